@@ -3,7 +3,7 @@
  * is formed (index = count / effort × multiplier). Declarative data, seeded into the
  * `survey_methods` catalogue table at start-up.
  */
-import type { Pest } from '../../contract/records.ts';
+import type { Pest } from '../../contract/records';
 
 export interface SurveyMethod {
 	code: string;

@@ -1,0 +1,169 @@
+/**
+ * The `/api/layers/*` contract: query filters (zod, validated at the HTTP boundary) and the
+ * GeoJSON properties each layer returns. Web imports these as types only.
+ */
+import { z } from 'zod';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { BLIND_SPOT_STATUSES, PESTS, POI_KINDS, ZONE_KINDS } from './records';
+
+export const LAYER_IDS = ['zones', 'roads', 'blindspots', 'surveys', 'pois'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Comma-separated list whose every item must be one of `allowed`. */
+const listOf = <T extends string>(field: string, allowed: readonly T[]) =>
+	z
+		.string()
+		.transform((s) =>
+			s
+				.split(',')
+				.map((x) => x.trim())
+				.filter(Boolean)
+		)
+		.refine((xs) => xs.every((x) => (allowed as readonly string[]).includes(x)), {
+			message: `${field} must be one or more of: ${allowed.join(', ')} (comma-separated)`
+		})
+		.transform((xs) => xs as T[]);
+
+const isoDate = (field: string) =>
+	z
+		.string()
+		.regex(ISO_DATE, `${field} must be a date written YYYY-MM-DD`)
+		.refine(
+			(s) =>
+				!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+				new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+			{
+				message: `${field} is not a real calendar date`
+			}
+		);
+
+const bbox = z
+	.string()
+	.transform((s) => s.split(',').map((x) => Number(x.trim())))
+	.refine((xs) => xs.length === 4 && xs.every(Number.isFinite), {
+		message: 'bbox must be four numbers: west,south,east,north'
+	})
+	.refine(([w, s, e, n]) => w >= -180 && e <= 180 && s >= -90 && n <= 90 && w <= e && s <= n, {
+		message: 'bbox must lie within -180..180, -90..90 with west <= east and south <= north'
+	})
+	.transform((xs) => xs as [number, number, number, number]);
+
+/** Filters shared by every layer; a layer ignores none silently: unknown keys are refused. */
+export const layerQuerySchema = z
+	.strictObject({
+		bbox: bbox.optional(),
+		from: isoDate('from').optional(),
+		to: isoDate('to').optional(),
+		pest: listOf('pest', PESTS).optional(),
+		method: z
+			.string()
+			.transform((s) =>
+				s
+					.split(',')
+					.map((x) => x.trim())
+					.filter(Boolean)
+			)
+			.optional(),
+		status: listOf('status', BLIND_SPOT_STATUSES).optional(),
+		category: z
+			.string()
+			.transform((s) =>
+				s
+					.split(',')
+					.map((x) => x.trim())
+					.filter(Boolean)
+			)
+			.optional(),
+		kind: z
+			.string()
+			.transform((s) =>
+				s
+					.split(',')
+					.map((x) => x.trim())
+					.filter(Boolean)
+			)
+			.optional()
+	})
+	.refine((q) => !q.from || !q.to || q.from <= q.to, {
+		message: 'from must not be after to',
+		path: ['from']
+	});
+export type LayerQuery = z.infer<typeof layerQuerySchema>;
+
+export { ZONE_KINDS, POI_KINDS };
+
+export interface ZoneProperties {
+	id: string;
+	name: string;
+	kind: string;
+	parentId: string | null;
+	responsible: string | null;
+}
+export interface RoadProperties {
+	id: string;
+	name: string;
+	roadId: string;
+	grade: number;
+	keyGroup: string | null;
+	responsible: string | null;
+	lengthM: number;
+}
+export interface BlindSpotProperties {
+	id: string;
+	category: string;
+	description: string;
+	status: string;
+	source: string;
+	reportedAt: string;
+	dueAt: string | null;
+	closedAt: string | null;
+	zoneId: string | null;
+	gridId: string | null;
+	segmentId: string | null;
+	segmentDistanceM: number | null;
+	recurrence: number;
+}
+export interface SurveyProperties {
+	id: string;
+	pest: string;
+	method: string;
+	siteId: string;
+	habitat: string;
+	surveyedAt: string;
+	count: number;
+	effort: number;
+	count2: number | null;
+	zoneId: string | null;
+	gridId: string | null;
+}
+export interface PoiProperties {
+	id: string;
+	kind: string;
+	name: string;
+}
+
+export interface LayerPropertiesById {
+	zones: ZoneProperties;
+	roads: RoadProperties;
+	blindspots: BlindSpotProperties;
+	surveys: SurveyProperties;
+	pois: PoiProperties;
+}
+
+/** A layer response: GeoJSON plus how many features the cap allowed and whether it cut. */
+export type LayerCollection<L extends LayerId> = FeatureCollection<
+	Geometry,
+	LayerPropertiesById[L]
+> & { limit: number; truncated: boolean };
+export type LayerFeature<L extends LayerId> = Feature<Geometry, LayerPropertiesById[L]>;
+
+/** `GET /api/meta`: what the dashboard needs before its first layer request. */
+export interface DatasetMeta {
+	name: string;
+	synthetic: boolean;
+	center: [number, number];
+	bbox: [number, number, number, number] | null;
+	dateRange: { from: string | null; to: string | null };
+}
