@@ -1,0 +1,51 @@
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { join } from 'node:path';
+import type { Database } from './db/database';
+import { AppError, errorBody } from './errors';
+import { createHealthRoutes } from './routes/health';
+import { createLayerRoutes } from './routes/layers';
+import { createMetaRoutes } from './routes/meta';
+
+export interface AppOptions {
+	db: Database;
+	version: string;
+	/** Folder of the built web app (dist/web); omitted in API-only tests. */
+	webRoot?: string;
+}
+
+/** Builds the Hono app: API routes, one error path, and the built dashboard. */
+export function createApp({ db, version, webRoot }: AppOptions) {
+	const app = new Hono()
+		.route('/api/health', createHealthRoutes(db, version))
+		.route('/api/layers', createLayerRoutes(db))
+		.route('/api', createMetaRoutes(db));
+
+	app.onError((error, c) => {
+		if (error instanceof AppError) {
+			return c.json(errorBody(error.code, error.message, error.details), error.status);
+		}
+		const requestId = crypto.randomUUID();
+		console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
+		return c.json(
+			errorBody('internal', 'SaniMap hit an unexpected error; report this request id.', {
+				requestId
+			}),
+			500
+		);
+	});
+	app.notFound((c) =>
+		c.json(errorBody('not_found', `no such resource: ${c.req.method} ${c.req.path}`), 404)
+	);
+	if (webRoot) {
+		app.use('/*', serveStatic({ root: webRoot }));
+		// Client-side routes (e.g. /routes/team-1) get the app shell; /api and /ogc stay JSON.
+		app.get('/*', async (c, next) => {
+			if (/^\/(api|ogc)(\/|$)/.test(c.req.path)) return next();
+			return serveStatic({ path: join(webRoot, 'index.html') })(c, next);
+		});
+	}
+	return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

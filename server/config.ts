@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Environment of design.md §3, validated once at start-up with messages an operator can act on. */
+const envSchema = z.object({
+	HOST: z.string().min(1).default('127.0.0.1'),
+	PORT: z.coerce
+		.number({ message: 'PORT must be a number' })
+		.int('PORT must be a whole number')
+		.min(0)
+		.max(65535, 'PORT must be at most 65535')
+		.default(8787),
+	SANIMAP_DB: z.string().min(1).default('data/sanimap.duckdb'),
+	SANIMAP_DEMO: z.enum(['0', '1'], { message: 'SANIMAP_DEMO must be 0 or 1' }).default('1'),
+	SANIMAP_SERVICE_AREA: z
+		.string()
+		.optional()
+		.transform((s) => (s ? s.split(',').map(Number) : null))
+		.refine((xs) => xs === null || (xs.length === 4 && xs.every(Number.isFinite)), {
+			message: 'SANIMAP_SERVICE_AREA must be west,south,east,north'
+		})
+});
+
+export interface ServerConfig {
+	host: string;
+	port: number;
+	dbPath: string;
+	/** Create the demo town in a new database file (SANIMAP_DEMO, default on). */
+	demo: boolean;
+	serviceArea: [number, number, number, number] | null;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
+	const parsed = envSchema.safeParse(env);
+	if (!parsed.success) {
+		throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+	}
+	const e = parsed.data;
+	return {
+		host: e.HOST,
+		port: e.PORT,
+		dbPath: e.SANIMAP_DB,
+		demo: e.SANIMAP_DEMO === '1',
+		serviceArea: e.SANIMAP_SERVICE_AREA as ServerConfig['serviceArea']
+	};
+}

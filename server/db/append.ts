@@ -1,0 +1,52 @@
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+
+/** Column kinds the appender writes; timestamps and dates go in as ISO text and DuckDB casts. */
+export type ColumnKind = 'text' | 'double' | 'integer' | 'text[]';
+
+export type ColumnSpec<R> = readonly [name: string, kind: ColumnKind, value: (row: R) => unknown];
+
+/**
+ * Appends rows with DuckDB's Appender (~4× faster than batched INSERT). The appender runs
+ * inside the connection's open transaction, so a later ROLLBACK removes these rows too.
+ */
+export async function appendRows<R>(
+	con: DuckDBConnection,
+	table: string,
+	columns: readonly ColumnSpec<R>[],
+	rows: Iterable<R>
+): Promise<number> {
+	const appender = await con.createAppender(table);
+	let n = 0;
+	try {
+		for (const row of rows) {
+			for (const [, kind, value] of columns) appendValue(appender, kind, value(row));
+			appender.endRow();
+			n++;
+		}
+		appender.flushSync();
+	} catch (error) {
+		// Closing after a failed flush fails again ("transaction is aborted"); keep the first cause.
+		try {
+			appender.closeSync();
+		} catch {
+			/* the transaction is rolled back by the caller */
+		}
+		throw error;
+	}
+	appender.closeSync();
+	return n;
+}
+
+function appendValue(appender: DuckDBAppender, kind: ColumnKind, v: unknown): void {
+	if (v === null || v === undefined) return appender.appendNull();
+	switch (kind) {
+		case 'text':
+			return appender.appendVarchar(String(v));
+		case 'double':
+			return appender.appendDouble(Number(v));
+		case 'integer':
+			return appender.appendInteger(Number(v));
+		case 'text[]':
+			return appender.appendList((v as unknown[]).map(String));
+	}
+}

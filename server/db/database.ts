@@ -1,0 +1,125 @@
+import {
+	DuckDBInstance,
+	listValue,
+	type DuckDBConnection,
+	type DuckDBValue
+} from '@duckdb/node-api';
+import { availableParallelism } from 'node:os';
+
+/** A bound value; arrays bind as DuckDB lists (`list_contains($pests, pest)`). */
+export type SqlValue = string | number | boolean | null | readonly string[] | readonly number[];
+/** Bound query parameters, always by name (`$west`), never spliced into SQL text. */
+export type SqlParams = Record<string, SqlValue>;
+export type Row = Record<string, unknown>;
+
+/** Settings applied once when the instance opens (toolchain.md §4: set threads and memory). */
+const DUCKDB_SETTINGS: Record<string, string> = {
+	threads: String(Math.max(1, availableParallelism())),
+	memory_limit: process.env.SANIMAP_DB_MEMORY ?? '4GB'
+};
+
+/** Statements a transaction body may run; it owns the connection until it returns. */
+export interface Transaction {
+	query<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T[]>;
+	run(sql: string, params?: SqlParams): Promise<void>;
+	connection: DuckDBConnection;
+}
+
+/**
+ * The process's one DuckDB instance (toolchain.md §4: two instances on one file risk
+ * corruption). Reads borrow pooled connections; writes are serialised through one
+ * transaction at a time because DuckDB allows one writer per file.
+ */
+export class Database {
+	private readonly idle: DuckDBConnection[] = [];
+	private writeQueue: Promise<unknown> = Promise.resolve();
+	private closed = false;
+
+	private constructor(
+		private readonly instance: DuckDBInstance,
+		readonly path: string
+	) {}
+
+	static async open(path: string): Promise<Database> {
+		const instance = await DuckDBInstance.create(path, DUCKDB_SETTINGS);
+		return new Database(instance, path);
+	}
+
+	async query<T extends Row = Row>(sql: string, params: SqlParams = {}): Promise<T[]> {
+		return this.withConnection((con) => readRows<T>(con, sql, params));
+	}
+
+	async run(sql: string, params: SqlParams = {}): Promise<void> {
+		await this.withConnection((con) => con.run(sql, toDuckDBValues(params)));
+	}
+
+	/** Runs `body` in one transaction: everything it wrote commits, or nothing does. */
+	transaction<T>(body: (tx: Transaction) => Promise<T>): Promise<T> {
+		const next = this.writeQueue.then(() =>
+			this.withConnection(async (con) => {
+				await con.run('BEGIN TRANSACTION');
+				try {
+					const result = await body({
+						connection: con,
+						query: (sql, params = {}) => readRows(con, sql, params),
+						run: async (sql, params = {}) => void (await con.run(sql, toDuckDBValues(params)))
+					});
+					await con.run('COMMIT');
+					return result;
+				} catch (error) {
+					await con.run('ROLLBACK');
+					throw error;
+				}
+			})
+		);
+		this.writeQueue = next.catch(() => undefined);
+		return next;
+	}
+
+	/** Waits for queued writes, checkpoints the WAL into the file and closes. */
+	async close(): Promise<void> {
+		if (this.closed) return;
+		await this.writeQueue;
+		this.closed = true;
+		const con = this.idle.pop() ?? (await this.instance.connect());
+		if (this.path !== ':memory:') await con.run('CHECKPOINT');
+		con.closeSync();
+		for (const c of this.idle.splice(0)) c.closeSync();
+		this.instance.closeSync();
+	}
+
+	private async withConnection<T>(use: (con: DuckDBConnection) => Promise<T>): Promise<T> {
+		if (this.closed) throw new Error('database is closed');
+		const con = this.idle.pop() ?? (await this.instance.connect());
+		try {
+			return await use(con);
+		} finally {
+			if (this.closed) con.closeSync();
+			else this.idle.push(con);
+		}
+	}
+}
+
+async function readRows<T extends Row>(
+	con: DuckDBConnection,
+	sql: string,
+	params: SqlParams
+): Promise<T[]> {
+	const reader = await con.runAndReadAll(sql, toDuckDBValues(params));
+	return reader.getRowObjectsJS().map((row) => {
+		for (const key in row) {
+			const v = row[key];
+			// COUNT and SUM over integers arrive as BIGINT; our counts fit a double exactly.
+			if (typeof v === 'bigint') row[key] = Number(v);
+		}
+		return row as T;
+	});
+}
+
+function toDuckDBValues(params: SqlParams): Record<string, DuckDBValue> {
+	const out: Record<string, DuckDBValue> = {};
+	for (const [key, v] of Object.entries(params)) {
+		out[key] = Array.isArray(v) ? listValue(v as DuckDBValue[]) : (v as DuckDBValue);
+	}
+	return out;
+}

@@ -1,0 +1,77 @@
+import type { Database } from './database';
+
+/**
+ * Ordered, append-only migrations (design.md §2). A database records which ran in
+ * `schema_migrations`; start-up applies the rest, each in its own transaction.
+ * Geometry is GeoJSON text plus a bbox; points are lng/lat doubles (design.md §1).
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+	{
+		version: 1,
+		name: 'core tables',
+		sql: `
+CREATE TABLE dataset_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE survey_methods (
+	code VARCHAR PRIMARY KEY, pest VARCHAR NOT NULL, name_zh VARCHAR NOT NULL, name_en VARCHAR NOT NULL,
+	count_meaning VARCHAR NOT NULL, effort_meaning VARCHAR NOT NULL, count2_meaning VARCHAR,
+	multiplier DOUBLE NOT NULL, unit_zh VARCHAR NOT NULL, unit_en VARCHAR NOT NULL, proportion BOOLEAN NOT NULL);
+CREATE TABLE blind_spot_categories (
+	code VARCHAR PRIMARY KEY, name_zh VARCHAR NOT NULL, name_en VARCHAR NOT NULL, deadline_hours DOUBLE NOT NULL);
+CREATE TABLE zones (
+	id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR NOT NULL, parent_id VARCHAR,
+	responsible VARCHAR, area_m2 DOUBLE NOT NULL, geometry VARCHAR NOT NULL,
+	minx DOUBLE NOT NULL, miny DOUBLE NOT NULL, maxx DOUBLE NOT NULL, maxy DOUBLE NOT NULL);
+CREATE TABLE road_segments (
+	id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, road_id VARCHAR NOT NULL, grade INTEGER NOT NULL,
+	key_group VARCHAR, responsible VARCHAR, length_m DOUBLE NOT NULL, geometry VARCHAR NOT NULL,
+	minx DOUBLE NOT NULL, miny DOUBLE NOT NULL, maxx DOUBLE NOT NULL, maxy DOUBLE NOT NULL);
+CREATE TABLE pois (
+	id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, name VARCHAR NOT NULL,
+	lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, geometry VARCHAR, zone_id VARCHAR, grid_id VARCHAR);
+CREATE TABLE blind_spots (
+	id VARCHAR PRIMARY KEY, category VARCHAR NOT NULL, description VARCHAR NOT NULL,
+	reported_at TIMESTAMP NOT NULL, source VARCHAR NOT NULL, status VARCHAR NOT NULL,
+	due_at TIMESTAMP, closed_at TIMESTAMP,
+	lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, crs VARCHAR NOT NULL, orig_x DOUBLE NOT NULL, orig_y DOUBLE NOT NULL,
+	zone_id VARCHAR, grid_id VARCHAR, h3_r7 VARCHAR NOT NULL, h3_r8 VARCHAR NOT NULL, h3_r9 VARCHAR NOT NULL,
+	h3_r10 VARCHAR NOT NULL, segment_id VARCHAR, segment_distance_m DOUBLE, recurrence INTEGER NOT NULL);
+CREATE TABLE surveys (
+	id VARCHAR PRIMARY KEY, pest VARCHAR NOT NULL, method VARCHAR NOT NULL, site_id VARCHAR NOT NULL,
+	habitat VARCHAR NOT NULL, surveyed_at DATE NOT NULL,
+	count DOUBLE NOT NULL, effort DOUBLE NOT NULL, count2 DOUBLE,
+	lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, crs VARCHAR NOT NULL, orig_x DOUBLE NOT NULL, orig_y DOUBLE NOT NULL,
+	zone_id VARCHAR, grid_id VARCHAR, h3_r7 VARCHAR NOT NULL, h3_r8 VARCHAR NOT NULL, h3_r9 VARCHAR NOT NULL,
+	h3_r10 VARCHAR NOT NULL, segment_id VARCHAR, segment_distance_m DOUBLE);
+CREATE TABLE spray_events (
+	id VARCHAR PRIMARY KEY, team VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL, chemical VARCHAR NOT NULL,
+	amount DOUBLE NOT NULL, unit VARCHAR NOT NULL, pest VARCHAR NOT NULL, campaign VARCHAR,
+	target_ids VARCHAR[] NOT NULL, lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, zone_id VARCHAR, grid_id VARCHAR);
+CREATE INDEX surveys_pest_date ON surveys (pest, surveyed_at);
+CREATE INDEX blind_spots_reported ON blind_spots (reported_at);
+`
+	}
+];
+
+/** Applies the migrations this database has not seen; returns the versions applied. */
+export async function migrate(db: Database): Promise<number[]> {
+	await db.run(`CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)`);
+	const done = new Set(
+		(await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map(
+			(r) => r.version
+		)
+	);
+	const applied: number[] = [];
+	for (const m of MIGRATIONS) {
+		if (done.has(m.version)) continue;
+		await db.transaction(async (tx) => {
+			await tx.run(m.sql);
+			await tx.run('INSERT INTO schema_migrations (version, name) VALUES ($version, $name)', {
+				version: m.version,
+				name: m.name
+			});
+		});
+		applied.push(m.version);
+	}
+	return applied;
+}

@@ -1,0 +1,35 @@
+import { bboxPolygon, booleanIntersects } from '@turf/turf';
+import type { Geometry } from 'geojson';
+import type { Row } from '../db/database';
+import type { Bbox } from '../../web/src/geo/bbox';
+import { roundCoordinate } from '../../web/src/geo/round';
+
+/**
+ * Turns layer rows into a GeoJSON FeatureCollection string. Stored geometry text is
+ * spliced in as it is, so a 5 MB zone layer is never parsed and re-serialised; point
+ * geometries are built from `lng`/`lat`, rounded to 6 decimals (about 0.1 m).
+ */
+export function formatLayerCollection(
+	rows: readonly Row[],
+	options: { cap: number; bbox?: Bbox }
+): string {
+	const truncated = rows.length > options.cap;
+	const kept = truncated ? rows.slice(0, options.cap) : rows;
+	const box = options.bbox ? bboxPolygon(options.bbox) : null;
+	const features: string[] = [];
+	for (const row of kept) {
+		const { geometry, lng, lat, ...properties } = row;
+		let geometryJson: string;
+		if (typeof geometry === 'string') {
+			// The SQL bbox test compared envelopes; keep only geometries that really intersect.
+			if (box && !booleanIntersects(box, JSON.parse(geometry) as Geometry)) continue;
+			geometryJson = geometry;
+		} else {
+			geometryJson = `{"type":"Point","coordinates":[${roundCoordinate(lng as number)},${roundCoordinate(lat as number)}]}`;
+		}
+		features.push(
+			`{"type":"Feature","id":${JSON.stringify(row.id)},"geometry":${geometryJson},"properties":${JSON.stringify(properties)}}`
+		);
+	}
+	return `{"type":"FeatureCollection","limit":${options.cap},"truncated":${truncated},"features":[${features.join(',')}]}`;
+}

@@ -1,0 +1,40 @@
+import { serve } from '@hono/node-server';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createApp } from './app';
+import { readConfig } from './config';
+import { openStore } from './ingest/open-store';
+
+const root = resolve(import.meta.dirname, '..');
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+	version: string;
+};
+const config = readConfig(process.env);
+const { db, created } = await openStore(config.dbPath, { demo: config.demo });
+if (created === 'empty') console.log(`Created empty database ${config.dbPath}`);
+else if (created) console.log(`Created ${config.dbPath} with the demo town:`, created);
+
+const app = createApp({ db, version, webRoot: resolve(root, 'dist/web') });
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
+});
+
+/** How long in-flight requests get to finish on SIGINT/SIGTERM before sockets are cut. */
+const SHUTDOWN_GRACE_MS = 5_000;
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+	if (stopping) return;
+	stopping = true;
+	console.log(`${signal}: closing…`);
+	// Stop accepting connections, let in-flight requests finish, then checkpoint and exit.
+	const closed = new Promise<void>((done) => server.close(() => done()));
+	const http = server as unknown as { closeIdleConnections?(): void; closeAllConnections?(): void };
+	http.closeIdleConnections?.();
+	const force = setTimeout(() => http.closeAllConnections?.(), SHUTDOWN_GRACE_MS);
+	await closed;
+	clearTimeout(force);
+	await db.close();
+	process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
