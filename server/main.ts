@@ -9,7 +9,13 @@ const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
 	version: string;
 };
-const config = readConfig(process.env);
+let config: ReturnType<typeof readConfig>;
+try {
+	config = readConfig(process.env);
+} catch (error) {
+	console.error(`SaniMap cannot start: ${(error as Error).message}`);
+	process.exit(2);
+}
 const { db, created } = await openStore(config.dbPath, { demo: config.demo });
 if (created === 'empty') console.log(`Created empty database ${config.dbPath}`);
 else if (created) console.log(`Created ${config.dbPath} with the demo town:`, created);

@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateDemoTown } from '../../server/domain/demo-town';
+import { startServer } from '../helpers/server-process';
+
+const dir = mkdtempSync(join(tmpdir(), 'sanimap-startup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const health = async (url: string) => (await fetch(`${url}/api/health`)).json();
+
+describe('start-up contract (design.md §3)', () => {
+	it('creates an empty database with SANIMAP_DEMO=0 and exits 0 on SIGTERM', async () => {
+		const db = join(dir, 'empty.duckdb');
+		const server = await startServer({ SANIMAP_DB: db, SANIMAP_DEMO: '0' });
+		expect(await health(server.url)).toMatchObject({
+			ok: true,
+			counts: { zones: 0, roads: 0, blindspots: 0, surveys: 0 }
+		});
+		expect(await server.stop('SIGTERM')).toBe(0);
+		expect(existsSync(db)).toBe(true);
+	});
+
+	it('creates the demo town in a new file, with the counts the generator produced', async () => {
+		const db = join(dir, 'demo.duckdb');
+		const town = generateDemoTown(1);
+		const expected = {
+			zones: town.zones.length,
+			roads: town.roads.length,
+			blindspots: town.blindSpots.length,
+			surveys: town.surveys.length
+		};
+		const first = await startServer({ SANIMAP_DB: db });
+		expect((await health(first.url)).counts).toEqual(expected);
+		expect(await first.stop('SIGINT')).toBe(0);
+
+		// Re-opening keeps the data and does not seed a second time.
+		const second = await startServer({ SANIMAP_DB: db });
+		expect((await health(second.url)).counts).toEqual(expected);
+		expect(second.output()).not.toContain('Created');
+		expect(await second.stop()).toBe(0);
+	});
+
+	it('refuses a malformed PORT with a message naming it', async () => {
+		await expect(startServer({ SANIMAP_DB: join(dir, 'x.duckdb'), PORT: 'eighty' })).rejects.toThrow(
+			/PORT must be a number/
+		);
+	});
+});
