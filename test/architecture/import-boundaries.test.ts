@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/**
+ * Who imports whom (style.md §2), checked from import lines: a stand-in for ESLint's
+ * no-restricted-imports. Each rule names a folder and what its files must not import.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(join(ROOT, dir)).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(join(ROOT, path)).isDirectory()) return sourceFiles(path);
+		return /\.(ts|svelte)$/.test(name) ? [path] : [];
+	});
+}
+
+function importsOf(file: string): string[] {
+	const text = readFileSync(join(ROOT, file), 'utf8');
+	return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]);
+}
+
+/** Resolves a relative specifier to a repository path so rules can match folders. */
+function target(file: string, spec: string): string {
+	return spec.startsWith('.') ? relative(ROOT, resolve(ROOT, file, '..', spec)) : spec;
+}
+
+const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
+	{
+		folder: 'web/src/geo',
+		forbidden: /^(svelte|maplibre-gl|@deck\.gl|web\/src\/(?!geo)|server)/,
+		why: 'geo is pure: libraries only'
+	},
+	{
+		folder: 'web/src/api',
+		forbidden: /^(svelte|maplibre-gl|@deck\.gl|web\/src\/(state|map|components|app))/,
+		why: 'api has no Svelte or map'
+	},
+	{
+		folder: 'server/domain',
+		forbidden: /^(hono|@hono|@duckdb|server\/(db|routes|queries|app))/,
+		why: 'domain is pure'
+	},
+	{
+		folder: 'server/queries',
+		forbidden: /^(hono|@hono|@duckdb|server\/(routes|app))/,
+		why: 'queries build SQL only'
+	},
+	{
+		folder: 'server/ingest',
+		forbidden: /^(hono|@hono|@duckdb|server\/routes)/,
+		why: 'only db/ imports DuckDB; only routes/ know HTTP'
+	},
+	{
+		folder: 'server/contract',
+		forbidden: /^(hono|@duckdb|server\/(db|routes|domain|queries))/,
+		why: 'the contract is shared with web'
+	}
+];
+
+describe('import boundaries', () => {
+	it.each(RULES)('$folder: $why', ({ folder, forbidden }) => {
+		const offending = sourceFiles(folder).flatMap((file) =>
+			importsOf(file)
+				.map((spec) => target(file, spec))
+				.filter((t) => forbidden.test(t))
+				.map((t) => `${file} -> ${t}`)
+		);
+		expect(offending).toEqual([]);
+	});
+
+	it('only server/db imports @duckdb/node-api', () => {
+		const importers = ['server', 'scripts', 'web/src']
+			.flatMap(sourceFiles)
+			.filter((file) => importsOf(file).some((s) => s.startsWith('@duckdb/')));
+		expect(importers.every((f) => f.startsWith('server/db/'))).toBe(true);
+		expect(importers.length).toBeGreaterThan(0);
+	});
+});
