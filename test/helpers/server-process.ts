@@ -15,7 +15,10 @@ export interface RunningServer {
  * Starts the real server (`tsx server/main.ts`) on a free port and resolves once it prints
  * its URL. `env` adds to the environment (SANIMAP_DB, SANIMAP_DEMO …).
  */
-export function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
+export function startServer(
+	env: Record<string, string>,
+	timeoutMs = 60_000
+): Promise<RunningServer> {
 	const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
 		cwd: ROOT,
 		env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },

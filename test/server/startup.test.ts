@@ -43,8 +43,8 @@ describe('start-up contract (design.md §3)', () => {
 	});
 
 	it('refuses a malformed PORT with a message naming it', async () => {
-		await expect(startServer({ SANIMAP_DB: join(dir, 'x.duckdb'), PORT: 'eighty' })).rejects.toThrow(
-			/PORT must be a number/
-		);
+		await expect(
+			startServer({ SANIMAP_DB: join(dir, 'x.duckdb'), PORT: 'eighty' })
+		).rejects.toThrow(/PORT must be a number/);
 	});
 });
