@@ -19,6 +19,11 @@ export interface SurveyMethod {
 	unitEn: string;
 	/** True when count can never exceed effort (a proportion of inspected units). */
 	proportion: boolean;
+	/**
+	 * The second value of a method that has one: count2 / count (larvae per positive dip,
+	 * flies per positive room) or count2 / effort (positive boards), times its multiplier.
+	 */
+	value2: { denominator: 'count' | 'effort'; multiplier: number } | null;
 }
 
 const m = (
@@ -31,7 +36,8 @@ const m = (
 	multiplier: number,
 	unitZh: string,
 	unitEn: string,
-	proportion: boolean
+	proportion: boolean,
+	value2: SurveyMethod['value2'] = null
 ): SurveyMethod => ({
 	code,
 	pest: code.split('.')[0] as Pest,
@@ -43,7 +49,8 @@ const m = (
 	multiplier,
 	unitZh,
 	unitEn,
-	proportion
+	proportion,
+	value2
 });
 
 export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
@@ -189,7 +196,8 @@ export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
 		100,
 		'%',
 		'%',
-		true
+		true,
+		{ denominator: 'count', multiplier: 1 }
 	),
 	m(
 		'fly.cage',
@@ -213,7 +221,8 @@ export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
 		100,
 		'%',
 		'%',
-		true
+		true,
+		{ denominator: 'count', multiplier: 1 }
 	),
 	m(
 		'fly.breeding_sites',
@@ -237,7 +246,8 @@ export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
 		1,
 		'只/张',
 		'per board',
-		false
+		false,
+		{ denominator: 'effort', multiplier: 100 }
 	),
 	m(
 		'cockroach.infestation',

@@ -1,0 +1,71 @@
+import type { Pest } from '../../contract/records';
+import type { ControlThreshold, LevelResult } from '../catalogues/control-thresholds';
+import type { SurveyMethod } from '../catalogues/survey-methods';
+import { computeIndicator, type SurveyTotals } from './compute-indicator';
+import { gradeIndicator, worstLevel } from './grade-indicator';
+
+/** One method's result over a set of records, as the API returns it. */
+export interface IndicatorResult extends SurveyTotals {
+	method: string;
+	value: number | null;
+	value2: number | null;
+	level: LevelResult;
+	/** Why there is no value or no level ("not graded by …", "no effective rooms"). */
+	note: string | null;
+}
+
+export interface PestAssessment {
+	pest: Pest;
+	level: LevelResult;
+	indicators: IndicatorResult[];
+}
+
+/** Catalogues the assessment reads: methods by code and the thresholds in force. */
+export interface DensityCatalogue {
+	methods: ReadonlyMap<string, SurveyMethod>;
+	thresholds: readonly ControlThreshold[];
+}
+
+/** Index and level of one method over summed totals. */
+export function assessIndicator(
+	catalogue: DensityCatalogue,
+	methodCode: string,
+	totals: SurveyTotals
+): IndicatorResult {
+	const method = catalogue.methods.get(methodCode);
+	if (!method) throw new Error(`unknown survey method ${methodCode}`);
+	const computed = computeIndicator(method, totals);
+	const limits = catalogue.thresholds.filter((t) => t.method === methodCode && t.active);
+	const level = gradeIndicator(computed, limits);
+	let note = computed.reason;
+	if (!note && limits.length === 0) note = 'not graded by the control-level standards';
+	if (!note && level === null) note = `${method.count2Meaning ?? 'second value'} missing`;
+	return {
+		method: methodCode,
+		...totals,
+		value: computed.value,
+		value2: computed.value2,
+		level,
+		note
+	};
+}
+
+/** A pest's level is the worst of its graded indicators (domain.md §2). */
+export function assessPest(pest: Pest, indicators: IndicatorResult[]): PestAssessment {
+	return { pest, level: worstLevel(indicators.map((i) => i.level)), indicators };
+}
+
+/** Sums records per method; count2 stays null unless some record carries it. */
+export function sumByMethod(
+	records: readonly { method: string; count: number; effort: number; count2: number | null }[]
+): Map<string, SurveyTotals> {
+	const totals = new Map<string, SurveyTotals>();
+	for (const r of records) {
+		const t = totals.get(r.method) ?? { count: 0, effort: 0, count2: null };
+		t.count += r.count;
+		t.effort += r.effort;
+		if (r.count2 !== null) t.count2 = (t.count2 ?? 0) + r.count2;
+		totals.set(r.method, t);
+	}
+	return totals;
+}
