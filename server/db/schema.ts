@@ -14,7 +14,12 @@ CREATE TABLE dataset_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE survey_methods (
 	code VARCHAR PRIMARY KEY, pest VARCHAR NOT NULL, name_zh VARCHAR NOT NULL, name_en VARCHAR NOT NULL,
 	count_meaning VARCHAR NOT NULL, effort_meaning VARCHAR NOT NULL, count2_meaning VARCHAR,
-	multiplier DOUBLE NOT NULL, unit_zh VARCHAR NOT NULL, unit_en VARCHAR NOT NULL, proportion BOOLEAN NOT NULL);
+	multiplier DOUBLE NOT NULL, unit_zh VARCHAR NOT NULL, unit_en VARCHAR NOT NULL, proportion BOOLEAN NOT NULL,
+	value2_denominator VARCHAR, value2_multiplier DOUBLE);
+CREATE TABLE control_thresholds (
+	standard VARCHAR NOT NULL, method VARCHAR NOT NULL, indicator VARCHAR NOT NULL, level VARCHAR NOT NULL,
+	limit_value DOUBLE NOT NULL, comparison VARCHAR NOT NULL, active BOOLEAN NOT NULL,
+	PRIMARY KEY (standard, method, indicator, level));
 CREATE TABLE blind_spot_categories (
 	code VARCHAR PRIMARY KEY, name_zh VARCHAR NOT NULL, name_en VARCHAR NOT NULL, deadline_hours DOUBLE NOT NULL);
 CREATE TABLE zones (
