@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { join } from 'node:path';
 import type { Database } from './db/database';
 import { AppError, errorBody } from './errors';
+import { createDensityRoutes } from './routes/density';
 import { createHealthRoutes } from './routes/health';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
@@ -19,11 +21,16 @@ export function createApp({ db, version, webRoot }: AppOptions) {
 	const app = new Hono()
 		.route('/api/health', createHealthRoutes(db, version))
 		.route('/api/layers', createLayerRoutes(db))
+		.route('/api/density', createDensityRoutes(db))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError((error, c) => {
 		if (error instanceof AppError) {
 			return c.json(errorBody(error.code, error.message, error.details), error.status);
+		}
+		if (error instanceof HTTPException && error.status < 500) {
+			// Hono's own refusals, such as a JSON body that does not parse.
+			return c.json(errorBody('bad_request', error.message), error.status);
 		}
 		const requestId = crypto.randomUUID();
 		console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);

@@ -5,11 +5,10 @@
 import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { BLIND_SPOT_STATUSES, PESTS, POI_KINDS, ZONE_KINDS } from './records';
+import { isoDate } from './dates';
 
 export const LAYER_IDS = ['zones', 'roads', 'blindspots', 'surveys', 'pois'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Comma-separated list whose every item must be one of `allowed`. */
 const listOf = <T extends string>(field: string, allowed: readonly T[]) =>
@@ -25,19 +24,6 @@ const listOf = <T extends string>(field: string, allowed: readonly T[]) =>
 			message: `${field} must be one or more of: ${allowed.join(', ')} (comma-separated)`
 		})
 		.transform((xs) => xs as T[]);
-
-const isoDate = (field: string) =>
-	z
-		.string()
-		.regex(ISO_DATE, `${field} must be a date written YYYY-MM-DD`)
-		.refine(
-			(s) =>
-				!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-				new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-			{
-				message: `${field} is not a real calendar date`
-			}
-		);
 
 const bbox = z
 	.string()

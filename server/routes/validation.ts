@@ -9,12 +9,20 @@ interface Issue {
 	keys?: string[];
 }
 
+/** A path as a reader writes it: `records[2].count`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+		.join('');
+}
+
 /** One issue as a sentence a clerk can act on: which parameter, what was expected. */
 export function describeIssue(issue: Issue): string {
 	if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
-		return `unknown parameter ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+		const where = issue.path.length ? ` in ${formatPath(issue.path)}` : '';
+		return `unknown parameter ${issue.keys.map((k) => `"${k}"`).join(', ')}${where}`;
 	}
-	const field = issue.path.map(String).join('.');
+	const field = formatPath(issue.path);
 	return field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message;
 }
 
@@ -26,7 +34,7 @@ export function validate<T extends ZodType>(target: 'query' | 'json' | 'param', 
 	return zValidator(target, schema, (result, c) => {
 		if (result.success) return;
 		const issues = (result.error as unknown as { issues: Issue[] }).issues.map((i) => ({
-			parameter: i.path.map(String).join('.') || (i.keys ?? []).join(','),
+			parameter: formatPath(i.path) || (i.keys ?? []).join(','),
 			message: describeIssue(i)
 		}));
 		return c.json(

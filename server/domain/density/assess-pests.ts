@@ -42,9 +42,11 @@ export function assessIndicator(
 	if (!note && level === null) note = `${method.count2Meaning ?? 'second value'} missing`;
 	return {
 		method: methodCode,
-		...totals,
 		value: computed.value,
 		value2: computed.value2,
+		count: totals.count,
+		effort: totals.effort,
+		count2: totals.count2,
 		level,
 		note
 	};

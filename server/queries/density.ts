@@ -1,0 +1,55 @@
+import type { DensityUnitKind } from '../contract/density';
+import type { Pest } from '../contract/records';
+import type { SqlQuery } from './layers';
+
+/** Column that names a survey's unit; an allow-list, never caller text (style.md §7). */
+function unitColumn(by: DensityUnitKind, res: number): string {
+	if (by === 'zone') return 'zone_id';
+	if (by === 'grid') return 'grid_id';
+	if (!Number.isInteger(res) || res < 7 || res > 10)
+		throw new Error(`H3 resolution ${res} is not stored`);
+	return `h3_r${res}`;
+}
+
+/**
+ * Raw sums per unit and method: the density of any area is sum(count)/sum(effort) over
+ * its records, never a mean of per-record ratios (design.md §2). `count2` sums the records
+ * that carry it (SQL's SUM skips nulls), as the domain's `sumByMethod` does.
+ */
+export function buildDensitySumsQuery(params: {
+	pest: Pest;
+	by: DensityUnitKind;
+	res: number;
+	from?: string;
+	to?: string;
+}): SqlQuery {
+	const unit = unitColumn(params.by, params.res);
+	const where = ['pest = $pest', `${unit} IS NOT NULL`];
+	const bound: SqlQuery['params'] = { pest: params.pest };
+	if (params.from) {
+		where.push('surveyed_at >= CAST($from AS DATE)');
+		bound.from = params.from;
+	}
+	if (params.to) {
+		where.push('surveyed_at <= CAST($to AS DATE)');
+		bound.to = params.to;
+	}
+	return {
+		sql: `SELECT ${unit} AS unit, method, sum(count) AS count, sum(effort) AS effort, sum(count2) AS count2
+			FROM surveys WHERE ${where.join(' AND ')} GROUP BY ${unit}, method ORDER BY unit, method`,
+		params: bound
+	};
+}
+
+/** Units listed even without surveys, so a zone with no data shows as "no data". */
+export function buildDensityUnitsQuery(by: DensityUnitKind): SqlQuery | null {
+	if (by === 'h3') return null;
+	const kinds = by === 'zone' ? ['community', 'village'] : ['grid'];
+	return {
+		sql: `SELECT id, name FROM zones WHERE list_contains($kinds, kind) ORDER BY id`,
+		params: { kinds }
+	};
+}
+
+export const SURVEY_DATE_RANGE_SQL = `SELECT strftime(min(surveyed_at), '%Y-%m-%d') AS "from",
+	strftime(max(surveyed_at), '%Y-%m-%d') AS "to" FROM surveys WHERE pest = $pest`;

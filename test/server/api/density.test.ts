@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../../server/app';
+import type { Database } from '../../../server/db/database';
+import { createMiniTownStore } from '../../helpers/mini-town';
+
+let db: Database;
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+	db = await createMiniTownStore();
+	app = createApp({ db, version: 'test' });
+});
+afterAll(async () => db.close());
+
+const get = async (path: string) => {
+	const res = await app.request(path);
+	return { status: res.status, body: await res.json() };
+};
+const calculate = async (body: unknown) => {
+	const res = await app.request('/api/density/calculate', {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body)
+	});
+	return { status: res.status, body: await res.json() };
+};
+
+describe('GET /api/density', () => {
+	it('grades rats per community, listing zones and the data range used', async () => {
+		const { status, body } = await get('/api/density?pest=rat&by=zone');
+		expect(status).toBe(200);
+		expect(body).toMatchObject({ pest: 'rat', from: '2024-05-10', to: '2024-05-11' });
+		expect(body.units).toEqual([
+			{
+				id: 'c01',
+				name: '东湖社区',
+				level: 'FAIL',
+				indicators: [
+					{
+						method: 'rat.indoor_signs',
+						value: 6,
+						value2: null,
+						count: 3,
+						effort: 50,
+						count2: null,
+						level: 'FAIL',
+						note: null
+					}
+				]
+			},
+			{
+				id: 'c02',
+				name: '西岸村',
+				level: 'A',
+				indicators: [
+					{
+						method: 'rat.indoor_signs',
+						value: 1,
+						value2: null,
+						count: 1,
+						effort: 100,
+						count2: null,
+						level: 'A',
+						note: null
+					}
+				]
+			}
+		]);
+	});
+
+	it('lists every grid, with no level where nothing was surveyed', async () => {
+		const { body } = await get('/api/density?pest=rat&by=grid');
+		expect(body.units.map((u: { id: string; level: string | null }) => [u.id, u.level])).toEqual([
+			['c01-g01', 'FAIL'],
+			['c01-g02', null],
+			['c02-g01', null],
+			['c02-g02', 'A']
+		]);
+	});
+
+	it('sums counts and efforts before dividing (never a mean of ratios)', async () => {
+		const { body } = await get('/api/density?pest=mosquito&by=zone');
+		const c01 = body.units.find((u: { id: string }) => u.id === 'c01');
+		// (12 + 60) / (4 + 4) = 9 per lamp-night; the mean of ratios would also be 9 here,
+		// so check the raw sums the value came from.
+		expect(c01.indicators[0]).toMatchObject({
+			method: 'mosquito.light_trap',
+			count: 72,
+			effort: 8,
+			value: 9,
+			level: null
+		});
+		expect(c01.indicators[0].note).toMatch(/not graded/);
+	});
+
+	it('limits to the date range and groups by H3 cell', async () => {
+		const inRange = await get('/api/density?pest=cockroach&by=zone&from=2024-01-01&to=2024-12-31');
+		const c02 = inRange.body.units.find((u: { id: string }) => u.id === 'c02');
+		expect(c02.indicators.map((i: { method: string }) => i.method)).toEqual(['cockroach.sticky']);
+		expect(c02.level).toBeNull();
+		const all = await get('/api/density?pest=cockroach&by=zone');
+		expect(all.body.units.find((u: { id: string }) => u.id === 'c02').level).toBe('C');
+		const cells = await get('/api/density?pest=rat&by=h3&res=9');
+		expect(cells.body.units).toHaveLength(2);
+		expect(cells.body.units[0].id).toMatch(/^89[0-9a-f]+$/);
+	});
+
+	it.each([
+		['/api/density?pest=bedbug', /pest must be one of rat, mosquito, fly, cockroach/],
+		['/api/density?pest=rat&by=street', /by must be one of zone, grid, h3/],
+		['/api/density?pest=rat&by=h3&res=12', /res must be from 7 to 10/],
+		['/api/density?pest=rat&from=2025-01-01&to=2024-01-01', /from must not be after to/],
+		['/api/density?pest=rat&to=2024-02-30', /to is not a real calendar date/],
+		['/api/density', /pest/]
+	])('%s is a 400 naming the field', async (path, message) => {
+		const { status, body } = await get(path);
+		expect(status).toBe(400);
+		expect(body.error.message).toMatch(message);
+	});
+});
+
+describe('POST /api/density/calculate', () => {
+	it('grades the worked checks of domain.md §2', async () => {
+		const { status, body } = await calculate({
+			records: [
+				{ pest: 'rat', method: 'rat.indoor_signs', count: 11, effort: 500 },
+				{ pest: 'fly', method: 'fly.indoor_rooms', count: 44, effort: 250, count2: 88 },
+				{ pest: 'cockroach', method: 'cockroach.infestation', count: 91, effort: 1000 },
+				{ pest: 'mosquito', method: 'mosquito.landing', count: 23, effort: 50 }
+			]
+		});
+		expect(status).toBe(200);
+		expect(body.pests.map((p: { pest: string; level: string }) => [p.pest, p.level])).toEqual([
+			['rat', 'B'],
+			['mosquito', 'A'],
+			['fly', 'FAIL'],
+			['cockroach', 'FAIL']
+		]);
+		expect(body.pests[0].indicators[0].value).toBeCloseTo(2.2, 12);
+	});
+
+	it('adds records of one method together before grading', async () => {
+		const { body } = await calculate({
+			records: [
+				{ pest: 'rat', method: 'rat.indoor_signs', count: 7, effort: 100 },
+				{ pest: 'rat', method: 'rat.indoor_signs', count: 0, effort: 400 }
+			]
+		});
+		// 7 / 500 = 1.4 % -> B, where the worst sheet alone (7 %) would fail.
+		expect(body.pests[0]).toMatchObject({
+			pest: 'rat',
+			level: 'B',
+			indicators: [{ count: 7, effort: 500, value: expect.closeTo(1.4, 12) }]
+		});
+	});
+
+	it.each([
+		[{ records: [] }, /records must hold at least one record/],
+		[
+			{ records: [{ pest: 'ant', method: 'x', count: 1, effort: 1 }] },
+			/records\[0\]\.pest: pest must be one of/
+		],
+		[
+			{ records: [{ pest: 'rat', method: 'rat.poison', count: 1, effort: 10 }] },
+			/records\[0\]\.method: unknown method "rat.poison"/
+		],
+		[
+			{ records: [{ pest: 'rat', method: 'fly.cage', count: 1, effort: 10 }] },
+			/records\[0\]\.pest: method fly.cage surveys fly, not rat/
+		],
+		[
+			{ records: [{ pest: 'rat', method: 'rat.indoor_signs', count: -1, effort: 10 }] },
+			/records\[0\]\.count: count must not be negative/
+		],
+		[
+			{ records: [{ pest: 'rat', method: 'rat.indoor_signs', count: '5', effort: 10 }] },
+			/records\[0\]\.count: count must be a number/
+		],
+		[
+			{
+				records: [
+					{ pest: 'rat', method: 'rat.snap_trap', count: 1, effort: 10 },
+					{ pest: 'rat', method: 'rat.indoor_signs', count: 12, effort: 10 }
+				]
+			},
+			/records\[1\]\.count: 12 rooms with signs cannot exceed 10 rooms inspected/
+		]
+	])('refuses %j with a 400 naming the field', async (body, message) => {
+		const res = await calculate(body);
+		expect(res.status).toBe(400);
+		expect(res.body.error.message).toMatch(message);
+	});
+
+	it('refuses a body that is not JSON with a 400', async () => {
+		const res = await app.request('/api/density/calculate', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: '{"records": ['
+		});
+		expect(res.status).toBe(400);
+		expect((await res.json()).error).toEqual({
+			code: 'bad_request',
+			message: 'Malformed JSON in request body'
+		});
+	});
+});
