@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { join } from 'node:path';
 import type { Database } from './db/database';
 import { AppError, errorBody } from './errors';
+import { createCatalogueRoutes } from './routes/catalogues';
 import { createDensityRoutes } from './routes/density';
 import { createHealthRoutes } from './routes/health';
 import { createLayerRoutes } from './routes/layers';
@@ -22,6 +23,7 @@ export function createApp({ db, version, webRoot }: AppOptions) {
 		.route('/api/health', createHealthRoutes(db, version))
 		.route('/api/layers', createLayerRoutes(db))
 		.route('/api/density', createDensityRoutes(db))
+		.route('/api/catalogues', createCatalogueRoutes(db))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError((error, c) => {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { DatasetMeta } from '../contract/layers';
 import type { Database } from '../db/database';
+import { ACTIVE_THRESHOLDS_SQL, toControlThreshold } from '../queries/catalogues';
 
 /** `GET /api/meta` (what the data set is and where) and `GET /api/catalogues`. */
 export function createMetaRoutes(db: Database) {
@@ -40,6 +41,7 @@ export function createMetaRoutes(db: Database) {
 			const blindSpotCategories =
 				await db.query(`SELECT code, name_zh AS "nameZh", name_en AS "nameEn",
 				deadline_hours AS "deadlineHours" FROM blind_spot_categories ORDER BY code`);
-			return c.json({ surveyMethods, blindSpotCategories });
+			const controlThresholds = (await db.query(ACTIVE_THRESHOLDS_SQL)).map(toControlThreshold);
+			return c.json({ surveyMethods, blindSpotCategories, controlThresholds });
 		});
 }
