@@ -1,0 +1,54 @@
+import type { DatasetMeta, LayerCollection, LayerId } from '../../../server/contract/layers';
+import type { Catalogues } from './catalogues';
+
+/** An API failure: the server's `{ error: { code, message } }`, or `network` when unreachable. */
+export class ApiError extends Error {
+	constructor(
+		readonly status: number,
+		readonly code: string,
+		message: string
+	) {
+		super(message);
+		this.name = 'ApiError';
+	}
+}
+
+export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+export function isAbortError(error: unknown): boolean {
+	return error instanceof DOMException && error.name === 'AbortError';
+}
+
+async function readError(response: Response): Promise<ApiError> {
+	try {
+		const body = (await response.json()) as { error?: { code?: string; message?: string } };
+		const { code = 'http_error', message = response.statusText } = body.error ?? {};
+		return new ApiError(response.status, code, message);
+	} catch {
+		return new ApiError(response.status, 'http_error', response.statusText);
+	}
+}
+
+/** Typed client for the SaniMap API; `fetchFn` is injected so tests need no server. */
+export function createApiClient(fetchFn: FetchFn = (input, init) => fetch(input, init)) {
+	async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+		let response: Response;
+		try {
+			response = await fetchFn(path, { signal, headers: { accept: 'application/json' } });
+		} catch (error) {
+			if (isAbortError(error)) throw error;
+			throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+		}
+		if (!response.ok) throw await readError(response);
+		return (await response.json()) as T;
+	}
+
+	return {
+		meta: (signal?: AbortSignal) => getJson<DatasetMeta>('/api/meta', signal),
+		catalogues: (signal?: AbortSignal) => getJson<Catalogues>('/api/catalogues', signal),
+		layer: <L extends LayerId>(layer: L, query: string, signal?: AbortSignal) =>
+			getJson<LayerCollection<L>>(`/api/layers/${layer}${query ? `?${query}` : ''}`, signal)
+	};
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

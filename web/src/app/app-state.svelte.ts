@@ -1,0 +1,51 @@
+import { createApiClient, type ApiClient } from '../api/client';
+import { Dataset } from '../state/dataset.svelte';
+import { Filters } from '../state/filters.svelte';
+import { readStoredLang, writeStoredLang, type LangStore } from '../state/lang';
+import { LayerData } from '../state/layer-data.svelte';
+import { LayerVisibility } from '../state/layer-visibility.svelte';
+import { MapViewState } from '../state/map-view.svelte';
+import { Selection } from '../state/selection.svelte';
+import { Symbology } from '../state/symbology.svelte';
+import { restoreFromUrl, syncToUrl, type UrlAccess } from '../state/url-sync.svelte';
+import { locale } from './i18n';
+
+/** Everything the dashboard shows, created once per page. */
+export function createAppState(api: ApiClient = createApiClient()) {
+	const filters = new Filters();
+	const visibility = new LayerVisibility();
+	const view = new MapViewState();
+	return {
+		api,
+		locale,
+		filters,
+		visibility,
+		view,
+		symbology: new Symbology(),
+		selection: new Selection(),
+		dataset: new Dataset(api),
+		layers: new LayerData(api.layer, filters, visibility, view)
+	};
+}
+export type AppState = ReturnType<typeof createAppState>;
+
+/**
+ * Restores intent from the URL (then the stored language), keeps the URL and storage in step
+ * and starts loading. Call during component initialisation: it creates effects.
+ */
+export function startApp(app: AppState, url: UrlAccess, store: LangStore | null): void {
+	const fromUrl = restoreFromUrl(url, app);
+	if (!fromUrl.lang) app.locale.lang = readStoredLang(store) ?? app.locale.lang;
+	syncToUrl(url, app);
+	$effect(() => writeStoredLang(store, app.locale.lang));
+	$effect(() => {
+		document.documentElement.lang = app.locale.lang;
+		document.title = app.locale.t('app.title');
+	});
+	$effect(() => {
+		const controller = new AbortController();
+		void app.dataset.load(controller.signal);
+		return () => controller.abort();
+	});
+	app.layers.start();
+}

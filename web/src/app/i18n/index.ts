@@ -1,0 +1,2 @@
+export { locale, t, Locale, type Translate } from './locale.svelte';
+export type { MessageKey } from './zh-cn';

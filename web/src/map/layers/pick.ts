@@ -1,0 +1,27 @@
+import type { LayerId } from '../../../../server/contract/layers';
+import type { PickedFeature } from '../../state/selection.svelte';
+
+const DATA_LAYERS: readonly LayerId[] = ['zones', 'roads', 'blindspots', 'surveys', 'pois'];
+
+/** What deck.gl hands a hover or click callback, reduced to what we read. */
+export interface PickInfo {
+	layer?: { id: string } | null;
+	object?: unknown;
+	x: number;
+	y: number;
+}
+
+/**
+ * Turns a deck.gl pick into a feature of one of our layers. Deck layer ids start with the data
+ * layer (`roads:key`); objects are either the GeoJSON feature or a datum holding it in `feature`.
+ */
+export function toPickedFeature(info: PickInfo): PickedFeature | null {
+	const layer = info.layer?.id.split(':')[0] as LayerId | undefined;
+	if (!layer || !DATA_LAYERS.includes(layer) || !info.object) return null;
+	type Held = { properties?: unknown; geometry?: unknown };
+	const object = info.object as Held & { feature?: Held };
+	const feature = object.feature ?? object;
+	if (!feature.properties) return null;
+	const { properties, geometry = null } = feature;
+	return { layer, properties, geometry, x: info.x, y: info.y } as PickedFeature;
+}

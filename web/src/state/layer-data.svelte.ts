@@ -1,0 +1,74 @@
+import type { LayerId } from '../../../server/contract/layers';
+import { buildLayerQuery } from '../api/layer-query';
+import type { Bbox } from '../geo/bbox';
+import type { Filters } from './filters.svelte';
+import { LayerLoader, type FetchLayer } from './layer-loader.svelte';
+import type { LayerVisibility } from './layer-visibility.svelte';
+import type { MapViewState } from './map-view.svelte';
+import { nextQueryBbox } from './query-bbox';
+
+/** Layers the basemap needs too, so they load even when their data layer is switched off. */
+const ALWAYS_LOADED: readonly LayerId[] = ['zones', 'roads', 'pois'];
+
+/** All data layers' loaders and the queries that drive them. */
+export class LayerData {
+	readonly zones: LayerLoader<'zones'>;
+	readonly roads: LayerLoader<'roads'>;
+	readonly blindspots: LayerLoader<'blindspots'>;
+	readonly surveys: LayerLoader<'surveys'>;
+	readonly pois: LayerLoader<'pois'>;
+	#queryBbox: Bbox | null = null;
+
+	/** The padded request bbox; stays put while the view moves inside it. */
+	readonly bbox = $derived.by(() => {
+		const view = this.view.bounds;
+		if (!view) return null;
+		this.#queryBbox = nextQueryBbox(this.#queryBbox, view);
+		return this.#queryBbox;
+	});
+
+	constructor(
+		fetchLayer: FetchLayer,
+		private readonly filters: Filters,
+		private readonly visibility: LayerVisibility,
+		private readonly view: MapViewState
+	) {
+		this.zones = new LayerLoader('zones', fetchLayer);
+		this.roads = new LayerLoader('roads', fetchLayer);
+		this.blindspots = new LayerLoader('blindspots', fetchLayer);
+		this.surveys = new LayerLoader('surveys', fetchLayer);
+		this.pois = new LayerLoader('pois', fetchLayer);
+	}
+
+	get loaders() {
+		return [this.zones, this.roads, this.blindspots, this.surveys, this.pois] as const;
+	}
+
+	/** True while any request is in flight or a needed layer has not arrived yet. */
+	get busy(): boolean {
+		return this.loaders.some(
+			(l) => l.loading || (this.#wanted(l.layer) && l.data === null && l.error === null)
+		);
+	}
+
+	#wanted(layer: LayerId): boolean {
+		return ALWAYS_LOADED.includes(layer) || this.visibility.has(layer as 'blindspots' | 'surveys');
+	}
+
+	/** Starts loading; each layer refetches only when its own query string changes. */
+	start(): void {
+		for (const loader of this.loaders) {
+			const query = $derived.by(() => {
+				if (!this.bbox || !this.#wanted(loader.layer)) return undefined;
+				return buildLayerQuery(loader.layer, this.filters.values, this.bbox);
+			});
+			$effect(() => {
+				const q = query;
+				if (q === undefined) return;
+				const controller = new AbortController();
+				void loader.load(q, controller.signal);
+				return () => controller.abort();
+			});
+		}
+	}
+}

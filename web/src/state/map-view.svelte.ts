@@ -1,0 +1,20 @@
+import type { Bbox } from '../geo/bbox';
+
+export interface ViewIntent {
+	center: [number, number];
+	zoom: number;
+}
+
+/** The map camera as state: what the user asked for (URL) and what the map shows now. */
+export class MapViewState {
+	/** A view the user chose (dragged, zoomed, or restored from the URL); null means "fit the data". */
+	intent = $state.raw<ViewIntent | null>(null);
+	/** The visible bounds after the last move, null until the map has loaded. */
+	bounds = $state.raw<Bbox | null>(null);
+
+	/** Records where the map settled; `byUser` is false for the initial fit. */
+	settle(view: ViewIntent, bounds: Bbox, byUser: boolean): void {
+		this.bounds = bounds;
+		if (byUser) this.intent = view;
+	}
+}

@@ -1,0 +1,59 @@
+import type { Filters } from './filters.svelte';
+import type { Lang } from './lang';
+import type { LayerVisibility } from './layer-visibility.svelte';
+import type { MapViewState } from './map-view.svelte';
+import type { Symbology } from './symbology.svelte';
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
+
+/** How the app touches the URL; injected so the sync runs in tests without a browser. */
+export interface UrlAccess {
+	/** The current query string (with or without `?`). */
+	read(): string;
+	/** Replaces the query string (no history entry per filter click). */
+	write(search: string): void;
+}
+
+export interface UrlTargets {
+	filters: Filters;
+	visibility: LayerVisibility;
+	view: MapViewState;
+	symbology: Symbology;
+	locale: { lang: Lang };
+}
+
+/** Applies the URL's intent to the state; returns it so the caller can see what was there. */
+export function restoreFromUrl(access: UrlAccess, targets: UrlTargets): UrlState {
+	const state = parseUrlState(access.read());
+	targets.filters.assign(state.filters);
+	targets.visibility.assign(state.layers);
+	targets.symbology.blindSpotColorBy = state.blindSpotColorBy;
+	if (state.view) targets.view.intent = state.view;
+	if (state.lang) targets.locale.lang = state.lang;
+	return state;
+}
+
+/** Keeps the URL in step with the state. Call inside a component or `$effect.root`. */
+export function syncToUrl(access: UrlAccess, targets: UrlTargets): void {
+	$effect(() => {
+		const search = serializeUrlState({
+			view: targets.view.intent,
+			layers: targets.visibility.list,
+			filters: targets.filters.values,
+			lang: targets.locale.lang,
+			blindSpotColorBy: targets.symbology.blindSpotColorBy
+		});
+		if (access.read().replace(/^\?/, '') !== search) access.write(search);
+	});
+}
+
+/** The browser's URL, written with `history.replaceState`. */
+export function browserUrlAccess(): UrlAccess {
+	return {
+		read: () => window.location.search,
+		write: (search) => {
+			const url = new URL(window.location.href);
+			url.search = search;
+			history.replaceState(history.state, '', url);
+		}
+	};
+}
