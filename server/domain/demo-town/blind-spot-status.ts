@@ -17,12 +17,12 @@ const HANDLING_MEDIAN = 0.5;
 const HANDLING_SIGMA = 0.55;
 const VILLAGE_SLOWNESS = 1.3;
 const BACKLOG_DAYS = 30;
-const BACKLOG_OPEN_P = 0.85;
+const BACKLOG_OPEN_P = 1;
 /** Chance that an older case of a hard category is still open at the cut-off. */
 const STUCK_P = 0.02;
 const STUCK_CATEGORIES = new Set(['accumulated_waste', 'clutter']);
-const REPORTED_FOR_MIN = 120;
-const DISPATCHED_FOR_MIN = 16 * 60;
+const REPORTED_FOR_MIN = 4 * 60;
+const DISPATCHED_FOR_MIN = 24 * 60;
 
 export interface CaseState {
 	status: BlindSpotStatus;

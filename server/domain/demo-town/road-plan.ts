@@ -85,39 +85,32 @@ export function planRoads(nodes: Map<string, XY>, rng: Rng): PlannedRoad[] {
 		roads.push({ ...style, nodes: keys.slice(split), trimStart: false, trimEnd: !style.key });
 	});
 	const last = GRID_SIZE - 1;
-	roads.push({
-		...TRUNK_DIAGONAL,
-		nodes: range(0, 4).map((k) => gridKey(last - k, k)),
+	const fixed = (style: RoadStyle, keys: string[]): PlannedRoad => ({
+		...style,
+		nodes: keys,
 		trimStart: false,
 		trimEnd: false
 	});
-	roads.push({
-		...OLD_DIAGONAL,
-		nodes: range(0, 3).map((k) => gridKey(k, last - k)),
-		trimStart: false,
-		trimEnd: false
-	});
+	roads.push(
+		fixed(
+			TRUNK_DIAGONAL,
+			range(0, 4).map((k) => gridKey(last - k, k))
+		)
+	);
+	roads.push(
+		fixed(
+			OLD_DIAGONAL,
+			range(0, 3).map((k) => gridKey(k, last - k))
+		)
+	);
+	const lane = (name: string): RoadStyle => ({ name, grade: 4, key: false });
 	CORE_LANE_COLUMNS.forEach((i, n) => {
 		const keys = range(CORE_LANE_ROWS[0], CORE_LANE_ROWS[1]).map((j) => rowMidKey(i, j));
-		roads.push({
-			name: CORE_LANES[n],
-			grade: 4,
-			key: false,
-			nodes: keys,
-			trimStart: false,
-			trimEnd: false
-		});
+		roads.push(fixed(lane(CORE_LANES[n]), keys));
 	});
 	OLD_LANE_ROWS.forEach((j, n) => {
 		const keys = range(OLD_LANE_COLUMNS[0], OLD_LANE_COLUMNS[1]).map((i) => columnMidKey(i, j));
-		roads.push({
-			name: OLD_VILLAGE_LANES[n],
-			grade: 4,
-			key: false,
-			nodes: keys,
-			trimStart: false,
-			trimEnd: false
-		});
+		roads.push(fixed(lane(OLD_VILLAGE_LANES[n]), keys));
 	});
 	return roads;
 }

@@ -12,7 +12,7 @@ export const SEASONAL_CURVE: Record<Pest, readonly number[]> = {
 	// Peak July–August.
 	cockroach: [0.35, 0.35, 0.45, 0.6, 0.75, 0.9, 1.0, 1.0, 0.85, 0.65, 0.45, 0.35],
 	// Spring (May the top) and autumn (October) peaks.
-	rat: [0.6, 0.65, 0.8, 0.9, 1.0, 0.8, 0.7, 0.72, 0.8, 0.9, 0.85, 0.7]
+	rat: [0.5, 0.55, 0.75, 0.9, 1.0, 0.8, 0.7, 0.72, 0.8, 0.9, 0.8, 0.6]
 };
 
 /** Survey months: mosquitoes and flies monthly April–November, the others every two months. */

@@ -1,7 +1,7 @@
 /**
  * Fixed monitoring sites (`S001`…): one per market, hospital and older construction site, a
- * sample of restaurants, garbage stations, schools and park ponds, and a residential site in
- * every community (in the construction community, near the site that opens in 2024-09).
+ * sample of restaurants, garbage stations, schools and park ponds, and residential sites: one
+ * per community, two per village, the first in the construction community near that site.
  */
 import type { XY } from './frame';
 import { pointAlong } from './geometry';
@@ -16,6 +16,9 @@ const RESTAURANT_SITES = 10;
 const GARBAGE_SITES = 6;
 const SCHOOL_SITES = 4;
 const PARK_SITES = 6;
+/** Villages are large, so they get more residential sites than communities (1). */
+const RESIDENTIAL_PER_VILLAGE = 2;
+const RESIDENTIAL_SPACING_M = 800;
 
 export interface Site {
 	id: string;
@@ -43,7 +46,7 @@ export function placeSites(rng: Rng, input: SiteInputs): Site[] {
 			.shuffle(kind('restaurant'))
 			.slice(0, RESTAURANT_SITES)
 			.map((p) => p.at),
-		居民区: input.communities.map((c) => residentialSpot(rng, c, input)),
+		居民区: input.communities.flatMap((c) => residentialSpots(rng, c, input)),
 		公园绿地: kind('water_body')
 			.slice(1, PARK_SITES + 1)
 			.map((p) => near(p, [100, 140])),
@@ -79,20 +82,28 @@ export function placeSites(rng: Rng, input: SiteInputs): Site[] {
 	return sites;
 }
 
-function residentialSpot(rng: Rng, community: Zone, input: SiteInputs): XY {
+/** Residential sites of a zone; the first one in the construction community sits near the site. */
+function residentialSpots(rng: Rng, community: Zone, input: SiteInputs): XY[] {
 	const inside = (p: XY) => input.onLand(p) && zoneContains(community.geometry, p);
 	const planted = input.pois.find((p) => p.id === input.plantedConstructionId)!;
-	if (zoneContains(community.geometry, planted.at))
-		return placeNear(rng, planted.at, [180, 320], inside);
 	const segments = input.segments.filter((s) =>
 		zoneContains(community.geometry, pointAlong(s.line, 0.5).at)
 	);
-	if (segments.length === 0)
-		return placeNear(rng, zoneCentroid(community.geometry), [0, 400], inside);
-	return placeBesideRoad(rng, {
-		segments,
-		weights: segments.map(() => 1),
-		offset: [20, 60],
-		onLand: inside
-	}).at;
+	const spread = (avoid: XY[]): XY =>
+		segments.length === 0
+			? placeNear(rng, zoneCentroid(community.geometry), [0, 400], inside)
+			: placeBesideRoad(rng, {
+					segments,
+					weights: segments.map(() => 1),
+					offset: [20, 60],
+					onLand: inside,
+					avoid,
+					spacing: RESIDENTIAL_SPACING_M
+				}).at;
+	const spots: XY[] = [];
+	if (zoneContains(community.geometry, planted.at))
+		spots.push(placeNear(rng, planted.at, [180, 320], inside));
+	const wanted = community.kind === 'village' ? RESIDENTIAL_PER_VILLAGE : 1;
+	while (spots.length < wanted) spots.push(spread(spots));
+	return spots;
 }

@@ -1,7 +1,7 @@
 /**
  * The 除四害 campaign calendar, the same every year: spring unified spraying against
- * mosquitoes and flies (3/25–3/27) and April (爱国卫生月) rounds against cockroaches and
- * rats; autumn spraying and cockroach treatment (9/3–9/5) and rat baiting (10/20–10/22).
+ * mosquitoes and flies (3/25–3/27) and April (爱国卫生月) rounds against rats (4/8–4/10) and
+ * cockroaches (4/20–4/22); autumn spraying and cockroach treatment (9/3–9/5) and rat baiting (10/20–10/22).
  * Each day of a round one team treats its share of the targeted communities.
  */
 import type { Pest } from '../../contract/records';
@@ -17,7 +17,7 @@ export interface RoundPlan {
 export const ROUNDS: readonly RoundPlan[] = [
 	{ season: '春季', pests: ['mosquito', 'fly'], month: 3, days: [25, 26, 27] },
 	{ season: '春季', pests: ['cockroach'], month: 4, days: [20, 21, 22] },
-	{ season: '春季', pests: ['rat'], month: 4, days: [22, 23, 24] },
+	{ season: '春季', pests: ['rat'], month: 4, days: [8, 9, 10] },
 	{ season: '秋季', pests: ['mosquito', 'fly'], month: 9, days: [3, 4, 5] },
 	{ season: '秋季', pests: ['cockroach'], month: 9, days: [3, 4, 5] },
 	{ season: '秋季', pests: ['rat'], month: 10, days: [20, 21, 22] }

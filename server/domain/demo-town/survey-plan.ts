@@ -130,7 +130,7 @@ export const METHOD_PLAN: Record<string, MethodPlan> = {
 	'mosquito.breteau': n(0.12, (rng) => rng.int(50, 100)),
 	'fly.cage': n(12, (rng) => rng.int(3, 6)),
 	'fly.indoor_rooms': { base: 0.07, draw: 'rooms_with_flies', effort: rooms },
-	'fly.breeding_sites': p(0.035, (rng) => rng.int(20, 40)),
+	'fly.breeding_sites': p(0.02, (rng) => rng.int(20, 40)),
 	'cockroach.sticky': {
 		base: 1.2,
 		draw: 'sticky',
