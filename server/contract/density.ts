@@ -32,6 +32,18 @@ export const densityQuerySchema = z
 	});
 export type DensityQuery = z.infer<typeof densityQuerySchema>;
 
+/** The density table as a file: the same query plus `format` and the reader's `lang`. */
+export const densityExportQuerySchema = z
+	.strictObject({
+		...densityQuerySchema.shape,
+		format: z.enum(['csv', 'xlsx'], { message: 'format must be csv or xlsx' }),
+		lang: z.enum(['zh-CN', 'en'], { message: 'lang must be zh-CN or en' }).default('zh-CN')
+	})
+	.refine((q) => !q.from || !q.to || q.from <= q.to, {
+		message: 'from must not be after to',
+		path: ['from']
+	});
+
 const nonNegative = (field: string) =>
 	z
 		.number({ message: `${field} must be a number` })
@@ -65,7 +77,8 @@ export interface IndicatorJson {
 	effort: number;
 	count2: number | null;
 	level: Level;
-	note: string | null;
+	/** `no_data` (zero effort), `not_graded` (no limits), `second_value_missing`. */
+	note: 'no_data' | 'not_graded' | 'second_value_missing' | null;
 }
 
 export interface DensityUnitJson {

@@ -1,9 +1,18 @@
 import { Hono } from 'hono';
-import { calculateBodySchema, densityQuerySchema, type DensityResponse } from '../contract/density';
+import {
+	calculateBodySchema,
+	densityExportQuerySchema,
+	densityQuerySchema,
+	type DensityQuery,
+	type DensityResponse
+} from '../contract/density';
 import type { Database } from '../db/database';
 import { assessRecords, assessUnits, type UnitSums } from '../domain/density/assess-units';
 import { checkSurveyRecords } from '../domain/density/check-records';
 import { BadRequestError } from '../errors';
+import { densityExportColumns, flattenDensityUnits } from '../format/density-export';
+import { EXPORT_CONTENT_TYPES, formatCsv, formatXlsx } from '../format/table-export';
+import { EXPORT_LABELS } from '../i18n/export-labels';
 import {
 	ACTIVE_THRESHOLDS_SQL,
 	SURVEY_METHODS_SQL,
@@ -23,29 +32,58 @@ async function loadDensityCatalogue(db: Database) {
 	);
 }
 
-/** `GET /api/density` per zone, grid or H3 cell; `POST /api/density/calculate` for a sheet. */
+/** Levels per unit for one pest; without from/to, the pest's whole survey range. */
+async function computeDensity(db: Database, q: DensityQuery): Promise<DensityResponse> {
+	const [range] = await db.query<{ from: string | null; to: string | null }>(
+		SURVEY_DATE_RANGE_SQL,
+		{
+			pest: q.pest
+		}
+	);
+	const from = q.from ?? range.from;
+	const to = q.to ?? range.to;
+	const sums = buildDensitySumsQuery({ ...q, from: from ?? undefined, to: to ?? undefined });
+	const unitsQuery = buildDensityUnitsQuery(q.by);
+	const names = unitsQuery
+		? new Map(
+				(await db.query<{ id: string; name: string }>(unitsQuery.sql, unitsQuery.params)).map(
+					(r) => [r.id, r.name]
+				)
+			)
+		: null;
+	const rows = await db.query<UnitSums & Record<string, unknown>>(sums.sql, sums.params);
+	const units = assessUnits(await loadDensityCatalogue(db), q.pest, rows, names);
+	return { pest: q.pest, from, to, units };
+}
+
+/** `GET /api/density` per zone, grid or H3 cell (and as CSV/XLSX); `POST /api/density/calculate`. */
 export function createDensityRoutes(db: Database) {
 	return new Hono()
-		.get('/', validate('query', densityQuerySchema), async (c) => {
-			const q = c.req.valid('query');
-			const [range] = await db.query<{ from: string | null; to: string | null }>(
-				SURVEY_DATE_RANGE_SQL,
-				{ pest: q.pest }
+		.get('/', validate('query', densityQuerySchema), async (c) =>
+			c.json(await computeDensity(db, c.req.valid('query')))
+		)
+		.get('/export', validate('query', densityExportQuerySchema), async (c) => {
+			const { format, lang, ...q } = c.req.valid('query');
+			const density = await computeDensity(db, q);
+			const catalogue = await loadDensityCatalogue(db);
+			const labels = EXPORT_LABELS[lang];
+			const columns = densityExportColumns(
+				q.pest,
+				labels,
+				lang,
+				catalogue.methods,
+				catalogue.thresholds
 			);
-			const from = q.from ?? range.from;
-			const to = q.to ?? range.to;
-			const sums = buildDensitySumsQuery({ ...q, from: from ?? undefined, to: to ?? undefined });
-			const unitsQuery = buildDensityUnitsQuery(q.by);
-			const names = unitsQuery
-				? new Map(
-						(await db.query<{ id: string; name: string }>(unitsQuery.sql, unitsQuery.params)).map(
-							(r) => [r.id, r.name]
-						)
-					)
-				: null;
-			const rows = await db.query<UnitSums & Record<string, unknown>>(sums.sql, sums.params);
-			const units = assessUnits(await loadDensityCatalogue(db), q.pest, rows, names);
-			return c.json({ pest: q.pest, from, to, units } satisfies DensityResponse);
+			const rows = flattenDensityUnits(density.units);
+			const name = `sanimap-density-${q.pest}-${q.by}-${density.from ?? 'all'}-${density.to ?? 'all'}.${format}`;
+			const body =
+				format === 'csv'
+					? formatCsv(columns, rows)
+					: await formatXlsx(columns, rows, labels.densitySheet);
+			return c.body(body, 200, {
+				'content-type': EXPORT_CONTENT_TYPES[format],
+				'content-disposition': `attachment; filename="${name}"`
+			});
 		})
 		.post('/calculate', validate('json', calculateBodySchema), async (c) => {
 			const { records } = c.req.valid('json');

@@ -5,13 +5,16 @@ import { computeIndicator, type SurveyTotals } from './compute-indicator';
 import { gradeIndicator, worstLevel } from './grade-indicator';
 
 /** One method's result over a set of records, as the API returns it. */
+export type IndicatorNote = 'no_data' | 'not_graded' | 'second_value_missing';
+
 export interface IndicatorResult extends SurveyTotals {
 	method: string;
 	value: number | null;
 	value2: number | null;
 	level: LevelResult;
-	/** Why there is no value or no level ("not graded by …", "no effective rooms"). */
-	note: string | null;
+	/** Why there is no value or no level: zero effort, a method the standards do not grade, or
+	 * a second value (larvae, flies per room) the grading needs but the records lack. */
+	note: IndicatorNote | null;
 }
 
 export interface PestAssessment {
@@ -37,9 +40,9 @@ export function assessIndicator(
 	const computed = computeIndicator(method, totals);
 	const limits = catalogue.thresholds.filter((t) => t.method === methodCode && t.active);
 	const level = gradeIndicator(computed, limits);
-	let note = computed.reason;
-	if (!note && limits.length === 0) note = 'not graded by the control-level standards';
-	if (!note && level === null) note = `${method.count2Meaning ?? 'second value'} missing`;
+	let note: IndicatorNote | null = computed.reason;
+	if (!note && limits.length === 0) note = 'not_graded';
+	if (!note && level === null) note = 'second_value_missing';
 	return {
 		method: methodCode,
 		value: computed.value,

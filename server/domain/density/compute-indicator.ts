@@ -11,8 +11,8 @@ export interface SurveyTotals {
 export interface IndicatorValue {
 	value: number | null;
 	value2: number | null;
-	/** Why `value` is null, in words for the panel; null when there is a value. */
-	reason: string | null;
+	/** Why `value` is null; null when there is a value. */
+	reason: 'no_data' | null;
 }
 
 /**
@@ -21,7 +21,7 @@ export interface IndicatorValue {
  */
 export function computeIndicator(method: SurveyMethod, totals: SurveyTotals): IndicatorValue {
 	if (!(totals.effort > 0)) {
-		return { value: null, value2: null, reason: `no effective ${method.effortMeaning}` };
+		return { value: null, value2: null, reason: 'no_data' };
 	}
 	const value = (totals.count / totals.effort) * method.multiplier;
 	return { value, value2: computeValue2(method, totals), reason: null };

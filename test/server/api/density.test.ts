@@ -89,7 +89,7 @@ describe('GET /api/density', () => {
 			value: 9,
 			level: null
 		});
-		expect(c01.indicators[0].note).toMatch(/not graded/);
+		expect(c01.indicators[0].note).toBe('not_graded');
 	});
 
 	it('limits to the date range and groups by H3 cell', async () => {
@@ -201,5 +201,50 @@ describe('POST /api/density/calculate', () => {
 			code: 'bad_request',
 			message: 'Malformed JSON in request body'
 		});
+	});
+});
+
+describe('GET /api/density/export', () => {
+	it('writes CSV that Excel opens in Chinese: BOM, Chinese headers, a row per zone and method', async () => {
+		const res = await app.request('/api/density/export?pest=rat&by=grid&format=csv');
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		expect(res.headers.get('content-disposition')).toContain(
+			'sanimap-density-rat-grid-2024-05-10-2024-05-11.csv'
+		);
+		const bytes = new Uint8Array(await res.arrayBuffer());
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const lines = new TextDecoder()
+			.decode(bytes)
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		expect(lines[0]).toBe(
+			'编号,名称,病媒生物,控制水平,监测方法,指数,单位,第二指标,数量,有效监测量,第二数量,指标等级,C级限值,说明'
+		);
+		expect(lines).toHaveLength(5);
+		expect(lines[1]).toBe('c01-g01,东湖社区第1网格,鼠,不达标,鼠迹法(室内),6,%,,3,50,,不达标,5,');
+		expect(lines[2]).toBe('c01-g02,东湖社区第2网格,鼠,无数据,,,,,,,,无数据,,');
+	});
+
+	it('writes an XLSX sheet with numbers as numbers, in English when asked', async () => {
+		const res = await app.request('/api/density/export?pest=rat&by=zone&format=xlsx&lang=en');
+		expect(res.status).toBe(200);
+		const ExcelJS = (await import('exceljs')).default;
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load(await res.arrayBuffer());
+		const sheet = book.worksheets[0];
+		expect(sheet.name).toBe('Density levels');
+		expect(sheet.getRow(1).getCell(4).value).toBe('Control level');
+		expect(sheet.getRow(2).values).toEqual(
+			expect.arrayContaining(['c01', '东湖社区', 'Rats', 'FAIL', 'Indoor rodent signs', 6, 3, 50])
+		);
+		expect(sheet.rowCount).toBe(3);
+	});
+
+	it('refuses an unknown format with a 400', async () => {
+		const res = await app.request('/api/density/export?pest=rat&format=pdf');
+		expect(res.status).toBe(400);
+		expect((await res.json()).error.message).toMatch(/format must be csv or xlsx/);
 	});
 });

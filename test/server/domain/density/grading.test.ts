@@ -67,7 +67,7 @@ describe('mosquito dipping needs both values', () => {
 	it('gives no level without the larvae count, and says why', () => {
 		const r = grade('mosquito.dipping', 1, 100, null);
 		expect(r.level).toBeNull();
-		expect(r.note).toMatch(/larvae and pupae missing/);
+		expect(r.note).toBe('second_value_missing');
 	});
 	it('treats no positive dips as meeting the larvae limit', () => {
 		expect(grade('mosquito.dipping', 0, 100, 0)).toMatchObject({ value: 0, value2: 0, level: 'A' });
@@ -88,12 +88,12 @@ describe('no data and not graded', () => {
 	it('zero effort is no data with a reason, never 0 or NaN', () => {
 		const r = grade('rat.indoor_signs', 0, 0);
 		expect(r).toMatchObject({ value: null, value2: null, level: null });
-		expect(r.note).toBe('no effective rooms inspected');
+		expect(r.note).toBe('no_data');
 	});
 	it('light traps are reported but not graded', () => {
 		const r = grade('mosquito.light_trap', 30, 4);
 		expect(r).toMatchObject({ value: 7.5, level: null });
-		expect(r.note).toMatch(/not graded/);
+		expect(r.note).toBe('not_graded');
 	});
 	it('sticky boards give density and positive-board %', () => {
 		expect(grade('cockroach.sticky', 9, 30, 6)).toMatchObject({
