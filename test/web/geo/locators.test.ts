@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { computeGeometryBbox } from '../../../web/src/geo/bbox';
-import { createSegmentLocator } from '../../../web/src/geo/segment-locator';
+import { pointToLineDistance } from '@turf/turf';
+import { createSegmentLocator, distanceToLineM } from '../../../web/src/geo/segment-locator';
 import { createZoneLocator } from '../../../web/src/geo/zone-locator';
 
 const square = (w: number, s: number, e: number, n: number): Polygon => ({
@@ -113,5 +114,28 @@ describe('createSegmentLocator', () => {
 			}
 		]);
 		expect(east.nearest(113, 23, 95)?.id).toBe('east');
+	});
+});
+
+describe('distanceToLineM', () => {
+	it('agrees with turf’s geodesic distance within 0.1 % inside the search radius', () => {
+		const line = [
+			[113.085, 22.951],
+			[113.0912, 22.9537],
+			[113.094, 22.9601]
+		];
+		for (const [lng, lat] of [
+			[113.09, 22.955],
+			[113.086, 22.95],
+			[113.0945, 22.962],
+			[113.089, 22.9523]
+		]) {
+			const turfM = pointToLineDistance(
+				[lng, lat],
+				{ type: 'LineString', coordinates: line },
+				{ units: 'meters' }
+			);
+			expect(Math.abs(distanceToLineM(lng, lat, line) - turfM) / turfM).toBeLessThan(0.001);
+		}
 	});
 });
