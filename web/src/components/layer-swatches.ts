@@ -1,8 +1,10 @@
+import { POI_GLYPHS } from '../map/layers/pois';
 import { MAP_COLORS, PEST_COLORS, POI_COLORS, STATUS_COLORS } from '../map/colors';
 import type { ToggleLayerId } from '../state/layer-visibility.svelte';
 
 export interface SwatchSpec {
-	shape: 'dot' | 'ring' | 'line' | 'area';
+	shape: 'dot' | 'ring' | 'line' | 'area' | 'badge';
+	text?: string;
 	color: string;
 	edge?: string;
 	size?: number;
@@ -15,6 +17,6 @@ export const LAYER_SWATCHES: Record<ToggleLayerId, SwatchSpec> = {
 	keyRoads: { shape: 'line', color: MAP_COLORS.keyRoad, edge: MAP_COLORS.keyRoadCasing, size: 5 },
 	surveys: { shape: 'ring', color: PEST_COLORS.mosquito, size: 10 },
 	blindspots: { shape: 'dot', color: STATUS_COLORS.reported, edge: '#ffffff', size: 11 },
-	pois: { shape: 'dot', color: POI_COLORS.market, edge: '#282828', size: 9 },
+	pois: { shape: 'badge', color: POI_COLORS.market, text: POI_GLYPHS.market },
 	labels: { shape: 'area', color: '#ffffff', edge: MAP_COLORS.labelZone }
 };

@@ -17,7 +17,7 @@ export const STATUS_COLORS: Record<BlindSpotStatus, string> = {
 	reported: '#d55e00',
 	dispatched: '#cc79a7',
 	processing: '#0072b2',
-	closed: '#009e73'
+	closed: '#8d96a0'
 };
 
 export const PEST_COLORS: Record<Pest, string> = {
@@ -30,12 +30,12 @@ export const PEST_COLORS: Record<Pest, string> = {
 export const POI_COLORS: Record<PoiKind, string> = {
 	market: '#ee7733',
 	restaurant: '#cc3311',
-	garbage_station: '#009988',
+	garbage_station: '#009e73',
 	toilet: '#33bbee',
 	school: '#0077bb',
 	hospital: '#ee3377',
 	water_body: '#6baed6',
-	construction: '#777777'
+	construction: '#6f6a60'
 };
 
 export const CATEGORY_COLORS: readonly string[] = [

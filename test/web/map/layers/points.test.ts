@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hexToRgba, PEST_COLORS, POI_COLORS } from '../../../../web/src/map/colors';
-import { formatPois } from '../../../../web/src/map/layers/pois';
+import { formatPois, POI_GLYPHS } from '../../../../web/src/map/layers/pois';
 import { formatSurveys } from '../../../../web/src/map/layers/surveys';
 import { createPoi, createSurvey } from '../../fixtures';
 
@@ -17,7 +17,7 @@ describe('formatSurveys', () => {
 });
 
 describe('formatPois', () => {
-	it('draws point places by kind and leaves water polygons to the basemap', () => {
+	it('draws point places as badges by kind and leaves water polygons to the basemap', () => {
 		const lake = createPoi('w', 'water_body', {
 			type: 'Polygon',
 			coordinates: [
@@ -32,5 +32,6 @@ describe('formatPois', () => {
 		const points = formatPois([createPoi('m', 'market'), lake, createPoi('s', 'school')]);
 		expect(points.map((p) => p.feature.properties.id)).toEqual(['m', 's']);
 		expect(points[1].color).toEqual(hexToRgba(POI_COLORS.school));
+		expect(points[1].glyph).toBe(POI_GLYPHS.school);
 	});
 });

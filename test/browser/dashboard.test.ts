@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LayerCollection } from '../../server/contract/layers';
+import type { Catalogues } from '../../web/src/api/catalogues';
+import type {} from '../../web/src/map/test-hook';
+import { startServer, type RunningServer } from '../helpers/server-process';
+import { ensureWebBuilt } from './helpers/ensure-built';
+import { launchBrowser } from './helpers/launch-browser';
+import { andWaitReady, waitMapReady } from './helpers/map-page';
+import { countDifferentPixels, saveArtifact } from './helpers/pixels';
+import { findIsolatedBlindSpot } from './helpers/pick-target';
+
+/** The map area no panel covers at 1280×800 (left panel ends at x≈312, legend starts x≈1018). */
+const MAP_CLIP = { x: 330, y: 60, width: 680, height: 470 };
+/** Fewer changed pixels than this means the layer did not really draw. */
+const MIN_CHANGED_PIXELS = 400;
+/** Switching a layer off and on again must give back (nearly) the same picture. */
+const MAX_RESTORE_PIXELS = 60;
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let dataDir: string;
+
+async function api<T>(path: string): Promise<T> {
+	const response = await fetch(`${server.url}${path}`);
+	if (!response.ok) throw new Error(`${path}: ${response.status}`);
+	return (await response.json()) as T;
+}
+
+const shoot = () => page.screenshot({ clip: MAP_CLIP });
+
+beforeAll(async () => {
+	ensureWebBuilt();
+	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-browser-'));
+	server = await startServer({ SANIMAP_DB: join(dataDir, 'sanimap.duckdb') }, 120_000);
+	browser = await launchBrowser();
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		deviceScaleFactor: 1,
+		locale: 'zh-CN',
+		timezoneId: 'Asia/Shanghai'
+	});
+	page = await context.newPage();
+	await page.goto(`${server.url}/`);
+	await waitMapReady(page, 0, 60_000);
+}, 180_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('dashboard in the browser', () => {
+	it('opens in Chinese with the synthetic-data badge', async () => {
+		saveArtifact('dashboard-zh.png', await page.screenshot());
+		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+		expect(await page.textContent('#layers-heading')).toBe('图层');
+		expect(await page.textContent('#filters-heading')).toBe('筛选');
+		expect(await page.textContent('[data-testid="synthetic-badge"]')).toContain('合成示范数据');
+	});
+
+	const LAYERS = ['zones', 'roads', 'keyRoads', 'surveys', 'blindspots', 'pois', 'labels'];
+	for (const layer of LAYERS) {
+		it(`draws the ${layer} layer: switching it off changes the map, on restores it`, async () => {
+			const box = page.locator(`input[data-layer="${layer}"]`);
+			const before = await shoot();
+			await andWaitReady(page, () => box.click());
+			expect(await box.isChecked()).toBe(false);
+			const off = await shoot();
+			await andWaitReady(page, () => box.click());
+			const back = await shoot();
+			saveArtifact(`layer-${layer}-on.png`, before);
+			saveArtifact(`layer-${layer}-off.png`, off);
+			expect(countDifferentPixels(before, off, `layer-${layer}-diff.png`)).toBeGreaterThan(
+				MIN_CHANGED_PIXELS
+			);
+			expect(countDifferentPixels(before, back, `layer-${layer}-restored-diff.png`)).toBeLessThan(
+				MAX_RESTORE_PIXELS
+			);
+		}, 60_000);
+	}
+
+	it('names a blind spot on hover and in the details panel on click', async () => {
+		const [blindspots, pois, catalogues] = await Promise.all([
+			api<LayerCollection<'blindspots'>>('/api/layers/blindspots'),
+			api<LayerCollection<'pois'>>('/api/layers/pois'),
+			api<Catalogues>('/api/catalogues')
+		]);
+		const target = await findIsolatedBlindSpot(page, blindspots, pois, MAP_CLIP);
+		const category = catalogues.blindSpotCategories.find((c) => c.code === target.category);
+		expect(category).toBeDefined();
+		await page.mouse.move(target.x, target.y);
+		await expect.poll(() => page.textContent('[role="tooltip"]')).toContain(category!.nameZh);
+		saveArtifact('blindspot-hover.png', await page.screenshot());
+		await page.mouse.click(target.x, target.y);
+		const details = page.locator('[data-testid="details-panel"]');
+		await details.waitFor();
+		expect(await details.textContent()).toContain(category!.nameZh);
+		expect(await details.textContent()).toContain(target.id);
+		saveArtifact('blindspot-details.png', await page.screenshot());
+	}, 60_000);
+
+	it('switches to English, labels included, and keeps the choice in the URL', async () => {
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect.poll(() => page.textContent('#layers-heading')).toBe('Layers');
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.textContent('[data-testid="details-panel"]')).toMatch(/Category/);
+		expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+		saveArtifact('dashboard-en.png', await page.screenshot());
+	});
+
+	it('keeps filters in the URL across a reload', async () => {
+		const closed = page.locator('input[data-filter="status"][value="closed"]');
+		await andWaitReady(page, () => closed.click());
+		const status = new URL(page.url()).searchParams.get('status');
+		expect(status).toBe('reported,dispatched,processing');
+		await page.reload();
+		await waitMapReady(page, 0, 60_000);
+		expect(new URL(page.url()).searchParams.get('status')).toBe(status);
+		expect(await closed.isChecked()).toBe(false);
+		expect(await page.locator('input[data-filter="status"][value="reported"]').isChecked()).toBe(
+			true
+		);
+		expect(await page.textContent('#layers-heading')).toBe('Layers');
+		saveArtifact('dashboard-filtered-en.png', await page.screenshot());
+	}, 60_000);
+});
