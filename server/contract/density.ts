@@ -32,6 +32,28 @@ export const densityQuerySchema = z
 	});
 export type DensityQuery = z.infer<typeof densityQuerySchema>;
 
+/** The index of one zone or grid month by month (the zone panel's chart). */
+export const densitySeriesQuerySchema = z
+	.strictObject({
+		pest: densityQuerySchema.shape.pest,
+		unit: z.string().min(1, 'unit must be a zone or grid id'),
+		from: isoDate('from').optional(),
+		to: isoDate('to').optional()
+	})
+	.refine((q) => !q.from || !q.to || q.from <= q.to, {
+		message: 'from must not be after to',
+		path: ['from']
+	});
+
+export interface DensitySeriesResponse {
+	pest: string;
+	unit: { id: string; name: string; kind: string };
+	from: string | null;
+	to: string | null;
+	/** One entry per month that has surveys, oldest first. */
+	months: { month: string; level: Level; indicators: IndicatorJson[] }[];
+}
+
 /** The density table as a file: the same query plus `format` and the reader's `lang`. */
 export const densityExportQuerySchema = z
 	.strictObject({

@@ -53,3 +53,21 @@ export function buildDensityUnitsQuery(by: DensityUnitKind): SqlQuery | null {
 
 export const SURVEY_DATE_RANGE_SQL = `SELECT strftime(min(surveyed_at), '%Y-%m-%d') AS "from",
 	strftime(max(surveyed_at), '%Y-%m-%d') AS "to" FROM surveys WHERE pest = $pest`;
+
+/** Monthly sums of one zone (community/village) or grid for one pest. */
+export function buildDensitySeriesQuery(params: {
+	pest: Pest;
+	unitColumn: 'zone_id' | 'grid_id';
+	unit: string;
+	from: string;
+	to: string;
+}): SqlQuery {
+	return {
+		sql: `SELECT strftime(surveyed_at, '%Y-%m') AS unit, method, sum(count) AS count,
+			sum(effort) AS effort, sum(count2) AS count2 FROM surveys
+			WHERE pest = $pest AND ${params.unitColumn} = $unit
+				AND surveyed_at BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
+			GROUP BY 1, method ORDER BY 1, method`,
+		params: { pest: params.pest, unit: params.unit, from: params.from, to: params.to }
+	};
+}

@@ -3,13 +3,15 @@ import {
 	calculateBodySchema,
 	densityExportQuerySchema,
 	densityQuerySchema,
+	densitySeriesQuerySchema,
 	type DensityQuery,
+	type DensitySeriesResponse,
 	type DensityResponse
 } from '../contract/density';
 import type { Database } from '../db/database';
 import { assessRecords, assessUnits, type UnitSums } from '../domain/density/assess-units';
 import { checkSurveyRecords } from '../domain/density/check-records';
-import { BadRequestError } from '../errors';
+import { BadRequestError, NotFoundError } from '../errors';
 import { densityExportColumns, flattenDensityUnits } from '../format/density-export';
 import { EXPORT_CONTENT_TYPES, formatCsv, formatXlsx } from '../format/table-export';
 import { EXPORT_LABELS } from '../i18n/export-labels';
@@ -19,6 +21,7 @@ import {
 	toDensityCatalogue
 } from '../queries/catalogues';
 import {
+	buildDensitySeriesQuery,
 	buildDensitySumsQuery,
 	buildDensityUnitsQuery,
 	SURVEY_DATE_RANGE_SQL
@@ -62,6 +65,44 @@ export function createDensityRoutes(db: Database) {
 		.get('/', validate('query', densityQuerySchema), async (c) =>
 			c.json(await computeDensity(db, c.req.valid('query')))
 		)
+		.get('/series', validate('query', densitySeriesQuerySchema), async (c) => {
+			const q = c.req.valid('query');
+			const [unit] = await db.query<{ id: string; name: string; kind: string }>(
+				'SELECT id, name, kind FROM zones WHERE id = $id',
+				{ id: q.unit }
+			);
+			if (!unit) throw new NotFoundError(`no zone or grid "${q.unit}"`);
+			const column =
+				unit.kind === 'grid'
+					? 'grid_id'
+					: ['community', 'village'].includes(unit.kind)
+						? 'zone_id'
+						: null;
+			if (!column)
+				throw new BadRequestError(
+					`unit must be a community, village or grid; ${q.unit} is a ${unit.kind}`
+				);
+			const [range] = await db.query<{ from: string | null; to: string | null }>(
+				SURVEY_DATE_RANGE_SQL,
+				{ pest: q.pest }
+			);
+			const to = q.to ?? range.to;
+			// Default window: the three years up to the last survey (the panel's chart).
+			const from = q.from ?? (to ? `${Number(to.slice(0, 4)) - 2}-01-01` : null);
+			const body: DensitySeriesResponse = { pest: q.pest, unit, from, to, months: [] };
+			if (!from || !to) return c.json(body);
+			const series = buildDensitySeriesQuery({
+				pest: q.pest,
+				unitColumn: column,
+				unit: q.unit,
+				from,
+				to
+			});
+			const rows = await db.query<UnitSums & Record<string, unknown>>(series.sql, series.params);
+			const months = assessUnits(await loadDensityCatalogue(db), q.pest, rows, null);
+			body.months = months.map((m) => ({ month: m.id, level: m.level, indicators: m.indicators }));
+			return c.json(body);
+		})
 		.get('/export', validate('query', densityExportQuerySchema), async (c) => {
 			const { format, lang, ...q } = c.req.valid('query');
 			const density = await computeDensity(db, q);

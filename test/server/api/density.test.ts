@@ -248,3 +248,42 @@ describe('GET /api/density/export', () => {
 		expect((await res.json()).error.message).toMatch(/format must be csv or xlsx/);
 	});
 });
+
+describe('GET /api/density/series', () => {
+	it('gives a zone’s index month by month over the three years up to the last survey', async () => {
+		const { status, body } = await get('/api/density/series?pest=mosquito&unit=c01');
+		expect(status).toBe(200);
+		expect(body).toMatchObject({
+			pest: 'mosquito',
+			unit: { id: 'c01', name: '东湖社区', kind: 'community' },
+			from: '2022-01-01',
+			to: '2024-07-16'
+		});
+		expect(
+			body.months.map((m: { month: string; indicators: { value: number }[] }) => [
+				m.month,
+				m.indicators[0].value
+			])
+		).toEqual([
+			['2024-04', 3],
+			['2024-07', 15]
+		]);
+	});
+
+	it('works for a grid and refuses the whole town', async () => {
+		const grid = await get('/api/density/series?pest=rat&unit=c02-g02');
+		expect(grid.body.months).toEqual([
+			{
+				month: '2024-05',
+				level: 'A',
+				indicators: [expect.objectContaining({ method: 'rat.indoor_signs', value: 1 })]
+			}
+		]);
+		const town = await get('/api/density/series?pest=rat&unit=town');
+		expect(town.status).toBe(400);
+		expect(town.body.error.message).toBe(
+			'unit must be a community, village or grid; town is a street'
+		);
+		expect((await get('/api/density/series?pest=rat&unit=nowhere')).status).toBe(404);
+	});
+});
