@@ -45,22 +45,10 @@ const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k)
 export function planRoads(nodes: Map<string, XY>, rng: Rng): PlannedRoad[] {
 	for (const i of CORE_LANE_COLUMNS)
 		for (const j of range(CORE_LANE_ROWS[0], CORE_LANE_ROWS[1]))
-			addMidNode(
-				nodes,
-				rowMidKey(i, j),
-				nodes.get(gridKey(i, j))!,
-				nodes.get(gridKey(i + 1, j))!,
-				rng
-			);
+			addMidNode(nodes, i, j, false, rng);
 	for (const j of OLD_LANE_ROWS)
 		for (const i of range(OLD_LANE_COLUMNS[0], OLD_LANE_COLUMNS[1]))
-			addMidNode(
-				nodes,
-				columnMidKey(i, j),
-				nodes.get(gridKey(i, j))!,
-				nodes.get(gridKey(i, j + 1))!,
-				rng
-			);
+			addMidNode(nodes, i, j, true, rng);
 	const roads: PlannedRoad[] = [];
 	const all = range(0, GRID_SIZE - 1);
 	ROW_ROADS.forEach((style, j) => {

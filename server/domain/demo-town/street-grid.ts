@@ -42,10 +42,21 @@ export function layOutGridNodes(rng: Rng): Map<string, XY> {
 	return nodes;
 }
 
-/** Adds a node part of the way along a grid edge (where a lane meets a street). */
-export function addMidNode(nodes: Map<string, XY>, key: string, a: XY, b: XY, rng: Rng): void {
+/** Adds a node part of the way along the grid edge from (i, j) east or north (where a lane meets a street). */
+export function addMidNode(
+	nodes: Map<string, XY>,
+	i: number,
+	j: number,
+	north: boolean,
+	rng: Rng
+): void {
+	const a = nodes.get(gridKey(i, j))!;
+	const b = nodes.get(north ? gridKey(i, j + 1) : gridKey(i + 1, j))!;
 	const t = rng.range(0.42, 0.58);
-	nodes.set(key, [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
+	nodes.set(north ? columnMidKey(i, j) : rowMidKey(i, j), [
+		a[0] + (b[0] - a[0]) * t,
+		a[1] + (b[1] - a[1]) * t
+	]);
 }
 
 /** Node keys along a path of grid positions, with any lane junction between neighbours. */
