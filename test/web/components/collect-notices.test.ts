@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { Locale } from '../../../web/src/app/i18n';
+import { ApiError } from '../../../web/src/api/client';
+import { collectNotices } from '../../../web/src/components/collect-notices';
+
+const t = new Locale().t;
+
+describe('collectNotices', () => {
+	it('explains a failed layer and an unreachable server in Chinese', () => {
+		const { errors } = collectNotices(
+			new ApiError(0, 'network', 'fetch failed'),
+			[
+				{
+					layer: 'surveys',
+					error: new ApiError(400, 'bad_request', 'from must not be after to'),
+					data: null
+				}
+			],
+			t
+		);
+		expect(errors).toEqual([
+			'无法加载数据集信息：无法连接服务器',
+			'图层“病媒密度监测”加载失败：from must not be after to'
+		]);
+	});
+
+	it('warns when the server capped a layer', () => {
+		const { warnings } = collectNotices(
+			null,
+			[{ layer: 'blindspots', error: null, data: { truncated: true, limit: 50000 } }],
+			t
+		);
+		expect(warnings).toEqual(['垃圾死角仅显示前 50000 个要素，请放大地图或缩小日期范围。']);
+	});
+});

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { Filters } from '../../../web/src/state/filters.svelte';
+import type { Lang } from '../../../web/src/state/lang';
+import { LayerVisibility } from '../../../web/src/state/layer-visibility.svelte';
+import { MapViewState } from '../../../web/src/state/map-view.svelte';
+import { Symbology } from '../../../web/src/state/symbology.svelte';
+import { restoreFromUrl, syncToUrl, type UrlAccess } from '../../../web/src/state/url-sync.svelte';
+
+function createUrl(initial: string) {
+	const writes: string[] = [];
+	let search = initial;
+	const access: UrlAccess = {
+		read: () => search,
+		write: (next) => {
+			search = next;
+			writes.push(next);
+		}
+	};
+	return { access, writes, current: () => search };
+}
+
+class LocaleStub {
+	lang = $state<Lang>('zh-CN');
+}
+
+function createTargets() {
+	return {
+		filters: new Filters(),
+		visibility: new LayerVisibility(),
+		view: new MapViewState(),
+		symbology: new Symbology(),
+		locale: new LocaleStub()
+	};
+}
+
+describe('url sync', () => {
+	it('restores filters, layers, view and language from the URL', () => {
+		const url = createUrl('?z=15.00&c=113.10000,22.95000&layers=zones,roads&pest=rat&lang=en');
+		const targets = createTargets();
+		restoreFromUrl(url.access, targets);
+		expect(targets.filters.pests).toEqual(['rat']);
+		expect(targets.visibility.list).toEqual(['zones', 'roads']);
+		expect(targets.view.intent).toEqual({ zoom: 15, center: [113.1, 22.95] });
+		expect(targets.locale.lang).toBe('en');
+	});
+
+	it('does not write a URL full of defaults on start', () => {
+		const url = createUrl('');
+		const targets = createTargets();
+		const stop = $effect.root(() => syncToUrl(url.access, targets));
+		flushSync();
+		stop();
+		expect(url.writes).toEqual([]);
+	});
+
+	it('writes what the user changes, and only that', () => {
+		const url = createUrl('');
+		const targets = createTargets();
+		const stop = $effect.root(() => syncToUrl(url.access, targets));
+		flushSync();
+		targets.filters.toggle('statuses', 'closed', [
+			'reported',
+			'dispatched',
+			'processing',
+			'closed'
+		]);
+		flushSync();
+		expect(url.current()).toBe('status=reported,dispatched,processing');
+		targets.view.settle({ zoom: 14, center: [113, 23] }, [112.9, 22.9, 113.1, 23.1], false);
+		flushSync();
+		expect(url.current()).toBe('status=reported,dispatched,processing');
+		targets.view.settle({ zoom: 14, center: [113, 23] }, [112.9, 22.9, 113.1, 23.1], true);
+		targets.locale.lang = 'en';
+		flushSync();
+		expect(url.current()).toBe(
+			'z=14.00&c=113.00000,23.00000&status=reported,dispatched,processing&lang=en'
+		);
+		targets.filters.reset();
+		targets.locale.lang = 'zh-CN';
+		flushSync();
+		expect(url.current()).toBe('z=14.00&c=113.00000,23.00000');
+		stop();
+	});
+});
