@@ -76,12 +76,14 @@ describe('dashboard in the browser', () => {
 			const back = await shoot();
 			saveArtifact(`layer-${layer}-on.png`, before);
 			saveArtifact(`layer-${layer}-off.png`, off);
-			expect(countDifferentPixels(before, off, `layer-${layer}-diff.png`)).toBeGreaterThan(
-				MIN_CHANGED_PIXELS
+			const changed = countDifferentPixels(before, off, `layer-${layer}-diff.png`);
+			const restored = countDifferentPixels(before, back, `layer-${layer}-restored-diff.png`);
+			saveArtifact(
+				`layer-${layer}-pixels.json`,
+				Buffer.from(JSON.stringify({ changed, restored }))
 			);
-			expect(countDifferentPixels(before, back, `layer-${layer}-restored-diff.png`)).toBeLessThan(
-				MAX_RESTORE_PIXELS
-			);
+			expect(changed).toBeGreaterThan(MIN_CHANGED_PIXELS);
+			expect(restored).toBeLessThan(MAX_RESTORE_PIXELS);
 		}, 60_000);
 	}
 
@@ -114,14 +116,22 @@ describe('dashboard in the browser', () => {
 		saveArtifact('dashboard-en.png', await page.screenshot());
 	});
 
-	it('keeps filters in the URL across a reload', async () => {
+	it('keeps filters and the view in the URL across a reload', async () => {
 		const closed = page.locator('input[data-filter="status"][value="closed"]');
 		await andWaitReady(page, () => closed.click());
 		const status = new URL(page.url()).searchParams.get('status');
 		expect(status).toBe('reported,dispatched,processing');
+		await page.mouse.move(MAP_CLIP.x + 340, MAP_CLIP.y + 235);
+		await andWaitReady(page, () => page.mouse.wheel(0, -300));
+		const zoomed = new URL(page.url()).searchParams;
+		expect(zoomed.get('z')).toMatch(/^\d+\.\d\d$/);
+		expect(zoomed.get('c')).toMatch(/^113\.\d{5},22\.\d{5}$/);
 		await page.reload();
 		await waitMapReady(page, 0, 60_000);
-		expect(new URL(page.url()).searchParams.get('status')).toBe(status);
+		const restored = new URL(page.url()).searchParams;
+		expect(restored.get('status')).toBe(status);
+		expect(restored.get('z')).toBe(zoomed.get('z'));
+		expect(restored.get('c')).toBe(zoomed.get('c'));
 		expect(await closed.isChecked()).toBe(false);
 		expect(await page.locator('input[data-filter="status"][value="reported"]').isChecked()).toBe(
 			true
