@@ -38,6 +38,26 @@ const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
 		why: 'api has no Svelte or map'
 	},
 	{
+		folder: 'web/src/state',
+		forbidden: /^web\/src\/(map|components|app)(\/|$)/,
+		why: 'state holds intent and data; it knows no map, component or shell'
+	},
+	{
+		folder: 'web/src/map',
+		forbidden: /^web\/src\/(components|app)(\/|$)/,
+		why: 'map is the imperative boundary; components use it, not the reverse'
+	},
+	{
+		folder: 'web/src/components',
+		forbidden: /^web\/src\/app(\/|$)/,
+		why: 'components are presentational; only the shell composes them'
+	},
+	{
+		folder: 'web/src/i18n',
+		forbidden: /^(maplibre-gl|@deck\.gl|web\/src\/(map|components|app)(\/|$))/,
+		why: 'dictionaries and t() sit below every feature'
+	},
+	{
 		folder: 'server/domain',
 		forbidden: /^(hono|@hono|@duckdb|server\/(db|routes|queries|app))/,
 		why: 'domain is pure'

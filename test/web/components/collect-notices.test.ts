@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Locale } from '../../../web/src/app/i18n';
+import { Locale } from '../../../web/src/i18n';
 import { ApiError } from '../../../web/src/api/client';
 import { collectNotices } from '../../../web/src/components/collect-notices';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Locale } from '../../../web/src/app/i18n';
+import { Locale } from '../../../web/src/i18n';
 import { describeFeature, zoneNamesOf } from '../../../web/src/components/describe-feature';
 import type { PickedFeature } from '../../../web/src/state/selection.svelte';
 import {

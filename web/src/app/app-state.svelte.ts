@@ -8,7 +8,7 @@ import { MapViewState } from '../state/map-view.svelte';
 import { Selection } from '../state/selection.svelte';
 import { Symbology } from '../state/symbology.svelte';
 import { restoreFromUrl, syncToUrl, type UrlAccess } from '../state/url-sync.svelte';
-import { locale } from './i18n';
+import { locale } from '../i18n';
 
 /** Everything the dashboard shows, created once per page. */
 export function createAppState(api: ApiClient = createApiClient()) {

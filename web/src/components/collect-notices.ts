@@ -1,6 +1,6 @@
 import type { LayerId } from '../../../server/contract/layers';
 import { ApiError } from '../api/client';
-import type { Translate } from '../app/i18n';
+import type { Translate } from '../i18n';
 
 interface LoaderLike {
 	layer: LayerId;

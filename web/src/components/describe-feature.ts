@@ -6,7 +6,7 @@ import type {
 	ZoneProperties
 } from '../../../server/contract/layers';
 import type { Catalogues } from '../api/catalogues';
-import type { MessageKey, Translate } from '../app/i18n';
+import type { MessageKey, Translate } from '../i18n';
 import type { Lang } from '../state/lang';
 import type { PickedFeature } from '../state/selection.svelte';
 import { formatDate, formatNumber } from './format-values';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../web/src/app/i18n/en';
-import { translate } from '../../../../web/src/app/i18n/translate';
-import { zhCN } from '../../../../web/src/app/i18n/zh-cn';
+import { en } from '../../../web/src/i18n/en';
+import { translate } from '../../../web/src/i18n/translate';
+import { zhCN } from '../../../web/src/i18n/zh-cn';
 
 describe('dictionaries', () => {
 	it('has every Chinese key in English, and no extra ones', () => {

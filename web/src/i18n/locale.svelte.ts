@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, type Lang } from '../../state/lang';
+import { DEFAULT_LANG, type Lang } from '../state/lang';
 import { en } from './en';
 import { translate, type MessageParams } from './translate';
 import { zhCN, type MessageKey, type Messages } from './zh-cn';
