@@ -4,11 +4,14 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { join } from 'node:path';
 import type { Database } from './db/database';
 import { AppError, errorBody } from './errors';
+import { createCampaignRoutes } from './routes/campaigns';
 import { createCatalogueRoutes } from './routes/catalogues';
 import { createDensityRoutes } from './routes/density';
 import { createHealthRoutes } from './routes/health';
+import { createHotspotRoutes } from './routes/hotspots';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
+import { createPriorityRoutes } from './routes/priorities';
 
 export interface AppOptions {
 	db: Database;
@@ -24,6 +27,9 @@ export function createApp({ db, version, webRoot }: AppOptions) {
 		.route('/api/layers', createLayerRoutes(db))
 		.route('/api/density', createDensityRoutes(db))
 		.route('/api/catalogues', createCatalogueRoutes(db))
+		.route('/api/campaigns', createCampaignRoutes(db))
+		.route('/api/hotspots', createHotspotRoutes(db))
+		.route('/api/priorities', createPriorityRoutes(db))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError((error, c) => {

@@ -51,6 +51,9 @@ CREATE TABLE spray_events (
 	id VARCHAR PRIMARY KEY, team VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL, chemical VARCHAR NOT NULL,
 	amount DOUBLE NOT NULL, unit VARCHAR NOT NULL, pest VARCHAR NOT NULL, campaign VARCHAR,
 	target_ids VARCHAR[] NOT NULL, lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, zone_id VARCHAR, grid_id VARCHAR);
+CREATE TABLE campaigns (
+	id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, from_date DATE NOT NULL, to_date DATE NOT NULL,
+	CHECK (from_date <= to_date));
 CREATE INDEX surveys_pest_date ON surveys (pest, surveyed_at);
 CREATE INDEX blind_spots_reported ON blind_spots (reported_at);
 `

@@ -4,9 +4,11 @@ import { appendRows } from '../db/append';
 import type { Database } from '../db/database';
 import { createPointEnricher, type PointEnrichment } from '../domain/enrichment/point-enricher';
 import { computeRecurrence } from '../domain/enrichment/recurrence';
+import { deriveCampaigns } from '../domain/periods/derive-campaigns';
 import { computeGeometryBbox } from '../../web/src/geo/bbox';
 import {
 	blindSpotColumns,
+	campaignColumns,
 	poiColumns,
 	roadColumns,
 	sprayEventColumns,
@@ -21,6 +23,7 @@ export interface LoadSummary {
 	blindSpots: number;
 	surveys: number;
 	sprayEvents: number;
+	campaigns: number;
 }
 
 /**
@@ -78,6 +81,12 @@ export async function loadDataset(db: Database, data: Dataset): Promise<LoadSumm
 				'spray_events',
 				sprayEventColumns,
 				withEnrichment(data.sprayEvents)
+			),
+			campaigns: await appendRows(
+				con,
+				'campaigns',
+				campaignColumns,
+				deriveCampaigns(data.sprayEvents)
 			)
 		};
 	});

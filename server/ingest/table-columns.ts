@@ -9,6 +9,7 @@ import type {
 import type { ColumnSpec } from '../db/append';
 import type { Bbox } from '../../web/src/geo/bbox';
 import type { PointEnrichment } from '../domain/enrichment/point-enricher';
+import type { CampaignWindow } from '../domain/periods/parse-period';
 
 /**
  * Column order of each table (server/db/schema.ts) and where each value comes from.
@@ -117,4 +118,11 @@ export const sprayEventColumns: ColumnSpec<Enriched<SprayEventRecord>>[] = [
 	['lat', 'double', (e) => e.lat],
 	['zone_id', 'text', (e) => e.zoneId],
 	['grid_id', 'text', (e) => e.gridId]
+];
+
+export const campaignColumns: ColumnSpec<CampaignWindow>[] = [
+	['id', 'text', (c) => c.id],
+	['name', 'text', (c) => c.name],
+	['from_date', 'text', (c) => c.from],
+	['to_date', 'text', (c) => c.to]
 ];

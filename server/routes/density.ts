@@ -4,9 +4,7 @@ import {
 	densityExportQuerySchema,
 	densityQuerySchema,
 	densitySeriesQuerySchema,
-	type DensityQuery,
-	type DensitySeriesResponse,
-	type DensityResponse
+	type DensitySeriesResponse
 } from '../contract/density';
 import type { Database } from '../db/database';
 import { assessRecords, assessUnits, type UnitSums } from '../domain/density/assess-units';
@@ -15,49 +13,9 @@ import { BadRequestError, NotFoundError } from '../errors';
 import { densityExportColumns, flattenDensityUnits } from '../format/density-export';
 import { EXPORT_CONTENT_TYPES, formatCsv, formatXlsx } from '../format/table-export';
 import { EXPORT_LABELS } from '../i18n/export-labels';
-import {
-	ACTIVE_THRESHOLDS_SQL,
-	SURVEY_METHODS_SQL,
-	toDensityCatalogue
-} from '../queries/catalogues';
-import {
-	buildDensitySeriesQuery,
-	buildDensitySumsQuery,
-	buildDensityUnitsQuery,
-	SURVEY_DATE_RANGE_SQL
-} from '../queries/density';
+import { buildDensitySeriesQuery, SURVEY_DATE_RANGE_SQL } from '../queries/density';
+import { computeDensity, loadDensityCatalogue } from './density-data';
 import { validate } from './validation';
-
-async function loadDensityCatalogue(db: Database) {
-	return toDensityCatalogue(
-		await db.query(SURVEY_METHODS_SQL),
-		await db.query(ACTIVE_THRESHOLDS_SQL)
-	);
-}
-
-/** Levels per unit for one pest; without from/to, the pest's whole survey range. */
-async function computeDensity(db: Database, q: DensityQuery): Promise<DensityResponse> {
-	const [range] = await db.query<{ from: string | null; to: string | null }>(
-		SURVEY_DATE_RANGE_SQL,
-		{
-			pest: q.pest
-		}
-	);
-	const from = q.from ?? range.from;
-	const to = q.to ?? range.to;
-	const sums = buildDensitySumsQuery({ ...q, from: from ?? undefined, to: to ?? undefined });
-	const unitsQuery = buildDensityUnitsQuery(q.by);
-	const names = unitsQuery
-		? new Map(
-				(await db.query<{ id: string; name: string }>(unitsQuery.sql, unitsQuery.params)).map(
-					(r) => [r.id, r.name]
-				)
-			)
-		: null;
-	const rows = await db.query<UnitSums & Record<string, unknown>>(sums.sql, sums.params);
-	const units = assessUnits(await loadDensityCatalogue(db), q.pest, rows, names);
-	return { pest: q.pest, from, to, units };
-}
 
 /** `GET /api/density` per zone, grid or H3 cell (and as CSV/XLSX); `POST /api/density/calculate`. */
 export function createDensityRoutes(db: Database) {

@@ -1,0 +1,15 @@
+/** Campaign windows (issue 6): named, editable date ranges addressable as `campaign:<id>`. */
+import { z } from 'zod';
+import { isoDate } from './dates';
+
+export const campaignBodySchema = z
+	.strictObject({
+		id: z
+			.string()
+			.regex(/^[A-Za-z0-9_-]{1,40}$/, 'id must be 1–40 letters, digits, - or _')
+			.optional(),
+		name: z.string().trim().min(1, 'name must not be empty'),
+		from: isoDate('from'),
+		to: isoDate('to')
+	})
+	.refine((c) => c.from <= c.to, { message: 'from must not be after to', path: ['from'] });
