@@ -1,0 +1,204 @@
+/**
+ * The hot-spot contract (issue 4): `/api/hotspots`, `/api/hotspots/roads` and
+ * `/api/priorities` queries (zod, at the HTTP boundary) and their response shapes.
+ */
+import { z } from 'zod';
+import type { FeatureCollection, LineString, Polygon } from 'geojson';
+import { isoDate } from './dates';
+import { PESTS } from './records';
+
+/**
+ * Most cells one Gi* request may analyse. 50,000 res-10 cells cover ~750 km² (a county's
+ * built-up area); their GeoJSON is ~20 MB, about what a browser parses and deck.gl draws
+ * without stalling. Beyond that, ask for a coarser resolution or one zone.
+ */
+export const MAX_HOTSPOT_CELLS = 50_000;
+
+export const HOTSPOT_SUBJECTS = ['blindspots', 'open', 'pest'] as const;
+export type HotspotSubject = (typeof HOTSPOT_SUBJECTS)[number];
+
+const commaList = z.string().transform((s) =>
+	s
+		.split(',')
+		.map((x) => x.trim())
+		.filter(Boolean)
+);
+const wholeNumber = (field: string, min: number, max: number) =>
+	z.coerce
+		.number({ message: `${field} must be a whole number from ${min} to ${max}` })
+		.int(`${field} must be a whole number from ${min} to ${max}`)
+		.min(min, `${field} must be from ${min} to ${max}`)
+		.max(max, `${field} must be from ${min} to ${max}`);
+const lang = z.enum(['zh-CN', 'en'], { message: 'lang must be zh-CN or en' }).default('zh-CN');
+const window = {
+	from: isoDate('from').optional(),
+	to: isoDate('to').optional()
+};
+const ordered = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
+const orderedMessage = { message: 'from must not be after to', path: ['from'] };
+
+export const hotspotQuerySchema = z
+	.strictObject({
+		subject: z
+			.enum(HOTSPOT_SUBJECTS, {
+				message: `subject must be one of ${HOTSPOT_SUBJECTS.join(', ')}`
+			})
+			.default('blindspots'),
+		pest: z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` }).optional(),
+		method: z.string().min(1, 'method must be a survey method code').optional(),
+		category: commaList.optional(),
+		res: wholeNumber('res', 7, 10).default(9),
+		k: wholeNumber('k', 1, 5).default(1),
+		fdr: z
+			.enum(['true', 'false'], { message: 'fdr must be true or false' })
+			.optional()
+			.transform((s) => s === 'true'),
+		zone: z.string().min(1, 'zone must be a zone id').optional(),
+		...window
+	})
+	.refine(ordered, orderedMessage)
+	.refine((q) => q.subject !== 'pest' || q.pest, {
+		message: 'pest is required when subject=pest',
+		path: ['pest']
+	})
+	.refine((q) => q.subject !== 'pest' || q.method, {
+		message: 'method is required when subject=pest (an index needs one method)',
+		path: ['method']
+	})
+	.refine((q) => q.subject === 'pest' || (!q.pest && !q.method), {
+		message: 'pest and method apply only to subject=pest',
+		path: ['pest']
+	})
+	.refine((q) => q.subject !== 'pest' || !q.category, {
+		message: 'category applies only to subject=blindspots or open',
+		path: ['category']
+	});
+export type HotspotQuery = z.infer<typeof hotspotQuerySchema>;
+
+/** Why a cell has no z: all values equal, no neighbour but itself, or its neighbourhood is the whole study set. */
+export type HotspotReason = 'zero_variance' | 'no_neighbours' | 'whole_study_area';
+
+export interface HotspotProperties {
+	h3: string;
+	/** Reports in the cell, or the pest index (sum(count)/sum(effort) × multiplier). */
+	value: number;
+	z: number | null;
+	/** Two-sided p of z (raw; bins use BH-adjusted p when fdr is on). */
+	p: number | null;
+	/** −3 … 3: cold/hot at 99, 95, 90 % confidence; 0 not significant. */
+	bin: number;
+	reason?: HotspotReason;
+}
+
+export interface HotspotMeta {
+	cells: number;
+	k: number;
+	res: number;
+	fdr: boolean;
+	/** `few_cells` (< 30: unreliable) or `zero_variance` (every value equal), with an English message. */
+	warning: { code: 'few_cells' | 'zero_variance'; message: string } | null;
+	subject: HotspotSubject;
+	zone: string | null;
+	from: string | null;
+	to: string | null;
+}
+
+export type HotspotCollection = FeatureCollection<Polygon, HotspotProperties> & {
+	meta: HotspotMeta;
+};
+
+/** Reports count for a segment when its nearest segment lies within this distance (issue 4). */
+export const ROAD_SNAP_M = 50;
+
+export const roadRankingQuerySchema = z
+	.strictObject({
+		category: commaList.optional(),
+		keyGroup: z.string().min(1, 'keyGroup must name a key group such as 十路一区').optional(),
+		format: z
+			.enum(['json', 'geojson', 'csv', 'xlsx'], {
+				message: 'format must be json, geojson, csv or xlsx'
+			})
+			.default('json'),
+		lang,
+		...window
+	})
+	.refine(ordered, orderedMessage);
+export type RoadRankingQuery = z.infer<typeof roadRankingQuerySchema>;
+
+export interface RoadRankingRow {
+	rank: number;
+	id: string;
+	name: string;
+	roadId: string;
+	grade: number;
+	keyGroup: string | null;
+	lengthM: number;
+	reports: number;
+	/** Reports per 100 m of segment. */
+	per100m: number;
+	openCases: number;
+	/** Highest recurrence among the reports; 0 without reports. */
+	maxRecurrence: number;
+}
+
+export interface RoadRankingResponse {
+	snapM: number;
+	from: string | null;
+	to: string | null;
+	keyGroup: string | null;
+	segments: RoadRankingRow[];
+}
+
+export type RoadRankingCollection = FeatureCollection<LineString, RoadRankingRow>;
+
+export const MAX_PRIORITIES = 200;
+
+export const priorityQuerySchema = z
+	.strictObject({
+		limit: wholeNumber('limit', 1, MAX_PRIORITIES).default(20),
+		format: z
+			.enum(['json', 'csv', 'xlsx'], { message: 'format must be json, csv or xlsx' })
+			.default('json'),
+		lang,
+		...window
+	})
+	.refine(ordered, orderedMessage);
+export type PriorityQuery = z.infer<typeof priorityQuerySchema>;
+
+export const PRIORITY_REASON_CODES = [
+	'hotspot',
+	'recent_reports',
+	'recurrence',
+	'overdue_open',
+	'pest_level'
+] as const;
+export type PriorityReasonCode = (typeof PRIORITY_REASON_CODES)[number];
+
+export interface PriorityReason {
+	code: PriorityReasonCode;
+	/** Bin, count, recurrence or level (`C`, `FAIL`). */
+	value: number | string;
+	/** What it added to the score. */
+	points: number;
+}
+
+export interface PriorityRow {
+	rank: number;
+	h3: string;
+	score: number;
+	/** Cell centre [lng, lat], 6 decimals, for fly-to. */
+	centre: [number, number];
+	zoneId: string | null;
+	zoneName: string | null;
+	/** The road most of the cell's reports were snapped to. */
+	roadName: string | null;
+	reports: number;
+	reasons: PriorityReason[];
+}
+
+export interface PriorityResponse {
+	from: string;
+	to: string;
+	res: number;
+	priorities: PriorityRow[];
+}

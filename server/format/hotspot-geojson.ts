@@ -1,0 +1,33 @@
+import type { HotspotCollection, HotspotMeta } from '../contract/hotspots';
+import type { HotspotAnalysis } from '../domain/hotspots/analyse-hotspots';
+import { MIN_RELIABLE_CELLS } from '../domain/hotspots/analyse-hotspots';
+import { formatCellPolygon } from '../../web/src/geo/h3-cell-polygon';
+
+const WARNING_MESSAGES = {
+	few_cells: (n: number) =>
+		`only ${n} cells in the study area: Gi* needs at least ${MIN_RELIABLE_CELLS} to be reliable`,
+	zero_variance: () => 'every cell has the same value: there are no hot or cold spots to find'
+};
+
+/** Gi* cells as a GeoJSON FeatureCollection of hexagons, with the run's settings in `meta`. */
+export function formatHotspotCollection(
+	analysis: HotspotAnalysis,
+	settings: Omit<HotspotMeta, 'cells' | 'warning'>
+): HotspotCollection {
+	const n = analysis.cells.length;
+	return {
+		type: 'FeatureCollection',
+		features: analysis.cells.map((properties) => ({
+			type: 'Feature',
+			geometry: formatCellPolygon(properties.h3),
+			properties
+		})),
+		meta: {
+			cells: n,
+			...settings,
+			warning: analysis.warning
+				? { code: analysis.warning, message: WARNING_MESSAGES[analysis.warning](n) }
+				: null
+		}
+	};
+}

@@ -1,0 +1,49 @@
+import type { SqlParams } from '../db/database';
+import type { SqlQuery } from './layers';
+
+/**
+ * Reports per road segment: blind spots whose stored nearest segment is it within `snapM`
+ * metres, in the window and categories asked for; every segment is listed, with zeros.
+ */
+export function buildRoadReportsQuery(p: {
+	snapM: number;
+	from?: string;
+	to?: string;
+	category?: readonly string[];
+	keyGroup?: string;
+}): SqlQuery {
+	const params: SqlParams = { snap: p.snapM };
+	const join = ['b.segment_id = s.id', 'b.segment_distance_m <= $snap'];
+	if (p.from) {
+		params.from = p.from;
+		join.push('b.reported_at >= CAST($from AS DATE)');
+	}
+	if (p.to) {
+		params.to = p.to;
+		join.push('b.reported_at < CAST($to AS DATE) + INTERVAL 1 DAY');
+	}
+	if (p.category?.length) {
+		params.category = [...p.category];
+		join.push('list_contains($category, b.category)');
+	}
+	let where = '';
+	if (p.keyGroup) {
+		params.keyGroup = p.keyGroup;
+		where = 'WHERE s.key_group = $keyGroup';
+	}
+	return {
+		sql: `SELECT s.id, s.name, s.road_id AS "roadId", s.grade, s.key_group AS "keyGroup",
+			s.length_m AS "lengthM", s.geometry, count(b.id) AS reports,
+			count(b.id) FILTER (WHERE b.status <> 'closed') AS "openCases",
+			coalesce(max(b.recurrence), 0) AS "maxRecurrence"
+			FROM road_segments s LEFT JOIN blind_spots b ON ${join.join(' AND ')}
+			${where}
+			GROUP BY s.id, s.name, s.road_id, s.grade, s.key_group, s.length_m, s.geometry
+			ORDER BY s.id`,
+		params
+	};
+}
+
+/** Key groups that exist, so an unknown `keyGroup` can be refused with the choices. */
+export const KEY_GROUPS_SQL = `SELECT DISTINCT key_group AS "keyGroup" FROM road_segments
+	WHERE key_group IS NOT NULL ORDER BY 1`;

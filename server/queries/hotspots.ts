@@ -1,0 +1,81 @@
+import type { HotspotSubject } from '../contract/hotspots';
+import type { Pest } from '../contract/records';
+import type { SqlParams } from '../db/database';
+import type { SqlQuery } from './layers';
+
+/** Zones whose union is the default study area (design.md §2: the area tiles of a town). */
+export const STUDY_ZONE_KINDS = ['community', 'village'] as const;
+
+/** The study area: one zone by id, or every community and village. */
+export function buildStudyZonesQuery(zone: string | undefined): SqlQuery {
+	const select = 'SELECT id, name, kind, geometry, area_m2 AS "areaM2" FROM zones';
+	return zone
+		? { sql: `${select} WHERE id = $zone`, params: { zone } }
+		: {
+				sql: `${select} WHERE list_contains($kinds, kind) ORDER BY id`,
+				params: { kinds: [...STUDY_ZONE_KINDS] }
+			};
+}
+
+/** The stored H3 column of a resolution; an allow-list, never caller text (style.md §7). */
+export function h3Column(res: number): string {
+	if (!Number.isInteger(res) || res < 7 || res > 10) {
+		throw new Error(`H3 resolution ${res} is not stored`);
+	}
+	return `h3_r${res}`;
+}
+
+export interface HotspotCellsParams {
+	subject: HotspotSubject;
+	res: number;
+	from?: string;
+	to?: string;
+	category?: readonly string[];
+	pest?: Pest;
+	method?: string;
+	/** Which stored zone column places a record in the study area, and the ids that count. */
+	zoneColumn: 'zone_id' | 'grid_id';
+	zoneIds: readonly string[];
+}
+
+/**
+ * Per-cell sums of one subject: `value` (reports) for blind spots and open cases, `count`
+ * and `effort` for a pest and method. `inside` says some record of the cell lies in the
+ * study zones, so a cell whose centre falls just outside still keeps its reports.
+ */
+export function buildHotspotCellsQuery(p: HotspotCellsParams): SqlQuery {
+	const cell = h3Column(p.res);
+	const isPest = p.subject === 'pest';
+	const dateColumn = isPest ? 'surveyed_at' : 'reported_at';
+	const params: SqlParams = { zones: [...p.zoneIds] };
+	const where: string[] = [];
+	if (p.from) {
+		params.from = p.from;
+		where.push(`${dateColumn} >= CAST($from AS DATE)`);
+	}
+	if (p.to) {
+		params.to = p.to;
+		where.push(`${dateColumn} < CAST($to AS DATE) + INTERVAL 1 DAY`);
+	}
+	if (p.subject === 'open') where.push(`status <> 'closed'`);
+	if (!isPest && p.category?.length) {
+		params.category = [...p.category];
+		where.push('list_contains($category, category)');
+	}
+	if (isPest) {
+		Object.assign(params, { pest: p.pest ?? null, method: p.method ?? null });
+		where.push('pest = $pest', 'method = $method');
+	}
+	const sums = isPest
+		? 'sum(count) AS count, sum(effort) AS effort'
+		: 'CAST(count(*) AS DOUBLE) AS value';
+	const zone = p.zoneColumn === 'grid_id' ? 'grid_id' : 'zone_id';
+	return {
+		sql: `SELECT ${cell} AS cell, ${sums},
+			coalesce(bool_or(list_contains($zones, ${zone})), false) AS inside
+			FROM ${isPest ? 'surveys' : 'blind_spots'}
+			${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+			GROUP BY ${cell} ORDER BY ${cell}`,
+		params
+	};
+}

@@ -1,0 +1,85 @@
+import { getHexagonAreaAvg } from 'h3-js';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { MAX_HOTSPOT_CELLS, type HotspotCollection, type HotspotQuery } from '../contract/hotspots';
+import type { Database } from '../db/database';
+import { analyseHotspots } from '../domain/hotspots/analyse-hotspots';
+import { assembleCountSet, assembleIndexSet, type CellSums } from '../domain/hotspots/study-set';
+import { AppError, BadRequestError, NotFoundError } from '../errors';
+import { formatHotspotCollection } from '../format/hotspot-geojson';
+import { buildHotspotCellsQuery, buildStudyZonesQuery } from '../queries/hotspots';
+import { coverWithCells } from '../../web/src/geo/h3-study-area';
+
+interface StudyZone {
+	id: string;
+	kind: string;
+	geometry: string;
+	areaM2: number;
+}
+
+function refuseTooManyCells(cells: number, res: number): never {
+	throw new AppError(
+		422,
+		'too_many_cells',
+		`the study area holds about ${cells} cells at res ${res}, more than ${MAX_HOTSPOT_CELLS}: choose a coarser res or one zone`,
+		{ limit: MAX_HOTSPOT_CELLS, cells, res }
+	);
+}
+
+/** The study area's cells (centre inside), and which stored column places records in it. */
+async function loadStudyArea(db: Database, zone: string | undefined, res: number) {
+	const query = buildStudyZonesQuery(zone);
+	const zones = await db.query<StudyZone & Record<string, unknown>>(query.sql, query.params);
+	if (zone && !zones.length) throw new NotFoundError(`no zone "${zone}"`);
+	const estimate = Math.round(
+		zones.reduce((s, z) => s + z.areaM2, 0) / getHexagonAreaAvg(res, 'm2')
+	);
+	// Checked before polygonToCells, which would allocate every cell of a huge area first.
+	if (estimate > MAX_HOTSPOT_CELLS * 1.2) refuseTooManyCells(estimate, res);
+	const cover = coverWithCells(
+		zones.map((z) => JSON.parse(z.geometry) as Polygon | MultiPolygon),
+		res
+	);
+	const kind = zone ? zones[0].kind : 'community';
+	const zoneColumn = kind === 'grid' ? ('grid_id' as const) : ('zone_id' as const);
+	const zoneIds = ['community', 'village', 'grid'].includes(kind) ? zones.map((z) => z.id) : [];
+	return { cover, zoneColumn, zoneIds };
+}
+
+async function methodMultiplier(db: Database, pest: string, method: string): Promise<number> {
+	const methods = await db.query<{ code: string; multiplier: number }>(
+		'SELECT code, multiplier FROM survey_methods WHERE pest = $pest ORDER BY code',
+		{ pest }
+	);
+	const found = methods.find((m) => m.code === method);
+	if (!found) {
+		throw new BadRequestError(
+			`method: "${method}" is not a ${pest} method; use one of ${methods.map((m) => m.code).join(', ')}`,
+			{ parameter: 'method' }
+		);
+	}
+	return found.multiplier;
+}
+
+/** `/api/hotspots`: bin the subject over the study area's H3 cells and run Gi*. */
+export async function computeHotspots(db: Database, q: HotspotQuery): Promise<HotspotCollection> {
+	const multiplier =
+		q.subject === 'pest' ? await methodMultiplier(db, q.pest!, q.method!) : Number.NaN;
+	const area = await loadStudyArea(db, q.zone, q.res);
+	const sums = buildHotspotCellsQuery({ ...q, ...area });
+	const rows = await db.query<CellSums & Record<string, unknown>>(sums.sql, sums.params);
+	const set =
+		q.subject === 'pest'
+			? assembleIndexSet(area.cover, rows, multiplier)
+			: assembleCountSet(area.cover, rows);
+	if (set.cells.length > MAX_HOTSPOT_CELLS) refuseTooManyCells(set.cells.length, q.res);
+	const analysis = analyseHotspots(set.cells, set.values, { k: q.k, fdr: q.fdr });
+	return formatHotspotCollection(analysis, {
+		k: q.k,
+		res: q.res,
+		fdr: q.fdr,
+		subject: q.subject,
+		zone: q.zone ?? null,
+		from: q.from ?? null,
+		to: q.to ?? null
+	});
+}
