@@ -1,0 +1,72 @@
+import type { DensityUnitJson, Level } from '../../contract/density';
+
+export type LevelChange = 'improved' | 'worsened' | 'unchanged' | null;
+
+export interface UnitSide {
+	/** The method's index in the period, as /api/density gives it. */
+	value: number | null;
+	/** The unit's pest level in the period (worst graded indicator). */
+	level: Level;
+	/** The chosen method's own level, when the standards grade it. */
+	methodLevel: Level;
+}
+
+export interface UnitComparison {
+	id: string;
+	name: string;
+	a: UnitSide;
+	b: UnitSide;
+	/** b − a; null when either side has no value. */
+	delta: number | null;
+	/** (b − a) / a × 100; null when a is 0 or missing. */
+	deltaPct: number | null;
+	levelChange: LevelChange;
+}
+
+const RANK: Record<Exclude<Level, null>, number> = { A: 0, B: 1, C: 2, FAIL: 3 };
+
+/** Whether a level got better (A is best), worse, or stayed; null when either is ungraded. */
+export function compareLevels(a: Level, b: Level): LevelChange {
+	if (a === null || b === null) return null;
+	return RANK[b] < RANK[a] ? 'improved' : RANK[b] > RANK[a] ? 'worsened' : 'unchanged';
+}
+
+function side(unit: DensityUnitJson | undefined, method: string): UnitSide {
+	const indicator = unit?.indicators.find((i) => i.method === method);
+	return {
+		value: indicator?.value ?? null,
+		level: unit?.level ?? null,
+		methodLevel: indicator?.level ?? null
+	};
+}
+
+/**
+ * Period A against period B per unit for one method (同比 when B is A a year later). Units
+ * are those of either side, in A's order then B's new ones.
+ */
+export function compareUnits(
+	a: readonly DensityUnitJson[],
+	b: readonly DensityUnitJson[],
+	method: string
+): UnitComparison[] {
+	const byIdB = new Map(b.map((u) => [u.id, u]));
+	const byIdA = new Map(a.map((u) => [u.id, u]));
+	const ids = [...a.map((u) => u.id), ...b.map((u) => u.id).filter((id) => !byIdA.has(id))];
+	return ids.map((id) => {
+		const ua = byIdA.get(id);
+		const ub = byIdB.get(id);
+		const sa = side(ua, method);
+		const sb = side(ub, method);
+		const delta = sa.value !== null && sb.value !== null ? sb.value - sa.value : null;
+		const deltaPct = delta !== null && sa.value ? (delta / sa.value) * 100 : null;
+		return {
+			id,
+			name: (ua ?? ub)!.name,
+			a: sa,
+			b: sb,
+			delta,
+			deltaPct,
+			levelChange: compareLevels(sa.level, sb.level)
+		};
+	});
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { computeAnomalies, peakMonth } from '../../../../server/domain/comparison/baseline';
+import { compareLevels, compareUnits } from '../../../../server/domain/comparison/compare-units';
+import {
+	declinePct,
+	judgeSpraying,
+	relativePopulationIndex
+} from '../../../../server/domain/comparison/spraying-effect';
+
+describe('spraying effect (domain.md §3)', () => {
+	it('decline % of a hand-made case', () => {
+		expect(declinePct(20, 5)).toBe(75);
+		expect(declinePct(0, 5)).toBeNull();
+	});
+	it('RPI of a hand-made case: treated fell 20 -> 4, controls 10 -> 8', () => {
+		// (10 × 4) / (8 × 20) × 100 = 25
+		expect(relativePopulationIndex(20, 4, 10, 8)).toBe(25);
+		expect(relativePopulationIndex(20, 4, 10, 0)).toBeNull();
+		expect(relativePopulationIndex(null, 4, 10, 8)).toBeNull();
+	});
+	it('verdicts: RPI < 20 effective, < 80 partial, else no effect', () => {
+		expect([
+			judgeSpraying(19.9),
+			judgeSpraying(20),
+			judgeSpraying(79.9),
+			judgeSpraying(80),
+			judgeSpraying(null)
+		]).toEqual(['effective', 'partial', 'partial', 'no_effect', 'insufficient_data']);
+	});
+});
+
+describe('baseline anomaly', () => {
+	const values = [
+		{ year: 2023, month: 7, value: 10 },
+		{ year: 2024, month: 7, value: 20 },
+		{ year: 2025, month: 7, value: 30 },
+		{ year: 2025, month: 6, value: 12 },
+		{ year: 2024, month: 6, value: null }
+	];
+	it('compares with the mean of the same month in earlier years and names them', () => {
+		const a = computeAnomalies(values);
+		expect(a[2]).toEqual({
+			year: 2025,
+			month: 7,
+			value: 30,
+			baseline: 15,
+			anomalyPct: 100,
+			baselineYears: [2023, 2024]
+		});
+		expect(a[0]).toMatchObject({ baseline: null, anomalyPct: null, baselineYears: [] });
+		// June 2024 had no surveys: it does not enter June 2025's baseline.
+		expect(a[3]).toMatchObject({ baseline: null, baselineYears: [] });
+	});
+	it('finds the peak month of a year', () => {
+		expect(peakMonth(values, 2025)).toBe(7);
+		expect(peakMonth(values, 2022)).toBeNull();
+	});
+});
+
+describe('compareUnits', () => {
+	const unit = (id: string, level: 'A' | 'B' | 'C' | 'FAIL' | null, value: number | null) => ({
+		id,
+		name: id,
+		level,
+		indicators:
+			value === null
+				? []
+				: [
+						{
+							method: 'm',
+							value,
+							value2: null,
+							count: 0,
+							effort: 1,
+							count2: null,
+							level,
+							note: null
+						}
+					]
+	});
+	it('gives delta, delta % and level change per unit', () => {
+		const rows = compareUnits(
+			[unit('z1', 'C', 4), unit('z2', 'A', 0)],
+			[unit('z1', 'B', 3), unit('z2', 'B', 2), unit('z3', null, null)],
+			'm'
+		);
+		expect(rows).toEqual([
+			{
+				id: 'z1',
+				name: 'z1',
+				a: { value: 4, level: 'C', methodLevel: 'C' },
+				b: { value: 3, level: 'B', methodLevel: 'B' },
+				delta: -1,
+				deltaPct: -25,
+				levelChange: 'improved'
+			},
+			{
+				id: 'z2',
+				name: 'z2',
+				a: { value: 0, level: 'A', methodLevel: 'A' },
+				b: { value: 2, level: 'B', methodLevel: 'B' },
+				delta: 2,
+				deltaPct: null,
+				levelChange: 'worsened'
+			},
+			{
+				id: 'z3',
+				name: 'z3',
+				a: { value: null, level: null, methodLevel: null },
+				b: { value: null, level: null, methodLevel: null },
+				delta: null,
+				deltaPct: null,
+				levelChange: null
+			}
+		]);
+	});
+	it('level change ignores ungraded sides', () => {
+		expect(compareLevels('FAIL', 'FAIL')).toBe('unchanged');
+		expect(compareLevels(null, 'A')).toBeNull();
+	});
+});
