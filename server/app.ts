@@ -6,11 +6,13 @@ import type { Database } from './db/database';
 import { AppError, errorBody } from './errors';
 import { createCampaignRoutes } from './routes/campaigns';
 import { createCatalogueRoutes } from './routes/catalogues';
+import { createCompareRoutes } from './routes/compare';
 import { createDensityRoutes } from './routes/density';
 import { createHealthRoutes } from './routes/health';
 import { createHotspotRoutes } from './routes/hotspots';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
+import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
 
 export interface AppOptions {
@@ -28,6 +30,8 @@ export function createApp({ db, version, webRoot }: AppOptions) {
 		.route('/api/density', createDensityRoutes(db))
 		.route('/api/catalogues', createCatalogueRoutes(db))
 		.route('/api/campaigns', createCampaignRoutes(db))
+		.route('/api/compare', createCompareRoutes(db))
+		.route('/api', createTrendRoutes(db))
 		.route('/api/hotspots', createHotspotRoutes(db))
 		.route('/api/priorities', createPriorityRoutes(db))
 		.route('/api', createMetaRoutes(db));

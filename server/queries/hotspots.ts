@@ -47,7 +47,7 @@ export function buildHotspotCellsQuery(p: HotspotCellsParams): SqlQuery {
 	const cell = h3Column(p.res);
 	const isPest = p.subject === 'pest';
 	const dateColumn = isPest ? 'surveyed_at' : 'reported_at';
-	const params: SqlParams = { zones: [...p.zoneIds] };
+	const params: SqlParams = {};
 	const where: string[] = [];
 	if (p.from) {
 		params.from = p.from;
@@ -70,9 +70,15 @@ export function buildHotspotCellsQuery(p: HotspotCellsParams): SqlQuery {
 		? 'sum(count) AS count, sum(effort) AS effort'
 		: 'CAST(count(*) AS DOUBLE) AS value';
 	const zone = p.zoneColumn === 'grid_id' ? 'grid_id' : 'zone_id';
+	// An empty list cannot be bound (DuckDB cannot type it): no zones means no record is inside.
+	let inside = 'false';
+	if (p.zoneIds.length) {
+		params.zones = [...p.zoneIds];
+		inside = `coalesce(bool_or(list_contains($zones, ${zone})), false)`;
+	}
 	return {
 		sql: `SELECT ${cell} AS cell, ${sums},
-			coalesce(bool_or(list_contains($zones, ${zone})), false) AS inside
+			${inside} AS inside
 			FROM ${isPest ? 'surveys' : 'blind_spots'}
 			${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 			GROUP BY ${cell} ORDER BY ${cell}`,

@@ -6,7 +6,7 @@ import type { Pest } from '../../contract/records';
 
 export const SEASONAL_CURVE: Record<Pest, readonly number[]> = {
 	// Peak July–August.
-	mosquito: [0.05, 0.05, 0.15, 0.35, 0.6, 0.85, 1.0, 1.0, 0.75, 0.45, 0.2, 0.08],
+	mosquito: [0.05, 0.05, 0.15, 0.3, 0.5, 0.7, 1.0, 1.0, 0.7, 0.45, 0.2, 0.08],
 	// Peak June–August.
 	fly: [0.15, 0.15, 0.3, 0.5, 0.75, 1.0, 1.0, 1.0, 0.8, 0.55, 0.3, 0.15],
 	// Peak July–August.

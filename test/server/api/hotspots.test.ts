@@ -91,6 +91,15 @@ describe('GET /api/hotspots', () => {
 		expect(grid.body.meta.res).toBe(10);
 	});
 
+	it.each(['key-core', 'town'])(
+		'studies a zone that is not a community, village or grid: %s',
+		async (zone) => {
+			const { status, body } = await get(`/api/hotspots?zone=${zone}`);
+			expect(status).toBe(200);
+			expect(body.meta.cells).toBeGreaterThan(0);
+		}
+	);
+
 	it('uses BH-adjusted significance with fdr=true and k rings', async () => {
 		const { status, body } = await get('/api/hotspots?fdr=true&k=2&res=10');
 		expect(status).toBe(200);

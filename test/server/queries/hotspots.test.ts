@@ -59,6 +59,11 @@ describe('hot-spot SQL builders', () => {
 		expect(rows.filter((r) => r.inside).map((r) => r.value)).toEqual([2]);
 	});
 
+	it('binds no empty list: without study zones no record is inside', async () => {
+		const rows = await valid(buildHotspotCellsQuery({ ...base, subject: 'open', zoneIds: [] }));
+		expect(rows.map((r) => r.inside)).toEqual([false, false]);
+	});
+
 	it('allows only stored resolutions as column names', () => {
 		expect(h3Column(7)).toBe('h3_r7');
 		expect(() => h3Column(11)).toThrow('not stored');

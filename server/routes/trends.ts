@@ -1,0 +1,104 @@
+import { Hono } from 'hono';
+import { seriesQuerySchema, sprayingQuerySchema } from '../contract/comparison';
+import type { Database } from '../db/database';
+import { computeAnomalies, peakMonth, type MonthValue } from '../domain/comparison/baseline';
+import { assessRounds } from '../domain/comparison/assess-rounds';
+import { assessUnits, type UnitSums } from '../domain/density/assess-units';
+import { NotFoundError } from '../errors';
+import {
+	AREA_ZONES_SQL,
+	buildMonthlySumsQuery,
+	SPRAY_ROUNDS_SQL,
+	SURVEY_YEARS_SQL,
+	WINDOW_SUMS_SQL
+} from '../queries/comparison';
+import { loadDensityCatalogue } from './density-data';
+import { assertMethodOfPest } from './period-params';
+import { validate } from './validation';
+
+/** `GET /api/series` (months by year with baseline anomalies) and `GET /api/spraying/effect`. */
+export function createTrendRoutes(db: Database) {
+	return new Hono()
+		.get('/series', validate('query', seriesQuerySchema), async (c) => {
+			const q = c.req.valid('query');
+			await assertMethodOfPest(db, q.pest, q.method);
+			const years =
+				q.years ??
+				(await db.query<{ y: number }>(SURVEY_YEARS_SQL, { pest: q.pest })).map((r) => r.y);
+			let unit: { column: 'zone_id' | 'grid_id'; id: string } | undefined;
+			if (q.unit) {
+				const [z] = await db.query<{ kind: string }>('SELECT kind FROM zones WHERE id = $id', {
+					id: q.unit
+				});
+				if (!z) throw new NotFoundError(`no zone or grid "${q.unit}"`);
+				unit = { column: z.kind === 'grid' ? 'grid_id' : 'zone_id', id: q.unit };
+			}
+			const { sql, params } = buildMonthlySumsQuery({
+				pest: q.pest,
+				method: q.method,
+				years,
+				unit
+			});
+			const rows = await db.query<UnitSums & Record<string, unknown>>(sql, params);
+			const catalogue = await loadDensityCatalogue(db);
+			const months = assessUnits(catalogue, q.pest, rows, null).map((m) => ({
+				year: Number(m.id.slice(0, 4)),
+				month: Number(m.id.slice(5, 7)),
+				value: m.indicators[0]?.value ?? null,
+				level: m.indicators[0]?.level ?? null
+			}));
+			const values: MonthValue[] = months;
+			const limits = catalogue.thresholds
+				.filter((t) => t.method === q.method && t.indicator === 'value')
+				.map((t) => ({ level: t.level, limit: t.limit }));
+			return c.json({
+				pest: q.pest,
+				method: q.method,
+				unit: q.unit ?? null,
+				years: years.map((year) => ({ year, peakMonth: peakMonth(values, year) })),
+				months: computeAnomalies(values).map((a, i) => ({ ...a, level: months[i].level })),
+				limits
+			});
+		})
+		.get('/spraying/effect', validate('query', sprayingQuerySchema), async (c) => {
+			const q = c.req.valid('query');
+			await assertMethodOfPest(db, q.pest, q.method);
+			const rounds = await db.query<{
+				campaign: string;
+				pest: string;
+				from: string;
+				to: string;
+				treated: string[];
+			}>(SPRAY_ROUNDS_SQL, { pest: q.pest });
+			const zones = (await db.query<{ id: string }>(AREA_ZONES_SQL)).map((z) => z.id);
+			const catalogue = await loadDensityCatalogue(db);
+			const sums = async (ids: string[], from: string, to: string) =>
+				(
+					await db.query<{ count: number | null; effort: number | null; count2: number | null }>(
+						WINDOW_SUMS_SQL,
+						{
+							pest: q.pest,
+							method: q.method,
+							zones: ids,
+							from,
+							to
+						}
+					)
+				)[0];
+			return c.json({
+				pest: q.pest,
+				method: q.method,
+				preDays: q.preDays,
+				postDays: q.postDays,
+				rounds: await assessRounds({
+					rounds,
+					zones,
+					catalogue,
+					method: q.method,
+					preDays: q.preDays,
+					postDays: q.postDays,
+					sums
+				})
+			});
+		});
+}

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../../server/app';
+import type { Database } from '../../../server/db/database';
+import { createDemoTownStore } from '../../helpers/demo-town-store';
+
+let db: Database;
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+	db = await createDemoTownStore();
+	app = createApp({ db, version: 'test' });
+});
+afterAll(async () => db.close());
+
+const get = async (path: string) => {
+	const res = await app.request(path);
+	return { status: res.status, body: await res.json() };
+};
+type Unit = {
+	id: string;
+	a: { value: number; level: string };
+	b: { value: number; level: string };
+	deltaPct: number;
+};
+
+describe('GET /api/compare on the demo town', () => {
+	it('computes each side exactly as /api/density does for the same dates', async () => {
+		const cmp = await get(
+			'/api/compare?pest=rat&method=rat.indoor_signs&a=2024-summer&b=2025-summer'
+		);
+		expect(cmp.status).toBe(200);
+		expect(cmp.body.a).toEqual({ id: '2024-summer', from: '2024-06-01', to: '2024-08-31' });
+		const density = await get('/api/density?pest=rat&by=zone&from=2025-06-01&to=2025-08-31');
+		for (const u of density.body.units) {
+			const row = cmp.body.units.find((r: Unit) => r.id === u.id);
+			const indicator = u.indicators.find(
+				(i: { method: string }) => i.method === 'rat.indoor_signs'
+			);
+			expect([u.id, row.b.value, row.b.level]).toEqual([u.id, indicator?.value ?? null, u.level]);
+		}
+	});
+
+	it('shows summer 2025 against 2024 changed where the generator planted it', async () => {
+		// The market of c01 was renovated in March 2025: its rat sign rate fell by more than a third.
+		const rats = await get(
+			'/api/compare?pest=rat&method=rat.indoor_signs&a=2024-summer&b=2025-summer'
+		);
+		const c01 = rats.body.units.find((u: Unit) => u.id === 'c01');
+		expect(c01.deltaPct).toBeLessThan(-35);
+		// A construction site opened in c15 in September 2024: standing water, mosquito route index up.
+		const mosq = await get(
+			'/api/compare?pest=mosquito&method=mosquito.route_index&a=2024-summer&b=2025-summer'
+		);
+		const c15 = mosq.body.units.find((u: Unit) => u.id === 'c15');
+		expect(c15.b.value).toBeGreaterThan(c15.a.value * 2);
+		expect(c15.levelChange === 'worsened' || c15.b.level === 'FAIL').toBe(true);
+	});
+
+	it('exports the comparison as CSV with Chinese headers', async () => {
+		const res = await app.request(
+			'/api/compare/export?pest=rat&method=rat.indoor_signs&a=2024-summer&b=2025-summer&format=csv'
+		);
+		const text = (await res.text()).replace(/^\uFEFF/, '');
+		expect(text.split('\r\n')[0]).toBe(
+			'编号,名称,指数 2024-summer,控制水平 2024-summer,指数 2025-summer,控制水平 2025-summer,变化,变化率%,等级变化'
+		);
+		expect(text.trim().split('\r\n')).toHaveLength(16);
+	});
+
+	it.each([
+		[
+			'/api/compare?pest=rat&method=fly.cage&a=2024&b=2025',
+			/method: "fly.cage" is not a rat method/
+		],
+		[
+			'/api/compare?pest=rat&method=rat.indoor_signs&a=2024-monsoon&b=2025',
+			/a: "2024-monsoon" is not a period/
+		],
+		[
+			'/api/compare?pest=rat&method=rat.indoor_signs&a=2024&b=campaign:1999-1',
+			/b: "campaign:1999-1": no such campaign/
+		]
+	])('%s -> 400', async (path, message) => {
+		const res = await get(path);
+		expect(res.status).toBe(400);
+		expect(res.body.error.message).toMatch(message);
+	});
+
+	it('accepts a campaign window as a period', async () => {
+		const res = await get(
+			'/api/compare?pest=mosquito&method=mosquito.light_trap&a=campaign:2024-2&b=campaign:2025-2'
+		);
+		expect(res.status).toBe(200);
+		expect(res.body.b.from).toMatch(/^2025-09/);
+	});
+});
+
+describe('GET /api/series on the demo town', () => {
+	it('peaks mosquitoes in July or August and names the baseline years', async () => {
+		const { body } = await get('/api/series?pest=mosquito&method=mosquito.light_trap');
+		expect(body.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024, 2025]);
+		for (const y of body.years) expect([7, 8]).toContain(y.peakMonth);
+		const july2025 = body.months.find(
+			(m: { year: number; month: number }) => m.year === 2025 && m.month === 7
+		);
+		expect(july2025.baselineYears).toEqual([2023, 2024]);
+		expect(july2025.anomalyPct).toBeCloseTo(
+			((july2025.value - july2025.baseline) / july2025.baseline) * 100,
+			9
+		);
+	});
+});
+
+describe('GET /api/spraying/effect on the demo town', () => {
+	it('finds every autumn mosquito round lowered density against the unsprayed controls', async () => {
+		const { status, body } = await get(
+			'/api/spraying/effect?pest=mosquito&method=mosquito.light_trap'
+		);
+		expect(status).toBe(200);
+		const autumn = body.rounds.filter((r: { campaign: string }) => r.campaign.includes('秋季'));
+		expect(autumn).toHaveLength(3);
+		for (const r of autumn) {
+			expect(r.controls.length).toBeGreaterThanOrEqual(3);
+			expect(r.rpi).toBeLessThan(80);
+			expect(['effective', 'partial']).toContain(r.verdict);
+		}
+	});
+});
