@@ -1,0 +1,153 @@
+import type { LineString } from 'geojson';
+import type { RoadGraph } from './road-graph';
+import { solveRoutes, type UnassignedReason } from './solve-routes';
+import { buildTravelMatrix, type DistanceMode, type LngLat } from './travel-matrix';
+
+export interface PlanStopInput {
+	id: string;
+	lng: number;
+	lat: number;
+	serviceMin: number;
+}
+
+export interface PlanTeamInput {
+	id: string;
+	start: { lng: number; lat: number };
+	/** Where the day ends; without it the team returns to its start. */
+	end?: { lng: number; lat: number };
+	maxStops: number;
+	maxMinutes: number;
+	speedKmh: number;
+}
+
+export interface PlanInput {
+	stops: readonly PlanStopInput[];
+	teams: readonly PlanTeamInput[];
+	distance: DistanceMode;
+	timeLimitMs: number;
+	balance: boolean;
+	seed: number;
+}
+
+export interface PlannedStop {
+	id: string;
+	seq: number;
+	lng: number;
+	lat: number;
+	/** Minutes after the team leaves its start when it reaches this stop. */
+	arriveMin: number;
+	/** Metres of the leg that reaches this stop. */
+	legM: number;
+	serviceMin: number;
+	roadName: string | null;
+	/** A leg to or from this stop is a straight line × the detour factor. */
+	offNetwork: boolean;
+}
+
+export interface PlannedRoute {
+	teamId: string;
+	stops: PlannedStop[];
+	distanceM: number;
+	durationMin: number;
+	/** Road polylines and straight legs from start to end; null for a team with no stops. */
+	geometry: LineString | null;
+	end: { lng: number; lat: number; arriveMin: number; legM: number };
+}
+
+export interface RoutePlan {
+	routes: PlannedRoute[];
+	unassigned: { id: string; reason: UnassignedReason }[];
+	meta: { distance: DistanceMode; elapsedMs: number; seed: number };
+}
+
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+const e6 = (c: LngLat): LngLat => [round(c[0], 6), round(c[1], 6)];
+
+/**
+ * A day's plan for every team: travel matrix (road or great-circle), solver, then per
+ * stop its arrival minute, leg metres, nearest road and off-network flag, per route the
+ * line to draw. Rows of the matrix: each team's start and end, then the stops.
+ */
+export function planRoutes(input: PlanInput, graph: RoadGraph): RoutePlan {
+	const started = performance.now();
+	const points: LngLat[] = [];
+	for (const t of input.teams) {
+		const end = t.end ?? t.start;
+		points.push([t.start.lng, t.start.lat], [end.lng, end.lat]);
+	}
+	const firstStop = points.length;
+	for (const s of input.stops) points.push([s.lng, s.lat]);
+	const travel = buildTravelMatrix(points, input.distance, graph);
+	const solved = solveRoutes(
+		travel.matrix,
+		input.stops.map((s, k) => ({ node: firstStop + k, serviceMin: s.serviceMin })),
+		input.teams.map((t, r) => ({ ...t, start: 2 * r, end: 2 * r + 1 })),
+		{ seed: input.seed, timeLimitMs: input.timeLimitMs, balance: input.balance }
+	);
+	const { n, d } = travel.matrix;
+	const routes = input.teams.map((team, r): PlannedRoute => {
+		const rows = [2 * r, ...solved.routes[r].map((s) => firstStop + s), 2 * r + 1];
+		const metresPerMin = (team.speedKmh * 1000) / 60;
+		let clock = 0;
+		let metres = 0;
+		const stops: PlannedStop[] = [];
+		for (let k = 1; k < rows.length; k++) {
+			const leg = rows.length === 2 ? 0 : d[rows[k - 1] * n + rows[k]];
+			clock += leg / metresPerMin;
+			metres += leg;
+			if (k === rows.length - 1) break;
+			const stop = input.stops[rows[k] - firstStop];
+			const straight =
+				travel.mode === 'road' &&
+				(!travel.onNetwork[rows[k]] ||
+					travel.straight[rows[k - 1] * n + rows[k]] === 1 ||
+					travel.straight[rows[k] * n + rows[k + 1]] === 1);
+			stops.push({
+				id: stop.id,
+				seq: k,
+				lng: round(stop.lng, 6),
+				lat: round(stop.lat, 6),
+				arriveMin: round(clock, 1),
+				legM: Math.round(leg),
+				serviceMin: stop.serviceMin,
+				roadName: travel.roadNames[rows[k]],
+				offNetwork: straight
+			});
+			clock += stop.serviceMin;
+		}
+		const lastLeg = rows.length === 2 ? 0 : d[rows[rows.length - 2] * n + rows[rows.length - 1]];
+		return {
+			teamId: team.id,
+			stops,
+			distanceM: Math.round(metres),
+			durationMin: round(clock, 1),
+			geometry: stops.length ? joinLegs(rows, travel.legGeometry) : null,
+			end: { ...lngLatOf(points[2 * r + 1]), arriveMin: round(clock, 1), legM: Math.round(lastLeg) }
+		};
+	});
+	return {
+		routes,
+		unassigned: solved.unassigned.map((u) => ({ id: input.stops[u.stop].id, reason: u.reason })),
+		meta: {
+			distance: input.distance,
+			elapsedMs: Math.round(performance.now() - started),
+			seed: input.seed
+		}
+	};
+}
+
+function lngLatOf(c: LngLat) {
+	return { lng: round(c[0], 6), lat: round(c[1], 6) };
+}
+
+function joinLegs(rows: number[], legGeometry: (i: number, j: number) => LngLat[]): LineString {
+	const coordinates: LngLat[] = [];
+	for (let k = 1; k < rows.length; k++) {
+		for (const c of legGeometry(rows[k - 1], rows[k]).map(e6)) {
+			const last = coordinates[coordinates.length - 1];
+			if (!last || last[0] !== c[0] || last[1] !== c[1]) coordinates.push(c);
+		}
+	}
+	if (coordinates.length === 1) coordinates.push(coordinates[0]);
+	return { type: 'LineString', coordinates };
+}
