@@ -12,6 +12,7 @@ import { createHealthRoutes } from './routes/health';
 import { createHotspotRoutes } from './routes/hotspots';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
+import { createOverviewRoutes } from './routes/overview';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
 
@@ -31,6 +32,7 @@ export function createApp({ db, version, webRoot }: AppOptions) {
 		.route('/api/catalogues', createCatalogueRoutes(db))
 		.route('/api/campaigns', createCampaignRoutes(db))
 		.route('/api/compare', createCompareRoutes(db))
+		.route('/api/overview', createOverviewRoutes(db))
 		.route('/api', createTrendRoutes(db))
 		.route('/api/hotspots', createHotspotRoutes(db))
 		.route('/api/priorities', createPriorityRoutes(db))

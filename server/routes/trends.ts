@@ -2,18 +2,12 @@ import { Hono } from 'hono';
 import { seriesQuerySchema, sprayingQuerySchema } from '../contract/comparison';
 import type { Database } from '../db/database';
 import { computeAnomalies, peakMonth, type MonthValue } from '../domain/comparison/baseline';
-import { assessRounds } from '../domain/comparison/assess-rounds';
 import { assessUnits, type UnitSums } from '../domain/density/assess-units';
 import { NotFoundError } from '../errors';
-import {
-	AREA_ZONES_SQL,
-	buildMonthlySumsQuery,
-	SPRAY_ROUNDS_SQL,
-	SURVEY_YEARS_SQL,
-	WINDOW_SUMS_SQL
-} from '../queries/comparison';
+import { buildMonthlySumsQuery, SURVEY_YEARS_SQL } from '../queries/comparison';
 import { loadDensityCatalogue } from './density-data';
 import { assertMethodOfPest } from './period-params';
+import { loadRoundEffects } from './spray-effects';
 import { validate } from './validation';
 
 /** `GET /api/series` (months by year with baseline anomalies) and `GET /api/spraying/effect`. */
@@ -63,42 +57,12 @@ export function createTrendRoutes(db: Database) {
 		.get('/spraying/effect', validate('query', sprayingQuerySchema), async (c) => {
 			const q = c.req.valid('query');
 			await assertMethodOfPest(db, q.pest, q.method);
-			const rounds = await db.query<{
-				campaign: string;
-				pest: string;
-				from: string;
-				to: string;
-				treated: string[];
-			}>(SPRAY_ROUNDS_SQL, { pest: q.pest });
-			const zones = (await db.query<{ id: string }>(AREA_ZONES_SQL)).map((z) => z.id);
-			const catalogue = await loadDensityCatalogue(db);
-			const sums = async (ids: string[], from: string, to: string) =>
-				(
-					await db.query<{ count: number | null; effort: number | null; count2: number | null }>(
-						WINDOW_SUMS_SQL,
-						{
-							pest: q.pest,
-							method: q.method,
-							zones: ids,
-							from,
-							to
-						}
-					)
-				)[0];
 			return c.json({
 				pest: q.pest,
 				method: q.method,
 				preDays: q.preDays,
 				postDays: q.postDays,
-				rounds: await assessRounds({
-					rounds,
-					zones,
-					catalogue,
-					method: q.method,
-					preDays: q.preDays,
-					postDays: q.postDays,
-					sums
-				})
+				rounds: await loadRoundEffects(db, q)
 			});
 		});
 }

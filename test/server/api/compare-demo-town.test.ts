@@ -125,3 +125,38 @@ describe('GET /api/spraying/effect on the demo town', () => {
 		}
 	});
 });
+
+describe('GET /api/overview on the demo town', () => {
+	it('defaults to the last season with surveys and compares it with the same season last year', async () => {
+		const { status, body } = await get('/api/overview');
+		expect(status).toBe(200);
+		expect(body.season).toEqual({ id: '2025-autumn', from: '2025-09-01', to: '2025-11-30' });
+		expect(body.lastYear.id).toBe('2024-autumn');
+		expect(body.pests.map((p: { pest: string }) => p.pest)).toEqual([
+			'rat',
+			'mosquito',
+			'fly',
+			'cockroach'
+		]);
+		for (const p of body.pests) {
+			const total = (l: Record<string, number>) => Object.values(l).reduce((s, n) => s + n, 0);
+			expect(total(p.levels)).toBe(15);
+			expect(total(p.lastYearLevels)).toBe(15);
+			for (const z of p.worstZones) expect(['FAIL', 'C']).toContain(z.level);
+		}
+	});
+
+	it('gives the verdict of each of the year’s spray rounds', async () => {
+		const { body } = await get('/api/overview?season=2025-summer');
+		const mosquito = body.pests.find((p: { pest: string }) => p.pest === 'mosquito');
+		expect(mosquito.campaigns.map((c: { campaign: string }) => c.campaign)).toEqual([
+			'2025 春季除四害',
+			'2025 秋季除四害'
+		]);
+		expect(mosquito.campaigns[1].verdict).toMatch(/effective|partial/);
+	});
+
+	it('refuses a season that is not a period', async () => {
+		expect((await get('/api/overview?season=summer')).status).toBe(400);
+	});
+});

@@ -1,0 +1,41 @@
+import type { Pest } from '../contract/records';
+import type { Database } from '../db/database';
+import {
+	assessRounds,
+	type RoundEffect,
+	type SprayRound
+} from '../domain/comparison/assess-rounds';
+import { AREA_ZONES_SQL, SPRAY_ROUNDS_SQL, WINDOW_SUMS_SQL } from '../queries/comparison';
+import { loadDensityCatalogue } from './density-data';
+
+type RawSums = { count: number | null; effort: number | null; count2: number | null };
+
+/** Before/after effect of every spray round against a pest, judged by one method. */
+export async function loadRoundEffects(
+	db: Database,
+	options: { pest: Pest; method: string; preDays: number; postDays: number; year?: string }
+): Promise<RoundEffect[]> {
+	const { pest, method, year } = options;
+	const rounds = (
+		await db.query<SprayRound & Record<string, unknown>>(SPRAY_ROUNDS_SQL, { pest })
+	).filter((r) => !year || r.from.startsWith(year));
+	const zones = (await db.query<{ id: string }>(AREA_ZONES_SQL)).map((z) => z.id);
+	return assessRounds({
+		rounds,
+		zones,
+		catalogue: await loadDensityCatalogue(db),
+		method,
+		preDays: options.preDays,
+		postDays: options.postDays,
+		sums: async (ids, from, to) =>
+			(
+				await db.query<RawSums & Record<string, unknown>>(WINDOW_SUMS_SQL, {
+					pest,
+					method,
+					zones: ids,
+					from,
+					to
+				})
+			)[0]
+	});
+}
