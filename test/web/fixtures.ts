@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
 import type { LayerCollection, LayerFeature, LayerId } from '../../server/contract/layers';
+import type { DensityUnitJson } from '../../server/contract/density';
 import type { Catalogues } from '../../web/src/api/catalogues';
 
 /** Fresh test features and collections; every call returns new objects. */
@@ -137,7 +138,54 @@ export function createCatalogues(): Catalogues {
 				unitEn: 'per lamp-night',
 				proportion: false,
 				value2: null
+			},
+			{
+				code: 'mosquito.route_index',
+				pest: 'mosquito',
+				nameZh: '路径法(小型积水)',
+				nameEn: 'Route index (small water)',
+				countMeaning: 'positive water spots',
+				effortMeaning: 'km walked',
+				count2Meaning: null,
+				multiplier: 1,
+				unitZh: '处/km',
+				unitEn: 'per km',
+				proportion: false,
+				value2: null
 			}
-		]
+		],
+		controlThresholds: (['A', 'B', 'C'] as const).map((level, i) => ({
+			standard: 'GB/T 27771-2011',
+			method: 'mosquito.route_index',
+			indicator: 'value' as const,
+			level,
+			limit: [0.1, 0.5, 0.8][i],
+			comparison: '<=' as const,
+			active: true
+		}))
+	};
+}
+
+/** A density unit with one indicator per `[method, value, level]`. */
+export function createDensityUnit(
+	id: string,
+	level: DensityUnitJson['level'],
+	indicators: [string, number | null, DensityUnitJson['level']][] = [],
+	name = `unit-${id}`
+): DensityUnitJson {
+	return {
+		id,
+		name,
+		level,
+		indicators: indicators.map(([method, value, indLevel]) => ({
+			method,
+			value,
+			value2: null,
+			count: value === null ? 0 : Math.round(value * 10),
+			effort: value === null ? 0 : 10,
+			count2: null,
+			level: indLevel,
+			note: value === null ? 'no_data' : indLevel === null ? 'not_graded' : null
+		}))
 	};
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DENSITY } from '../../../web/src/state/density-settings.svelte';
 import { DEFAULT_FILTERS } from '../../../web/src/state/filters.svelte';
 import { DEFAULT_VISIBLE_LAYERS } from '../../../web/src/state/layer-visibility.svelte';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../../web/src/state/url-state';
@@ -8,7 +9,8 @@ const defaults = (): UrlState => ({
 	layers: [...DEFAULT_VISIBLE_LAYERS],
 	filters: { ...DEFAULT_FILTERS },
 	lang: null,
-	blindSpotColorBy: 'status'
+	blindSpotColorBy: 'status',
+	density: { ...DEFAULT_DENSITY }
 });
 
 describe('url state', () => {
@@ -34,7 +36,16 @@ describe('url state', () => {
 				to: '2024-12-31'
 			},
 			lang: 'en',
-			blindSpotColorBy: 'category'
+			blindSpotColorBy: 'category',
+			density: {
+				on: true,
+				pest: 'cockroach',
+				by: 'h3',
+				res: 10,
+				period: 'custom',
+				from: '2025-03-01',
+				to: '2025-05-31'
+			}
 		};
 		const search = serializeUrlState(state);
 		expect(parseUrlState(search)).toEqual(state);
@@ -42,7 +53,8 @@ describe('url state', () => {
 		expect(search).toBe(
 			'z=14.25&c=113.09123,22.96456&layers=zones,keyRoads,blindspots&pest=rat,mosquito' +
 				'&method=mosquito.light_trap&category=&status=reported&from=2024-01-01&to=2024-12-31' +
-				'&color=category&lang=en'
+				'&color=category&density=1&dpest=cockroach&dby=h3&dres=10&dperiod=custom' +
+				'&dfrom=2025-03-01&dto=2025-05-31&lang=en'
 		);
 	});
 
@@ -59,5 +71,25 @@ describe('url state', () => {
 		expect(state.layers).toEqual(['zones']);
 		expect(state.lang).toBeNull();
 		expect(state.blindSpotColorBy).toBe('status');
+	});
+
+	it('keeps density mode out of the URL until it differs from its defaults', () => {
+		expect(serializeUrlState({ ...defaults(), density: { ...DEFAULT_DENSITY } })).toBe('');
+		const summer = {
+			...DEFAULT_DENSITY,
+			on: true,
+			pest: 'mosquito' as const,
+			period: 'summer' as const
+		};
+		expect(serializeUrlState({ ...defaults(), density: summer })).toBe(
+			'density=1&dpest=mosquito&dperiod=summer'
+		);
+	});
+
+	it('falls back to density defaults for unknown values', () => {
+		const { density } = parseUrlState(
+			'density=yes&dpest=flea&dby=county&dres=12&dperiod=spring&dfrom=x'
+		);
+		expect(density).toEqual({ ...DEFAULT_DENSITY });
 	});
 });

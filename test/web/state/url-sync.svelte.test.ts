@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
+import { DensitySettings } from '../../../web/src/state/density-settings.svelte';
 import { Filters } from '../../../web/src/state/filters.svelte';
 import type { Lang } from '../../../web/src/state/lang';
 import { LayerVisibility } from '../../../web/src/state/layer-visibility.svelte';
@@ -31,6 +32,7 @@ function createTargets() {
 		visibility: new LayerVisibility(),
 		view: new MapViewState(),
 		symbology: new Symbology(),
+		densitySettings: new DensitySettings(),
 		locale: new LocaleStub()
 	};
 }
@@ -81,6 +83,29 @@ describe('url sync', () => {
 		targets.locale.lang = 'zh-CN';
 		flushSync();
 		expect(url.current()).toBe('z=14.00&c=113.00000,23.00000');
+		stop();
+	});
+
+	it('restores density mode and writes back only what differs from its defaults', () => {
+		const url = createUrl('?density=1&dpest=mosquito&dperiod=summer');
+		const targets = createTargets();
+		restoreFromUrl(url.access, targets);
+		expect(targets.densitySettings.values).toMatchObject({
+			on: true,
+			pest: 'mosquito',
+			by: 'zone',
+			period: 'summer'
+		});
+		const stop = $effect.root(() => syncToUrl(url.access, targets));
+		flushSync();
+		expect(url.writes).toEqual([]);
+		targets.densitySettings.by = 'h3';
+		targets.densitySettings.res = 9;
+		flushSync();
+		expect(url.current()).toBe('density=1&dpest=mosquito&dby=h3&dres=9&dperiod=summer');
+		targets.densitySettings.on = false;
+		flushSync();
+		expect(url.current()).toBe('dpest=mosquito&dby=h3&dres=9&dperiod=summer');
 		stop();
 	});
 });

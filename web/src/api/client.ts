@@ -1,3 +1,4 @@
+import type { DensityResponse, DensitySeriesResponse } from '../../../server/contract/density';
 import type { DatasetMeta, LayerCollection, LayerId } from '../../../server/contract/layers';
 import type { Catalogues } from './catalogues';
 
@@ -47,7 +48,13 @@ export function createApiClient(fetchFn: FetchFn = (input, init) => fetch(input,
 		meta: (signal?: AbortSignal) => getJson<DatasetMeta>('/api/meta', signal),
 		catalogues: (signal?: AbortSignal) => getJson<Catalogues>('/api/catalogues', signal),
 		layer: <L extends LayerId>(layer: L, query: string, signal?: AbortSignal) =>
-			getJson<LayerCollection<L>>(`/api/layers/${layer}${query ? `?${query}` : ''}`, signal)
+			getJson<LayerCollection<L>>(`/api/layers/${layer}${query ? `?${query}` : ''}`, signal),
+		/** `query` from `buildDensityQuery`. */
+		density: (query: string, signal?: AbortSignal) =>
+			getJson<DensityResponse>(`/api/density?${query}`, signal),
+		/** `query` from `buildDensitySeriesQuery`. */
+		densitySeries: (query: string, signal?: AbortSignal) =>
+			getJson<DensitySeriesResponse>(`/api/density/series?${query}`, signal)
 	};
 }
 

@@ -1,5 +1,7 @@
 import { createApiClient, type ApiClient } from '../api/client';
 import { Dataset } from '../state/dataset.svelte';
+import { DensityData } from '../state/density-data.svelte';
+import { DensitySettings } from '../state/density-settings.svelte';
 import { Filters } from '../state/filters.svelte';
 import { readStoredLang, writeStoredLang, type LangStore } from '../state/lang';
 import { LayerData } from '../state/layer-data.svelte';
@@ -15,6 +17,8 @@ export function createAppState(api: ApiClient = createApiClient()) {
 	const filters = new Filters();
 	const visibility = new LayerVisibility();
 	const view = new MapViewState();
+	const dataset = new Dataset(api);
+	const densitySettings = new DensitySettings();
 	return {
 		api,
 		locale,
@@ -23,8 +27,10 @@ export function createAppState(api: ApiClient = createApiClient()) {
 		view,
 		symbology: new Symbology(),
 		selection: new Selection(),
-		dataset: new Dataset(api),
-		layers: new LayerData(api.layer, filters, visibility, view)
+		dataset,
+		layers: new LayerData(api.layer, filters, visibility, view),
+		densitySettings,
+		density: new DensityData(api, densitySettings, () => dataset.meta?.dateRange.to ?? null)
 	};
 }
 export type AppState = ReturnType<typeof createAppState>;
@@ -48,4 +54,5 @@ export function startApp(app: AppState, url: UrlAccess, store: LangStore | null)
 		return () => controller.abort();
 	});
 	app.layers.start();
+	app.density.start();
 }

@@ -74,3 +74,24 @@ export function categoryColor(code: string, catalogueCodes: readonly string[]): 
 	const i = catalogueCodes.indexOf(code);
 	return i < 0 ? MAP_COLORS.fallback : CATEGORY_COLORS[i % CATEGORY_COLORS.length];
 }
+
+/** A control level as a key: A, B, C, FAIL, or `none` for not graded / no data. */
+export type LevelKey = 'A' | 'B' | 'C' | 'FAIL' | 'none';
+export const LEVEL_KEYS: readonly LevelKey[] = ['A', 'B', 'C', 'FAIL', 'none'];
+
+/**
+ * Control-level choropleth, ordinal from good to bad: ColorBrewer RdYlBu's blues and orange
+ * (colour-blind safe) with a dark red-brown for FAIL, so B and C never meet on one hue.
+ * No data is a neutral light grey. `text` is readable on top of the colour (badges).
+ */
+export const LEVEL_COLORS: Record<LevelKey, { fill: string; text: string }> = {
+	A: { fill: '#2c7bb6', text: '#ffffff' },
+	B: { fill: '#abd9e9', text: '#14374f' },
+	C: { fill: '#fdae61', text: '#4a2a00' },
+	FAIL: { fill: '#a50f15', text: '#ffffff' },
+	none: { fill: '#d4d4d4', text: '#3a3a3a' }
+};
+
+export function levelKey(level: 'A' | 'B' | 'C' | 'FAIL' | null): LevelKey {
+	return level ?? 'none';
+}

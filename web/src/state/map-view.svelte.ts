@@ -5,12 +5,26 @@ export interface ViewIntent {
 	zoom: number;
 }
 
+export interface Padding {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
 /** The map camera as state: what the user asked for (URL) and what the map shows now. */
 export class MapViewState {
 	/** A view the user chose (dragged, zoomed, or restored from the URL); null means "fit the data". */
 	intent = $state.raw<ViewIntent | null>(null);
 	/** The visible bounds after the last move, null until the map has loaded. */
 	bounds = $state.raw<Bbox | null>(null);
+
+	/** A place the map should fly to (a new object per request), with pixels kept clear. */
+	target = $state.raw<{ bbox: Bbox; padding: Padding } | null>(null);
+
+	flyTo(bbox: Bbox, padding: Padding): void {
+		this.target = { bbox, padding };
+	}
 
 	/** Records where the map settled; `byUser` is false for the initial fit. */
 	settle(view: ViewIntent, bounds: Bbox, byUser: boolean): void {

@@ -1,5 +1,13 @@
 import type { FilterValues } from '../api/layer-query';
 import { DEFAULT_FILTERS } from './filters.svelte';
+import { isDensityPeriod } from './density-period';
+import {
+	DEFAULT_DENSITY,
+	isDensityUnitKind,
+	isH3Resolution,
+	isPest,
+	type DensitySettingsValues
+} from './density-settings.svelte';
 import { DEFAULT_LANG, isLang, type Lang } from './lang';
 import {
 	DEFAULT_VISIBLE_LAYERS,
@@ -21,6 +29,7 @@ export interface UrlState {
 	filters: FilterValues;
 	lang: Lang | null;
 	blindSpotColorBy: BlindSpotColorMode;
+	density: DensitySettingsValues;
 }
 
 const LIST_PARAMS = {
@@ -46,6 +55,33 @@ function parseView(z: string | null, c: string | null): ViewIntent | null {
 	return valid ? { zoom, center: [lng, lat] } : null;
 }
 
+/** Density mode in the URL: `density=1&dpest=mosquito&dby=h3&dres=9&dperiod=custom&dfrom=…&dto=…`. */
+function parseDensity(p: URLSearchParams, date: (key: string) => string | null) {
+	const pest = p.get('dpest') ?? '';
+	const by = p.get('dby') ?? '';
+	const res = Number(p.get('dres'));
+	const period = p.get('dperiod') ?? '';
+	return {
+		on: p.get('density') === '1',
+		pest: isPest(pest) ? pest : DEFAULT_DENSITY.pest,
+		by: isDensityUnitKind(by) ? by : DEFAULT_DENSITY.by,
+		res: isH3Resolution(res) ? res : DEFAULT_DENSITY.res,
+		period: isDensityPeriod(period) ? period : DEFAULT_DENSITY.period,
+		from: date('dfrom'),
+		to: date('dto')
+	} satisfies DensitySettingsValues;
+}
+
+function serializeDensity(d: DensitySettingsValues, p: URLSearchParams): void {
+	if (d.on) p.set('density', '1');
+	if (d.pest !== DEFAULT_DENSITY.pest) p.set('dpest', d.pest);
+	if (d.by !== DEFAULT_DENSITY.by) p.set('dby', d.by);
+	if (d.res !== DEFAULT_DENSITY.res) p.set('dres', String(d.res));
+	if (d.period !== DEFAULT_DENSITY.period) p.set('dperiod', d.period);
+	if (d.from) p.set('dfrom', d.from);
+	if (d.to) p.set('dto', d.to);
+}
+
 /** Reads user intent from a query string; anything malformed falls back to the default. */
 export function parseUrlState(search: string): UrlState {
 	const p = new URLSearchParams(search);
@@ -69,7 +105,8 @@ export function parseUrlState(search: string): UrlState {
 			to: date('to')
 		},
 		lang: isLang(lang) ? lang : null,
-		blindSpotColorBy: isBlindSpotColorMode(color) ? color : DEFAULT_BLIND_SPOT_COLOR_MODE
+		blindSpotColorBy: isBlindSpotColorMode(color) ? color : DEFAULT_BLIND_SPOT_COLOR_MODE,
+		density: parseDensity(p, date)
 	};
 }
 
@@ -90,6 +127,7 @@ export function serializeUrlState(state: UrlState): string {
 	if (state.filters.to) p.set('to', state.filters.to);
 	if (state.blindSpotColorBy !== DEFAULT_BLIND_SPOT_COLOR_MODE)
 		p.set('color', state.blindSpotColorBy);
+	serializeDensity(state.density, p);
 	if (state.lang && state.lang !== DEFAULT_LANG) p.set('lang', state.lang);
 	// Commas are legal in a query string and far easier to read than %2C.
 	return p.toString().replace(/%2C/g, ',');

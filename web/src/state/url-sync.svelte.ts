@@ -1,3 +1,4 @@
+import type { DensitySettings } from './density-settings.svelte';
 import type { Filters } from './filters.svelte';
 import type { Lang } from './lang';
 import type { LayerVisibility } from './layer-visibility.svelte';
@@ -18,6 +19,7 @@ export interface UrlTargets {
 	visibility: LayerVisibility;
 	view: MapViewState;
 	symbology: Symbology;
+	densitySettings: DensitySettings;
 	locale: { lang: Lang };
 }
 
@@ -27,6 +29,7 @@ export function restoreFromUrl(access: UrlAccess, targets: UrlTargets): UrlState
 	targets.filters.assign(state.filters);
 	targets.visibility.assign(state.layers);
 	targets.symbology.blindSpotColorBy = state.blindSpotColorBy;
+	targets.densitySettings.assign(state.density);
 	if (state.view) targets.view.intent = state.view;
 	if (state.lang) targets.locale.lang = state.lang;
 	return state;
@@ -40,7 +43,8 @@ export function syncToUrl(access: UrlAccess, targets: UrlTargets): void {
 			layers: targets.visibility.list,
 			filters: targets.filters.values,
 			lang: targets.locale.lang,
-			blindSpotColorBy: targets.symbology.blindSpotColorBy
+			blindSpotColorBy: targets.symbology.blindSpotColorBy,
+			density: targets.densitySettings.values
 		});
 		if (access.read().replace(/^\?/, '') !== search) access.write(search);
 	});

@@ -25,3 +25,10 @@ export function toPickedFeature(info: PickInfo): PickedFeature | null {
 	const { properties, geometry = null } = feature;
 	return { layer, properties, geometry, x: info.x, y: info.y } as PickedFeature;
 }
+
+/** A density unit under a pick (the choropleth's `density:fill` layer), or null. */
+export function toDensityPick(info: PickInfo): { id: string; x: number; y: number } | null {
+	if (!info.layer?.id.startsWith('density:')) return null;
+	const id = (info.object as { id?: unknown } | null | undefined)?.id;
+	return typeof id === 'string' ? { id, x: info.x, y: info.y } : null;
+}

@@ -46,16 +46,19 @@ export function formatZones(features: readonly LayerFeature<'zones'>[]): Formatt
 	};
 }
 
-export function renderZones({ features }: FormattedZones) {
+/** `pickable: false` while the density choropleth answers hovers and clicks. */
+export function renderZones({ features }: FormattedZones, pickable = true) {
 	return new GeoJsonLayer<LayerFeature<'zones'>['properties']>({
 		id: 'zones:outlines',
 		data: features,
-		pickable: true,
+		pickable,
 		stroked: true,
 		filled: true,
 		lineWidthUnits: 'pixels',
 		getLineColor: (f) => zoneStyle(f.properties.kind).line,
 		getLineWidth: (f) => zoneStyle(f.properties.kind).width,
-		getFillColor: (f) => zoneStyle(f.properties.kind).fill
+		// Under the density choropleth the key area's tint would shift its zone's level colour.
+		getFillColor: (f) => (pickable ? zoneStyle(f.properties.kind).fill : [0, 0, 0, 0]),
+		updateTriggers: { getFillColor: pickable }
 	});
 }

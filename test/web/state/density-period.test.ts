@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../../../web/src/state/density-period';
+
+describe('resolvePeriod', () => {
+	const custom = { from: '2024-03-01', to: null };
+
+	it.each([
+		['thisYear', '2025-12-31', { from: '2025-01-01', to: '2025-12-31' }],
+		['lastYear', '2025-12-31', { from: '2024-01-01', to: '2024-12-31' }],
+		['summer', '2025-12-31', { from: '2025-06-01', to: '2025-08-31' }],
+		['summer', '2025-07-10', { from: '2025-06-01', to: '2025-08-31' }],
+		['summer', '2025-05-31', { from: '2024-06-01', to: '2024-08-31' }],
+		['custom', '2025-12-31', custom],
+		['custom', null, custom]
+	] as const)('%s with data up to %s', (period, last, expected) => {
+		expect(resolvePeriod(period, last, custom)).toEqual(expected);
+	});
+
+	it('waits for the data range before resolving a preset', () => {
+		expect(resolvePeriod('thisYear', null, custom)).toBeNull();
+	});
+});

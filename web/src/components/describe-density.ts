@@ -1,0 +1,113 @@
+import type { IndicatorJson, Level } from '../../../server/contract/density';
+import type { Catalogues, ControlThreshold, SurveyMethod } from '../api/catalogues';
+import type { DensityUnitJson } from '../api/density-query';
+import type { Translate } from '../i18n';
+import { levelKey, type LevelKey } from '../map/colors';
+import type { Lang } from '../state/lang';
+import type { FeatureDescription } from './describe-feature';
+import { formatNumber } from './format-values';
+
+export interface DensityContext {
+	t: Translate;
+	lang: Lang;
+	catalogues: Catalogues | null;
+}
+
+/** What the zone panel shows for one indicator, every string localised. */
+export interface IndicatorView {
+	method: string;
+	name: string;
+	/** Index with its unit, e.g. `0.14 处/km`; null without effort. */
+	value: string | null;
+	value2: string | null;
+	/** Numerator / denominator, e.g. `14 / 52`. */
+	ratio: string;
+	count2: string | null;
+	level: LevelKey;
+	levelLabel: string;
+	/** `A ≤1 · B ≤3 · C ≤5`; null for a method without limits. */
+	limits: string | null;
+	limits2: string | null;
+	note: string | null;
+}
+
+export function levelLabel(level: Level, t: Translate): string {
+	return t(`level.${levelKey(level)}`);
+}
+
+export function findMethod(code: string, catalogues: Catalogues | null): SurveyMethod | undefined {
+	return catalogues?.surveyMethods.find((m) => m.code === code);
+}
+
+export function methodName(code: string, c: DensityContext): string {
+	const m = findMethod(code, c.catalogues);
+	return m ? (c.lang === 'en' ? m.nameEn : m.nameZh) : code;
+}
+
+/** A value with the method's unit (`0.14 处/km`, `2.2%`), two decimals at most. */
+export function formatIndex(value: number | null, code: string, c: DensityContext): string | null {
+	if (value === null) return null;
+	const m = findMethod(code, c.catalogues);
+	const unit = m ? (c.lang === 'en' ? m.unitEn : m.unitZh) : '';
+	const n = formatNumber(value, c.lang, 2);
+	return unit === '%' ? `${n}%` : `${n} ${unit}`.trim();
+}
+
+/** Active A/B/C limits of one method's value or second value, in level order. */
+export function limitsOf(
+	thresholds: readonly ControlThreshold[],
+	method: string,
+	indicator: 'value' | 'value2' = 'value'
+): ControlThreshold[] {
+	const order = { A: 0, B: 1, C: 2 };
+	return thresholds
+		.filter((x) => x.active && x.method === method && x.indicator === indicator)
+		.sort((a, b) => order[a.level] - order[b.level]);
+}
+
+function formatLimits(rows: ControlThreshold[], lang: Lang): string | null {
+	if (!rows.length) return null;
+	const sign = (c: ControlThreshold['comparison']) => (c === '<' ? '<' : '≤');
+	return rows
+		.map((r) => `${r.level} ${sign(r.comparison)}${formatNumber(r.limit, lang, 2)}`)
+		.join(' · ');
+}
+
+export function describeIndicator(ind: IndicatorJson, c: DensityContext): IndicatorView {
+	const thresholds = c.catalogues?.controlThresholds ?? [];
+	return {
+		method: ind.method,
+		name: methodName(ind.method, c),
+		value: formatIndex(ind.value, ind.method, c),
+		value2: ind.value2 === null ? null : formatNumber(ind.value2, c.lang, 2),
+		ratio: `${formatNumber(ind.count, c.lang, 2)} / ${formatNumber(ind.effort, c.lang, 2)}`,
+		count2: ind.count2 === null ? null : formatNumber(ind.count2, c.lang, 2),
+		level: levelKey(ind.level),
+		// An ungraded method has data but no limits: "not graded", never "no data".
+		levelLabel:
+			ind.level === null && ind.note === 'not_graded'
+				? c.t('level.notGraded')
+				: levelLabel(ind.level, c.t),
+		limits: formatLimits(limitsOf(thresholds, ind.method, 'value'), c.lang),
+		limits2: formatLimits(limitsOf(thresholds, ind.method, 'value2'), c.lang),
+		note: ind.note ? c.t(`note.${ind.note}`) : null
+	};
+}
+
+/** Tooltip text for a unit: its name, the pest's level, then each indicator's value and level. */
+export function describeDensityUnit(
+	unit: DensityUnitJson,
+	pest: string,
+	c: DensityContext
+): FeatureDescription {
+	const pestName = c.t(`pest.${pest}` as 'pest.rat');
+	return {
+		title: unit.name,
+		subtitle: `${pestName} · ${levelLabel(unit.level, c.t)}`,
+		rows: unit.indicators.map((ind) => {
+			const v = describeIndicator(ind, c);
+			const graded = ind.level !== null ? ` (${v.levelLabel})` : '';
+			return { label: v.name, value: `${v.value ?? c.t('level.none')}${graded}` };
+		})
+	};
+}
