@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { join } from 'node:path';
 import type { Database } from './db/database';
+import type { Bbox } from '../web/src/geo/bbox';
 import { AppError, errorBody } from './errors';
 import { createCampaignRoutes } from './routes/campaigns';
 import { createCatalogueRoutes } from './routes/catalogues';
@@ -10,6 +11,8 @@ import { createCompareRoutes } from './routes/compare';
 import { createDensityRoutes } from './routes/density';
 import { createHealthRoutes } from './routes/health';
 import { createHotspotRoutes } from './routes/hotspots';
+import { createEmergingRoutes } from './routes/hotspots-emerging';
+import { createImportRoutes } from './routes/imports';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
 import { createOverviewRoutes } from './routes/overview';
@@ -21,10 +24,12 @@ export interface AppOptions {
 	version: string;
 	/** Folder of the built web app (dist/web); omitted in API-only tests. */
 	webRoot?: string;
+	/** SANIMAP_SERVICE_AREA: imported coordinates must fall inside it (design.md §3). */
+	serviceArea?: Bbox | null;
 }
 
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
-export function createApp({ db, version, webRoot }: AppOptions) {
+export function createApp({ db, version, webRoot, serviceArea = null }: AppOptions) {
 	const app = new Hono()
 		.route('/api/health', createHealthRoutes(db, version))
 		.route('/api/layers', createLayerRoutes(db))
@@ -34,8 +39,10 @@ export function createApp({ db, version, webRoot }: AppOptions) {
 		.route('/api/compare', createCompareRoutes(db))
 		.route('/api/overview', createOverviewRoutes(db))
 		.route('/api', createTrendRoutes(db))
+		.route('/api/hotspots/emerging', createEmergingRoutes(db))
 		.route('/api/hotspots', createHotspotRoutes(db))
 		.route('/api/priorities', createPriorityRoutes(db))
+		.route('/api/import', createImportRoutes(db, serviceArea))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError((error, c) => {

@@ -202,3 +202,22 @@ export interface PriorityResponse {
 	res: number;
 	priorities: PriorityRow[];
 }
+
+/** `/api/hotspots/emerging`: the hot-spot query over time slices (issue 6). */
+export const emergingQuerySchema = z
+	.strictObject({
+		...hotspotQuerySchema.shape,
+		slice: z
+			.enum(['month', 'season'], { message: 'slice must be month or season' })
+			.default('month')
+	})
+	.refine(ordered, orderedMessage)
+	.refine((q) => q.subject !== 'pest' || (q.pest && q.method), {
+		message: 'pest and method are required when subject=pest',
+		path: ['pest']
+	})
+	.refine((q) => q.subject === 'pest' || (!q.pest && !q.method), {
+		message: 'pest and method apply only to subject=pest',
+		path: ['pest']
+	});
+export type EmergingQuery = z.infer<typeof emergingQuerySchema>;

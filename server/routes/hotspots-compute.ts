@@ -26,7 +26,7 @@ function refuseTooManyCells(cells: number, res: number): never {
 }
 
 /** The study area's cells (centre inside), and which stored column places records in it. */
-async function loadStudyArea(db: Database, zone: string | undefined, res: number) {
+export async function loadStudyArea(db: Database, zone: string | undefined, res: number) {
 	const query = buildStudyZonesQuery(zone);
 	const zones = await db.query<StudyZone & Record<string, unknown>>(query.sql, query.params);
 	if (zone && !zones.length) throw new NotFoundError(`no zone "${zone}"`);
@@ -45,7 +45,7 @@ async function loadStudyArea(db: Database, zone: string | undefined, res: number
 	return { cover, zoneColumn, zoneIds };
 }
 
-async function methodMultiplier(db: Database, pest: string, method: string): Promise<number> {
+export async function methodMultiplier(db: Database, pest: string, method: string): Promise<number> {
 	const methods = await db.query<{ code: string; multiplier: number }>(
 		'SELECT code, multiplier FROM survey_methods WHERE pest = $pest ORDER BY code',
 		{ pest }
