@@ -31,7 +31,12 @@ const { db, created } = await openStore(config.dbPath, { demo: config.demo }).ca
 if (created === 'empty') console.log(`Created empty database ${config.dbPath}`);
 else if (created) console.log(`Created ${config.dbPath} with the demo town:`, created);
 
-const app = createApp({ db, version, webRoot: resolve(root, 'dist/web') });
+const app = createApp({
+	db,
+	version,
+	webRoot: resolve(root, 'dist/web'),
+	serviceArea: config.serviceArea
+});
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
 });

@@ -24,16 +24,18 @@ const bboxColumns = <R extends { bbox: Bbox }>(): ColumnSpec<R>[] => [
 	['maxy', 'double', (r) => r.bbox[3]]
 ];
 
+/** The CRS a point arrived in and its coordinates there; absent means WGS-84 as stored. */
+type Origin = { crs?: string; origX?: number; origY?: number };
+
 /** Point columns shared by surveys and blind spots: position, CRS of arrival, enrichment. */
-const pointColumns = <R extends Enriched<{ lng: number; lat: number }>>(
-	crs: (r: R) => string = () => 'wgs84',
-	orig: (r: R) => [number, number] = (r) => [r.lng, r.lat]
-): ColumnSpec<R>[] => [
+const pointColumns = <
+	R extends Enriched<{ lng: number; lat: number } & Origin>
+>(): ColumnSpec<R>[] => [
 	['lng', 'double', (r) => r.lng],
 	['lat', 'double', (r) => r.lat],
-	['crs', 'text', crs],
-	['orig_x', 'double', (r) => orig(r)[0]],
-	['orig_y', 'double', (r) => orig(r)[1]],
+	['crs', 'text', (r) => r.crs ?? 'wgs84'],
+	['orig_x', 'double', (r) => r.origX ?? r.lng],
+	['orig_y', 'double', (r) => r.origY ?? r.lat],
 	['zone_id', 'text', (r) => r.zoneId],
 	['grid_id', 'text', (r) => r.gridId],
 	['h3_r7', 'text', (r) => r.h3.r7],
@@ -78,7 +80,9 @@ export const poiColumns: ColumnSpec<Enriched<PoiRecord>>[] = [
 	['grid_id', 'text', (p) => p.gridId]
 ];
 
-export const blindSpotColumns: ColumnSpec<Enriched<BlindSpotRecord> & { recurrence: number }>[] = [
+export const blindSpotColumns: ColumnSpec<
+	Enriched<BlindSpotRecord & Origin> & { recurrence: number }
+>[] = [
 	['id', 'text', (b) => b.id],
 	['category', 'text', (b) => b.category],
 	['description', 'text', (b) => b.description],
@@ -87,11 +91,11 @@ export const blindSpotColumns: ColumnSpec<Enriched<BlindSpotRecord> & { recurren
 	['status', 'text', (b) => b.status],
 	['due_at', 'text', (b) => b.dueAt],
 	['closed_at', 'text', (b) => b.closedAt],
-	...pointColumns<Enriched<BlindSpotRecord> & { recurrence: number }>(),
+	...pointColumns<Enriched<BlindSpotRecord & Origin> & { recurrence: number }>(),
 	['recurrence', 'integer', (b) => b.recurrence]
 ];
 
-export const surveyColumns: ColumnSpec<Enriched<SurveyRecord>>[] = [
+export const surveyColumns: ColumnSpec<Enriched<SurveyRecord & Origin>>[] = [
 	['id', 'text', (s) => s.id],
 	['pest', 'text', (s) => s.pest],
 	['method', 'text', (s) => s.method],
@@ -101,7 +105,7 @@ export const surveyColumns: ColumnSpec<Enriched<SurveyRecord>>[] = [
 	['count', 'double', (s) => s.count],
 	['effort', 'double', (s) => s.effort],
 	['count2', 'double', (s) => s.count2],
-	...pointColumns<Enriched<SurveyRecord>>()
+	...pointColumns<Enriched<SurveyRecord & Origin>>()
 ];
 
 export const sprayEventColumns: ColumnSpec<Enriched<SprayEventRecord>>[] = [

@@ -1,0 +1,244 @@
+import type {
+	BlindSpotRecord,
+	BlindSpotStatus,
+	Pest,
+	PoiKind,
+	PoiRecord,
+	RoadSegmentRecord,
+	SprayEventRecord,
+	SurveyRecord,
+	ZoneKind,
+	ZoneRecord
+} from '../../contract/records';
+import type { CrsId } from '../../../web/src/geo/crs';
+import { addWorkingMinutes } from '../demo-town/working-hours';
+import {
+	createCodeLookup,
+	PEST_WORDS,
+	POI_KIND_WORDS,
+	STATUS_WORDS,
+	ZONE_KIND_WORDS,
+	type CodeLookup
+} from './code-lookups';
+import { convertGeometry, type ConvertedPoint } from './convert-position';
+import { checkAreaGeometry, checkLineGeometry } from './geometry-shape';
+import type { ImportKind } from './import-fields';
+import { isError } from './parse-value';
+import type { RowReader } from './row-reader';
+
+/** Where a point arrived from: its CRS and coordinates as written in the file. */
+export interface Origin {
+	crs: CrsId;
+	origX: number;
+	origY: number;
+}
+
+export interface ImportRecords {
+	surveys: SurveyRecord & Origin;
+	blindspots: BlindSpotRecord & Origin;
+	zones: ZoneRecord;
+	roads: RoadSegmentRecord;
+	pois: PoiRecord & Origin;
+	sprays: SprayEventRecord & Origin;
+}
+export type ImportRecord = ImportRecords[ImportKind];
+
+/** Catalogue lookups read from the database before checking rows. */
+export interface ImportCatalogues {
+	methods: CodeLookup;
+	methodPest: ReadonlyMap<string, Pest>;
+	categories: CodeLookup;
+	deadlineHours: ReadonlyMap<string, number>;
+}
+
+const pests = createCodeLookup(PEST_WORDS);
+const statuses = createCodeLookup(STATUS_WORDS);
+const zoneKinds = createCodeLookup(ZONE_KIND_WORDS);
+const poiKinds = createCodeLookup(POI_KIND_WORDS);
+/** Grade of a road when the file gives none: the lowest (4, 支路/街巷). */
+export const DEFAULT_ROAD_GRADE = 4;
+
+const origin = (p: ConvertedPoint, crs: CrsId) => ({
+	lng: p.lng,
+	lat: p.lat,
+	crs,
+	origX: p.origX,
+	origY: p.origY
+});
+
+/** Due time = reported time + the category's deadline in working hours (domain.md §5). */
+function dueAfter(reportedAt: string, hours: number): string {
+	const start = Date.parse(`${reportedAt}Z`) / 60_000;
+	return new Date(addWorkingMinutes(start, hours * 60) * 60_000).toISOString().slice(0, 19);
+}
+
+type Builder<K extends ImportKind> = (
+	r: RowReader,
+	cat: ImportCatalogues,
+	crs: CrsId
+) => ImportRecords[K] | null;
+
+const surveys: Builder<'surveys'> = (r, cat, crs) => {
+	const id = r.text('id');
+	const methodText = r.text('method');
+	const method = methodText === null ? null : (cat.methods.resolve(methodText) ?? methodText);
+	const pest = r.code('pest', pests, method ? (cat.methodPest.get(method) ?? null) : null);
+	const surveyedAt = r.date('surveyed_at');
+	const count = r.number('count');
+	const effort = r.number('effort');
+	const count2 = r.number('count2');
+	if (count !== null && count < 0) r.fail('count', `count ${count} cannot be negative`);
+	if (effort !== null && effort <= 0) r.fail('effort', `effort must be above 0, not ${effort}`);
+	const site = r.text('site_id');
+	const habitat = r.text('habitat');
+	const p = r.point();
+	if (method && !pest && !r.issues.some((i) => i.column === r.column('pest'))) {
+		r.fail('method', `unknown method "${method}"; use one of ${cat.methods.codes.join(', ')}`);
+	}
+	if (
+		r.issues.length ||
+		!id ||
+		!method ||
+		!pest ||
+		!surveyedAt ||
+		count === null ||
+		effort === null ||
+		!p
+	) {
+		return null;
+	}
+	return {
+		id,
+		pest: pest as Pest,
+		method,
+		siteId: site ?? id,
+		habitat: habitat ?? '',
+		surveyedAt,
+		count,
+		effort,
+		count2,
+		...origin(p, crs)
+	};
+};
+
+const blindspots: Builder<'blindspots'> = (r, cat, crs) => {
+	const id = r.text('id');
+	const category = r.code('category', cat.categories);
+	const reportedAt = r.dateTime('reported_at');
+	const status = r.code('status', statuses, 'reported') as BlindSpotStatus | null;
+	const dueAt = r.dateTime('due_at');
+	const closedAt = r.dateTime('closed_at');
+	const description = r.text('description');
+	const source = r.text('source');
+	const p = r.point();
+	if (r.issues.length || !id || !category || !reportedAt || !status || !p) return null;
+	const hours = cat.deadlineHours.get(category);
+	return {
+		id,
+		category,
+		description: description ?? '',
+		reportedAt,
+		source: source ?? 'import',
+		status,
+		dueAt: dueAt ?? (hours === undefined ? null : dueAfter(reportedAt, hours)),
+		closedAt,
+		...origin(p, crs)
+	};
+};
+
+const zones: Builder<'zones'> = (r, _cat, crs) => {
+	const id = r.text('id');
+	const name = r.text('name');
+	const kind = r.code('kind', zoneKinds) as ZoneKind | null;
+	const parentId = r.text('parent_id');
+	const responsible = r.text('responsible');
+	const raw = r.rawGeometry();
+	const shaped = raw && checkAreaGeometry(raw);
+	const geometry = shaped && !isError(shaped) ? convertGeometry(shaped, r.positionContext) : shaped;
+	if (isError(geometry)) r.fail('geometry', geometry.error);
+	if (r.issues.length || !id || !name || !kind || !geometry || isError(geometry)) return null;
+	return { id, name, kind, parentId, responsible, geometry };
+};
+
+const roads: Builder<'roads'> = (r, _cat, crs) => {
+	const id = r.text('id');
+	const name = r.text('name');
+	const roadId = r.text('road_id');
+	const grade = r.integer('grade');
+	if (grade !== null && (grade < 1 || grade > 4))
+		r.fail('grade', `grade must be 1 to 4, not ${grade}`);
+	const keyGroup = r.text('key_group');
+	const responsible = r.text('responsible');
+	const raw = r.rawGeometry();
+	const shaped = raw && checkLineGeometry(raw);
+	const geometry = shaped && !isError(shaped) ? convertGeometry(shaped, r.positionContext) : shaped;
+	if (isError(geometry)) r.fail('geometry', geometry.error);
+	if (r.issues.length || !id || !name || !geometry || isError(geometry)) return null;
+	return {
+		id,
+		name,
+		roadId: roadId ?? name,
+		grade: (grade ?? DEFAULT_ROAD_GRADE) as RoadSegmentRecord['grade'],
+		keyGroup,
+		responsible,
+		geometry
+	};
+};
+
+const pois: Builder<'pois'> = (r, _cat, crs) => {
+	const id = r.text('id');
+	const kind = r.code('kind', poiKinds) as PoiKind | null;
+	const name = r.text('name');
+	const p = r.point();
+	if (r.issues.length || !id || !kind || !name || !p) return null;
+	return { id, kind, name, ...origin(p, crs) };
+};
+
+const sprays: Builder<'sprays'> = (r, _cat, crs) => {
+	const id = r.text('id');
+	const team = r.text('team');
+	const startedAt = r.dateTime('started_at');
+	const chemical = r.text('chemical');
+	const amount = r.number('amount');
+	if (amount !== null && amount < 0) r.fail('amount', `amount ${amount} cannot be negative`);
+	const unit = r.text('unit');
+	const pest = r.code('pest', pests) as Pest | null;
+	const campaign = r.text('campaign');
+	const targetIds = r.list('target_ids');
+	const p = r.point();
+	if (
+		r.issues.length ||
+		!id ||
+		!team ||
+		!startedAt ||
+		!chemical ||
+		amount === null ||
+		!unit ||
+		!pest ||
+		!p
+	) {
+		return null;
+	}
+	return {
+		id,
+		team,
+		startedAt,
+		chemical,
+		amount,
+		unit,
+		pest,
+		campaign,
+		targetIds: targetIds ?? [],
+		...origin(p, crs)
+	};
+};
+
+/** Builds one record of `kind` from a row; null when the reader recorded any problem. */
+export const RECORD_BUILDERS: { [K in ImportKind]: Builder<K> } = {
+	surveys,
+	blindspots,
+	zones,
+	roads,
+	pois,
+	sprays
+};

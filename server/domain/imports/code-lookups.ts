@@ -1,0 +1,74 @@
+/**
+ * Codes a clerk may write in Chinese or English: each canonical code accepts itself and the
+ * words below (case-insensitive). Catalogue codes (methods, categories) also accept their
+ * catalogue names; see `createCodeLookup`.
+ */
+import {
+	type BlindSpotStatus,
+	type Pest,
+	type PoiKind,
+	type ZoneKind
+} from '../../contract/records';
+
+export const PEST_WORDS: Readonly<Record<Pest, readonly string[]>> = {
+	rat: ['鼠', '老鼠', '鼠类', 'rats'],
+	mosquito: ['蚊', '蚊虫', '蚊子', 'mosquitoes'],
+	fly: ['蝇', '苍蝇', '蝇类', 'flies'],
+	cockroach: ['蟑螂', '蜚蠊', 'cockroaches']
+};
+
+export const STATUS_WORDS: Readonly<Record<BlindSpotStatus, readonly string[]>> = {
+	reported: ['已上报', '上报', '待处理', '未处理', '新建', 'open', 'new'],
+	dispatched: ['已派遣', '已派单', '派遣', '派单'],
+	processing: ['处理中', '处置中', '整改中', 'in progress'],
+	closed: ['已结案', '结案', '已办结', '办结', '已处理', '已完成', '完成', 'done']
+};
+
+export const ZONE_KIND_WORDS: Readonly<Record<ZoneKind, readonly string[]>> = {
+	district: ['区', '区县', '县', '市辖区'],
+	street: ['街道', '镇', '乡', '乡镇', 'town'],
+	community: ['社区', '居委会'],
+	village: ['村', '行政村', '村委会'],
+	grid: ['网格'],
+	key_area: ['重点区域', '重点区'],
+	frontage: ['门前三包', '门前']
+};
+
+export const POI_KIND_WORDS: Readonly<Record<PoiKind, readonly string[]>> = {
+	market: ['市场', '农贸市场', '菜市场'],
+	restaurant: ['餐馆', '餐饮', '饭店', '餐厅'],
+	garbage_station: ['垃圾站', '垃圾中转站', '垃圾收集点', '垃圾房'],
+	toilet: ['公厕', '厕所', '公共厕所'],
+	school: ['学校'],
+	hospital: ['医院', '卫生院', '诊所'],
+	water_body: ['水体', '河道', '池塘', '河涌'],
+	construction: ['工地', '建筑工地']
+};
+
+export interface CodeLookup {
+	/** The canonical code for `text`, or null when nothing matches. */
+	resolve(text: string): string | null;
+	codes: readonly string[];
+}
+
+/** A lookup over codes and their words (`{ rat: ['鼠', …] }`). */
+export function createCodeLookup(words: Readonly<Record<string, readonly string[]>>): CodeLookup {
+	const index = new Map<string, string>();
+	for (const [code, list] of Object.entries(words)) {
+		for (const w of [code, ...list]) {
+			const key = w.trim().toLowerCase();
+			if (!index.has(key)) index.set(key, code);
+		}
+	}
+	return {
+		resolve: (text) => index.get(text.trim().toLowerCase()) ?? null,
+		codes: Object.keys(words)
+	};
+}
+
+/** Catalogue rows (methods, categories) as lookup words: code, Chinese and English names. */
+export function catalogueWords(
+	rows: readonly { code: string; nameZh: string; nameEn: string }[]
+): Record<string, string[]> {
+	return Object.fromEntries(rows.map((r) => [r.code, [r.nameZh, r.nameEn]]));
+}

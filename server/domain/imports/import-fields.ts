@@ -1,0 +1,90 @@
+/**
+ * What each import kind reads: its canonical columns (README "Import"), their types and
+ * whether a row without them is refused. Declarative data; aliases live in column-aliases.ts.
+ */
+export const IMPORT_KINDS = ['zones', 'roads', 'blindspots', 'surveys', 'pois', 'sprays'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export type FieldType = 'text' | 'number' | 'integer' | 'date' | 'datetime' | 'list' | 'geometry';
+
+export interface FieldSpec {
+	type: FieldType;
+	required: boolean;
+}
+
+const req = (type: FieldType): FieldSpec => ({ type, required: true });
+const opt = (type: FieldType): FieldSpec => ({ type, required: false });
+
+/** `lng`/`lat` may instead come from a GeoJSON Point; `geometry` from a GeoJSON feature. */
+export const IMPORT_FIELDS: Record<ImportKind, Readonly<Record<string, FieldSpec>>> = {
+	surveys: {
+		id: req('text'),
+		pest: opt('text'),
+		method: req('text'),
+		site_id: opt('text'),
+		surveyed_at: req('date'),
+		count: req('number'),
+		effort: req('number'),
+		count2: opt('number'),
+		lng: req('number'),
+		lat: req('number'),
+		habitat: opt('text')
+	},
+	blindspots: {
+		id: req('text'),
+		category: req('text'),
+		reported_at: req('datetime'),
+		status: opt('text'),
+		lng: req('number'),
+		lat: req('number'),
+		description: opt('text'),
+		source: opt('text'),
+		due_at: opt('datetime'),
+		closed_at: opt('datetime')
+	},
+	zones: {
+		id: req('text'),
+		name: req('text'),
+		kind: req('text'),
+		parent_id: opt('text'),
+		responsible: opt('text'),
+		geometry: req('geometry')
+	},
+	roads: {
+		id: req('text'),
+		name: req('text'),
+		road_id: opt('text'),
+		grade: opt('integer'),
+		key_group: opt('text'),
+		responsible: opt('text'),
+		geometry: req('geometry')
+	},
+	pois: {
+		id: req('text'),
+		kind: req('text'),
+		name: req('text'),
+		lng: req('number'),
+		lat: req('number')
+	},
+	sprays: {
+		id: req('text'),
+		team: req('text'),
+		started_at: req('datetime'),
+		chemical: req('text'),
+		amount: req('number'),
+		unit: req('text'),
+		pest: req('text'),
+		campaign: opt('text'),
+		target_ids: opt('list'),
+		lng: req('number'),
+		lat: req('number')
+	}
+};
+
+/** Kinds whose rows are points: their position may come from lng/lat columns or a Point. */
+export const POINT_KINDS: ReadonlySet<ImportKind> = new Set([
+	'surveys',
+	'blindspots',
+	'pois',
+	'sprays'
+]);

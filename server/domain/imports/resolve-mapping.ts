@@ -1,0 +1,82 @@
+import { COLUMN_ALIASES, normaliseHeader } from './column-aliases';
+import { HEADER_ROW, type ImportIssue } from './import-issue';
+import { IMPORT_FIELDS, POINT_KINDS, type ImportKind } from './import-fields';
+
+/** SaniMap field -> the file's column that feeds it. */
+export type ColumnMapping = Record<string, string>;
+
+export interface ResolvedMapping {
+	mapping: ColumnMapping;
+	/** Columns of the file no field reads (shown in the preview so the user can map them). */
+	unmapped: string[];
+	issues: ImportIssue[];
+}
+
+export interface MappingInput {
+	kind: ImportKind;
+	headers: readonly string[];
+	/** The user's explicit mapping; wins over recognised headers. */
+	given: ColumnMapping;
+	/** GeoJSON features carry geometry (and points) themselves. */
+	hasGeometry: boolean;
+}
+
+/**
+ * Which column feeds which field: the user's mapping first, then a header equal to the
+ * canonical name, then the first alias present. Every problem names the column.
+ */
+export function resolveMapping({
+	kind,
+	headers,
+	given,
+	hasGeometry
+}: MappingInput): ResolvedMapping {
+	const fields = IMPORT_FIELDS[kind];
+	const issues: ImportIssue[] = [];
+	const mapping: ColumnMapping = {};
+	const used = new Set<string>();
+	for (const [field, column] of Object.entries(given)) {
+		if (!(field in fields)) {
+			issues.push({
+				row: HEADER_ROW,
+				column: field,
+				message: `mapping: "${field}" is not a ${kind} field; fields are ${Object.keys(fields).join(', ')}`
+			});
+		} else if (!headers.includes(column)) {
+			issues.push({
+				row: HEADER_ROW,
+				column,
+				message: `mapping: ${field} -> "${column}", but the file has no column "${column}"; its columns are ${headers.join(', ')}`
+			});
+		} else {
+			mapping[field] = column;
+			used.add(column);
+		}
+	}
+	const byNormalised = new Map<string, string>();
+	for (const h of headers)
+		if (!byNormalised.has(normaliseHeader(h))) byNormalised.set(normaliseHeader(h), h);
+	for (const field of Object.keys(fields)) {
+		if (mapping[field] || field in given) continue;
+		for (const name of [field, ...(COLUMN_ALIASES[field] ?? [])]) {
+			const header = byNormalised.get(normaliseHeader(name));
+			if (header !== undefined && !used.has(header)) {
+				mapping[field] = header;
+				used.add(header);
+				break;
+			}
+		}
+	}
+	const fromGeometry = (f: string) =>
+		hasGeometry && (f === 'geometry' || (POINT_KINDS.has(kind) && (f === 'lng' || f === 'lat')));
+	for (const [field, spec] of Object.entries(fields)) {
+		if (!spec.required || mapping[field] || field in given || fromGeometry(field)) continue;
+		const aliases = COLUMN_ALIASES[field]?.slice(0, 2) ?? [];
+		issues.push({
+			row: HEADER_ROW,
+			column: field,
+			message: `no column for required field "${field}" (looked for ${[field, ...aliases].join(', ')}); add the column or map it, e.g. mapping {"${field}": "<your column>"}`
+		});
+	}
+	return { mapping, unmapped: headers.filter((h) => !used.has(h)), issues };
+}

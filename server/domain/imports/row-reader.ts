@@ -1,0 +1,114 @@
+import type { Geometry } from 'geojson';
+import type { CodeLookup } from './code-lookups';
+import { convertPoint, type ConvertedPoint, type PositionContext } from './convert-position';
+import type { ImportIssue } from './import-issue';
+import { IMPORT_FIELDS, type ImportKind } from './import-fields';
+import {
+	isError,
+	parseDate,
+	parseDateTime,
+	parseInteger,
+	parseList,
+	parseNumber,
+	parseText,
+	type Parsed
+} from './parse-value';
+import type { ColumnMapping } from './resolve-mapping';
+import type { SourceRow } from './source-table';
+
+/**
+ * Reads one source row field by field, parsing each cell by its field type and recording a
+ * problem (row, column, message) for every bad or missing value instead of stopping.
+ */
+export class RowReader {
+	readonly issues: ImportIssue[] = [];
+
+	constructor(
+		private readonly kind: ImportKind,
+		private readonly source: SourceRow,
+		private readonly mapping: ColumnMapping,
+		private readonly ctx: PositionContext & { allowSerialDates: boolean }
+	) {}
+
+	get positionContext(): PositionContext {
+		return this.ctx;
+	}
+
+	/** The column a field is read from (the canonical name when it is unmapped). */
+	column(field: string): string {
+		return this.mapping[field] ?? field;
+	}
+
+	fail(field: string, message: string): null {
+		this.issues.push({ row: this.source.row, column: this.column(field), message });
+		return null;
+	}
+
+	private read<T>(field: string, parse: (v: unknown) => Parsed<T>): T | null {
+		const column = this.mapping[field];
+		const value = column === undefined ? null : parse(this.source.values[column]);
+		if (isError(value)) return this.fail(field, value.error);
+		if (value === null && IMPORT_FIELDS[this.kind][field]?.required) {
+			return this.fail(field, `${field} is empty; it is required`);
+		}
+		return value;
+	}
+
+	text = (field: string) => this.read(field, parseText);
+	number = (field: string) => this.read(field, parseNumber);
+	integer = (field: string) => this.read(field, parseInteger);
+	list = (field: string) => this.read(field, parseList);
+	date = (field: string) => this.read(field, (v) => parseDate(v, this.ctx.allowSerialDates));
+	dateTime = (field: string) =>
+		this.read(field, (v) => parseDateTime(v, this.ctx.allowSerialDates));
+
+	/** A code from a lookup (code, Chinese or English word); unknown words are refused. */
+	code(field: string, lookup: CodeLookup, fallback: string | null = null): string | null {
+		const text = this.text(field);
+		if (text === null) return fallback;
+		const code = lookup.resolve(text);
+		return (
+			code ?? this.fail(field, `unknown ${field} "${text}"; use one of ${lookup.codes.join(', ')}`)
+		);
+	}
+
+	/** The point in WGS-84: from lng/lat columns, else from a GeoJSON Point. */
+	point(): ConvertedPoint | null {
+		const { geometry } = this.source;
+		let xy: [number, number] | null = null;
+		if (this.mapping.lng || this.mapping.lat || !geometry) {
+			const x = this.number('lng');
+			const y = this.number('lat');
+			if (x !== null && y !== null) xy = [x, y];
+		} else if (geometry.type === 'Point') {
+			xy = [geometry.coordinates[0], geometry.coordinates[1]];
+		} else {
+			return this.fail(
+				'geometry',
+				`geometry must be a Point for ${this.kind}, not ${geometry.type}`
+			);
+		}
+		if (!xy) return null;
+		const converted = convertPoint(xy[0], xy[1], this.ctx);
+		if (isError(converted))
+			return this.fail(this.mapping.lng ? 'lng' : 'geometry', converted.error);
+		return converted;
+	}
+
+	/** The feature's geometry, or a `geometry` column holding GeoJSON geometry text. */
+	rawGeometry(): Geometry | null {
+		if (this.source.geometry) return this.source.geometry;
+		const text = this.text('geometry');
+		if (text === null) return null;
+		try {
+			const g = JSON.parse(text) as Geometry;
+			if (g && typeof g === 'object' && typeof g.type === 'string') return g;
+		} catch {
+			/* reported below */
+		}
+		return this.fail(
+			'geometry',
+			'geometry must be GeoJSON geometry text like {"type":"Polygon",…}'
+		);
+	}
+}

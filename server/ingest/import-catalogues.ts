@@ -1,0 +1,36 @@
+import type { Database } from '../db/database';
+import type { ImportCatalogues } from '../domain/imports/build-records';
+import { catalogueWords, createCodeLookup } from '../domain/imports/code-lookups';
+import type { DensityCatalogue } from '../domain/density/assess-pests';
+import {
+	ACTIVE_THRESHOLDS_SQL,
+	SURVEY_METHODS_SQL,
+	toDensityCatalogue
+} from '../queries/catalogues';
+import { BLIND_SPOT_CATEGORIES_SQL } from '../queries/imports';
+
+/** Method and category codes as the catalogue tables hold them now (they are editable). */
+export async function loadImportCatalogues(
+	db: Database
+): Promise<{ catalogues: ImportCatalogues; density: DensityCatalogue }> {
+	const density = toDensityCatalogue(
+		await db.query(SURVEY_METHODS_SQL),
+		await db.query(ACTIVE_THRESHOLDS_SQL)
+	);
+	const methods = [...density.methods.values()];
+	const categories = await db.query<{
+		code: string;
+		nameZh: string;
+		nameEn: string;
+		deadlineHours: number;
+	}>(BLIND_SPOT_CATEGORIES_SQL);
+	return {
+		density,
+		catalogues: {
+			methods: createCodeLookup(catalogueWords(methods)),
+			methodPest: new Map(methods.map((m) => [m.code, m.pest])),
+			categories: createCodeLookup(catalogueWords(categories)),
+			deadlineHours: new Map(categories.map((c) => [c.code, c.deadlineHours]))
+		}
+	};
+}

@@ -1,0 +1,167 @@
+import type { Database } from '../db/database';
+import type { ImportRecord } from '../domain/imports/build-records';
+import type { ImportIssue } from '../domain/imports/import-issue';
+import type { ImportKind } from '../domain/imports/import-fields';
+import { resolveMapping, type ColumnMapping } from '../domain/imports/resolve-mapping';
+import type { SourceTable } from '../domain/imports/source-table';
+import { validateRows } from '../domain/imports/validate-rows';
+import { AppError, PayloadTooLargeError } from '../errors';
+import type { Bbox } from '../../web/src/geo/bbox';
+import type { CrsId } from '../../web/src/geo/crs';
+import { loadImportCatalogues } from './import-catalogues';
+import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from './import-limits';
+import { readSource } from './read-source';
+import { countExisting, writeImport } from './write-import';
+
+export interface ImportRequest {
+	kind: ImportKind;
+	bytes: Uint8Array;
+	filename: string;
+	crs: CrsId;
+	mapping: ColumnMapping;
+	dryRun: boolean;
+	sheet?: string;
+	serviceArea: Bbox | null;
+}
+
+/** What the file looks like to SaniMap: the web UI's preview step shows this. */
+export interface ImportPreview {
+	kind: ImportKind;
+	format: SourceTable['format'];
+	encoding: SourceTable['encoding'];
+	sheet: string | null;
+	sheets: string[];
+	headers: string[];
+	mapping: ColumnMapping;
+	unmapped: string[];
+	rows: number;
+	/** The first rows as they are in the file, keyed by header. */
+	sample: Record<string, unknown>[];
+	/** Column and mapping problems (row 1 is the header). */
+	issues: ImportIssue[];
+}
+
+export interface ImportResult {
+	inserted: number;
+	updated: number;
+	rejected: [];
+	dryRun: boolean;
+	crs: CrsId;
+	encoding: SourceTable['encoding'];
+	format: SourceTable['format'];
+	mapping: ColumnMapping;
+	/** The first records as they will be stored (WGS-84). */
+	preview: ImportRecord[];
+}
+
+async function readChecked(req: ImportRequest): Promise<SourceTable> {
+	if (req.bytes.byteLength > UPLOAD_LIMIT_BYTES) {
+		throw new PayloadTooLargeError(
+			`the file is ${req.bytes.byteLength} bytes; the limit is ${UPLOAD_LIMIT_BYTES}`,
+			{
+				limit: UPLOAD_LIMIT_BYTES
+			}
+		);
+	}
+	const table = await readSource(req.bytes, req.filename, req.sheet);
+	if (table.rows.length > MAX_IMPORT_ROWS) {
+		throw new PayloadTooLargeError(
+			`the file has ${table.rows.length} rows; one import takes at most ${MAX_IMPORT_ROWS}: split the file`,
+			{ limit: MAX_IMPORT_ROWS, rows: table.rows.length }
+		);
+	}
+	return table;
+}
+
+async function readAndMap(req: ImportRequest) {
+	const table = await readChecked(req);
+	const resolved = resolveMapping({
+		kind: req.kind,
+		headers: table.headers,
+		given: req.mapping,
+		hasGeometry: table.format === 'geojson'
+	});
+	return { table, ...resolved };
+}
+
+function toPreview(
+	req: ImportRequest,
+	read: Awaited<ReturnType<typeof readAndMap>>
+): ImportPreview {
+	const { table, mapping, unmapped, issues } = read;
+	return {
+		kind: req.kind,
+		format: table.format,
+		encoding: table.encoding,
+		sheet: table.sheet,
+		sheets: table.sheets,
+		headers: table.headers,
+		mapping,
+		unmapped,
+		rows: table.rows.length,
+		sample: table.rows.slice(0, PREVIEW_ROWS).map((r) => r.values),
+		issues
+	};
+}
+
+/** Reads a file and works out its mapping without checking rows (the preview step). */
+export async function previewImport(req: ImportRequest): Promise<ImportPreview> {
+	return toPreview(req, await readAndMap(req));
+}
+
+/**
+ * The one import path (HTTP route and CLI): read, map, check every row, then, unless a dry
+ * run, upsert in one transaction. Any problem throws 422 with every problem listed and
+ * nothing written.
+ */
+export async function importFile(db: Database, req: ImportRequest): Promise<ImportResult> {
+	const { table, mapping, issues } = await readAndMap(req);
+	if (issues.length) {
+		throw new AppError(422, 'invalid_columns', summarise(issues, 'column'), {
+			rejected: issues,
+			headers: table.headers,
+			mapping
+		});
+	}
+	const { catalogues, density } = await loadImportCatalogues(db);
+	const { records, rejected } = validateRows(req.kind, table, mapping, {
+		crs: req.crs,
+		serviceArea: req.serviceArea,
+		catalogues,
+		density
+	});
+	if (rejected.length) {
+		const rows = new Set(rejected.map((r) => r.row)).size;
+		throw new AppError(422, 'invalid_rows', summarise(rejected, 'row', rows, table.rows.length), {
+			rejected,
+			rows: table.rows.length,
+			rejectedRows: rows
+		});
+	}
+	const written = req.dryRun
+		? await countExisting(db, req.kind, records)
+		: await writeImport(db, req.kind, records);
+	return {
+		...written,
+		rejected: [],
+		dryRun: req.dryRun,
+		crs: req.crs,
+		encoding: table.encoding,
+		format: table.format,
+		mapping,
+		preview: records.slice(0, PREVIEW_ROWS)
+	};
+}
+
+function summarise(
+	issues: ImportIssue[],
+	what: 'row' | 'column',
+	bad = issues.length,
+	total = 0
+): string {
+	const first = issues[0];
+	const where = `row ${first.row}, ${first.column}: ${first.message}`;
+	return what === 'column'
+		? `the file's columns do not fit: ${where}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}; nothing was imported`
+		: `${bad} of ${total} rows have problems; nothing was imported. First: ${where}`;
+}

@@ -1,0 +1,95 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { importFormSchema } from '../contract/imports';
+import type { Database } from '../db/database';
+import { COLUMN_ALIASES } from '../domain/imports/column-aliases';
+import { IMPORT_FIELDS, IMPORT_KINDS, type ImportKind } from '../domain/imports/import-fields';
+import { BadRequestError, NotFoundError, PayloadTooLargeError } from '../errors';
+import { importFile, previewImport, type ImportRequest } from '../ingest/import-file';
+import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from '../ingest/import-limits';
+import type { Bbox } from '../../web/src/geo/bbox';
+import { CRS_IDS } from '../../web/src/geo/crs';
+import { describeIssue, formatPath } from './validation';
+
+/** Room for the multipart framing and the small fields around the file. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+const limitUpload = bodyLimit({
+	maxSize: UPLOAD_LIMIT_BYTES + FORM_OVERHEAD_BYTES,
+	onError: () => {
+		throw new PayloadTooLargeError(`the upload is over the limit of ${UPLOAD_LIMIT_BYTES} bytes`, {
+			limit: UPLOAD_LIMIT_BYTES
+		});
+	}
+});
+
+const isKind = (s: string): s is ImportKind => (IMPORT_KINDS as readonly string[]).includes(s);
+
+/** The form of an import request, checked with zod, as the shared import function takes it. */
+async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<ImportRequest> {
+	const kind = c.req.param('kind') ?? '';
+	if (!isKind(kind)) {
+		throw new NotFoundError(`unknown import kind "${kind}"; kinds are ${IMPORT_KINDS.join(', ')}`);
+	}
+	const type = c.req.header('content-type') ?? '';
+	if (!type.startsWith('multipart/form-data')) {
+		throw new BadRequestError('send the file as multipart/form-data with the field "file"');
+	}
+	const parsed = importFormSchema.safeParse(await c.req.parseBody());
+	if (!parsed.success) {
+		const issues = parsed.error.issues.map((i) => ({
+			parameter: formatPath(i.path),
+			message: describeIssue(i as Parameters<typeof describeIssue>[0])
+		}));
+		throw new BadRequestError(issues.map((i) => i.message).join('; '), { issues });
+	}
+	const form = parsed.data;
+	return {
+		kind,
+		bytes: new Uint8Array(await form.file.arrayBuffer()),
+		filename: form.file.name,
+		crs: form.crs,
+		mapping: form.mapping ?? {},
+		dryRun: form.dryRun,
+		sheet: form.sheet,
+		serviceArea
+	};
+}
+
+/**
+ * `POST /api/import/{kind}` (multipart: file, crs, mapping, dryRun, sheet): check every row,
+ * then upsert by id in one transaction, or 422 listing every bad row and write nothing.
+ * `POST /api/import/{kind}/preview`: encoding, mapping and first rows, nothing checked or
+ * written. `GET /api/import`: kinds, fields, aliases and limits for the web UI.
+ */
+export function createImportRoutes(db: Database, serviceArea: Bbox | null) {
+	return new Hono()
+		.get('/', (c) =>
+			c.json({
+				kinds: Object.fromEntries(
+					IMPORT_KINDS.map((k) => [
+						k,
+						Object.fromEntries(
+							Object.entries(IMPORT_FIELDS[k]).map(([f, spec]) => [
+								f,
+								{ ...spec, aliases: COLUMN_ALIASES[f] ?? [] }
+							])
+						)
+					])
+				),
+				crs: CRS_IDS,
+				serviceArea,
+				limits: {
+					uploadBytes: UPLOAD_LIMIT_BYTES,
+					rows: MAX_IMPORT_ROWS,
+					previewRows: PREVIEW_ROWS
+				}
+			})
+		)
+		.post('/:kind/preview', limitUpload, async (c) =>
+			c.json(await previewImport(await readImportRequest(c, serviceArea)))
+		)
+		.post('/:kind', limitUpload, async (c) =>
+			c.json(await importFile(db, await readImportRequest(c, serviceArea)))
+		);
+}
