@@ -57,6 +57,33 @@ CREATE TABLE campaigns (
 CREATE INDEX surveys_pest_date ON surveys (pest, surveyed_at);
 CREATE INDEX blind_spots_reported ON blind_spots (reported_at);
 `
+	},
+	{
+		version: 2,
+		name: 'route plans',
+		// Route plans (issue 5). One-way roads live in road_oneway, not a road_segments
+		// column: the loader appends road_segments by position, and the appender refuses a
+		// row with a column left out even when it has a default.
+		sql: `
+CREATE TABLE road_oneway (segment_id VARCHAR PRIMARY KEY, oneway BOOLEAN NOT NULL DEFAULT true);
+CREATE TABLE teams (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL);
+CREATE TABLE route_plans (
+	id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, plan_date DATE NOT NULL, status VARCHAR NOT NULL,
+	distance_mode VARCHAR NOT NULL, pest VARCHAR, unassigned VARCHAR NOT NULL,
+	created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL);
+CREATE TABLE routes (
+	id VARCHAR PRIMARY KEY, plan_id VARCHAR NOT NULL, team_id VARCHAR NOT NULL, team_seq INTEGER NOT NULL,
+	distance_m DOUBLE NOT NULL, duration_min DOUBLE NOT NULL, geometry VARCHAR,
+	start_lng DOUBLE NOT NULL, start_lat DOUBLE NOT NULL, end_lng DOUBLE NOT NULL, end_lat DOUBLE NOT NULL,
+	end_arrive_min DOUBLE NOT NULL, end_leg_m DOUBLE NOT NULL, UNIQUE (plan_id, team_id));
+CREATE TABLE route_stops (
+	plan_id VARCHAR NOT NULL, route_id VARCHAR NOT NULL, stop_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
+	lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, service_min DOUBLE NOT NULL, arrive_min DOUBLE NOT NULL,
+	leg_m DOUBLE NOT NULL, road_name VARCHAR, off_network BOOLEAN NOT NULL, leg_straight BOOLEAN NOT NULL,
+	status VARCHAR NOT NULL DEFAULT 'pending', note VARCHAR, visited_at TIMESTAMP, spray_event_id VARCHAR,
+	PRIMARY KEY (plan_id, stop_id));
+CREATE INDEX routes_plan ON routes (plan_id);
+`
 	}
 ];
 

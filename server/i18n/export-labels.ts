@@ -61,7 +61,22 @@ const zh = {
 	recurrence: '重复发生',
 	overdue_open: '超期未结案',
 	pest_level: '病媒密度控制水平',
-	points: '分'
+	points: '分',
+	routeSheet: '消杀路线',
+	team: '队伍',
+	seq: '序号',
+	stopId: '停靠点编号',
+	legM: '距上一站（米）',
+	eta: '预计到达',
+	action: '作业内容',
+	sprayMinutes: '消杀作业 {min} 分钟',
+	offNetworkNote: '不在路网上，距离按直线估算',
+	visitStatus: '状态',
+	pending: '待完成',
+	done: '已完成',
+	skipped: '已跳过',
+	routeStart: '起点',
+	routeEnd: '终点'
 };
 
 const en: typeof zh = {
@@ -120,7 +135,22 @@ const en: typeof zh = {
 	recurrence: 'recurrence',
 	overdue_open: 'open and overdue',
 	pest_level: 'pest control level',
-	points: 'pts'
+	points: 'pts',
+	routeSheet: 'Spraying route',
+	team: 'Team',
+	seq: 'No.',
+	stopId: 'Stop ID',
+	legM: 'From previous stop (m)',
+	eta: 'ETA',
+	action: 'Action',
+	sprayMinutes: 'Spray, {min} min',
+	offNetworkNote: 'off the road network: straight-line distance',
+	visitStatus: 'Status',
+	pending: 'pending',
+	done: 'done',
+	skipped: 'skipped',
+	routeStart: 'Start',
+	routeEnd: 'End'
 };
 
 export type ExportLabels = typeof zh;

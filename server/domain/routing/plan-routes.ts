@@ -40,8 +40,10 @@ export interface PlannedStop {
 	legM: number;
 	serviceMin: number;
 	roadName: string | null;
-	/** A leg to or from this stop is a straight line × the detour factor. */
+	/** Farther than the snap distance from every road, or on a part no road joins. */
 	offNetwork: boolean;
+	/** The leg reaching this stop is a straight line × the detour factor. */
+	legStraight: boolean;
 }
 
 export interface PlannedRoute {
@@ -51,6 +53,7 @@ export interface PlannedRoute {
 	durationMin: number;
 	/** Road polylines and straight legs from start to end; null for a team with no stops. */
 	geometry: LineString | null;
+	start: { lng: number; lat: number };
 	end: { lng: number; lat: number; arriveMin: number; legM: number };
 }
 
@@ -97,11 +100,14 @@ export function planRoutes(input: PlanInput, graph: RoadGraph): RoutePlan {
 			metres += leg;
 			if (k === rows.length - 1) break;
 			const stop = input.stops[rows[k] - firstStop];
-			const straight =
+			const [prev, here, next] = [rows[k - 1], rows[k], rows[k + 1]];
+			const legStraight = travel.mode === 'road' && travel.straight[prev * n + here] === 1;
+			// A straight leg between two snapped points means no road joins them: flag both.
+			const offNetwork =
 				travel.mode === 'road' &&
-				(!travel.onNetwork[rows[k]] ||
-					travel.straight[rows[k - 1] * n + rows[k]] === 1 ||
-					travel.straight[rows[k] * n + rows[k + 1]] === 1);
+				(!travel.onNetwork[here] ||
+					(legStraight && travel.onNetwork[prev]) ||
+					(travel.straight[here * n + next] === 1 && travel.onNetwork[next]));
 			stops.push({
 				id: stop.id,
 				seq: k,
@@ -111,7 +117,8 @@ export function planRoutes(input: PlanInput, graph: RoadGraph): RoutePlan {
 				legM: Math.round(leg),
 				serviceMin: stop.serviceMin,
 				roadName: travel.roadNames[rows[k]],
-				offNetwork: straight
+				offNetwork,
+				legStraight
 			});
 			clock += stop.serviceMin;
 		}
@@ -122,6 +129,7 @@ export function planRoutes(input: PlanInput, graph: RoadGraph): RoutePlan {
 			distanceM: Math.round(metres),
 			durationMin: round(clock, 1),
 			geometry: stops.length ? joinLegs(rows, travel.legGeometry) : null,
+			start: lngLatOf(points[2 * r]),
 			end: { ...lngLatOf(points[2 * r + 1]), arriveMin: round(clock, 1), legM: Math.round(lastLeg) }
 		};
 	});
