@@ -1,14 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LayerCollection } from '../../server/contract/layers';
 import type { Catalogues } from '../../web/src/api/catalogues';
 import type {} from '../../web/src/map/test-hook';
-import { startServer, type RunningServer } from '../helpers/server-process';
-import { ensureWebBuilt } from './helpers/ensure-built';
-import { launchBrowser } from './helpers/launch-browser';
+import { openDashboard, type DashboardSession } from './helpers/dashboard-session';
 import { andWaitReady, waitMapReady } from './helpers/map-page';
 import { countDifferentPixels, saveArtifact } from './helpers/pixels';
 import { findIsolatedBlindSpot } from './helpers/pick-target';
@@ -20,40 +15,19 @@ const MIN_CHANGED_PIXELS = 400;
 /** Switching a layer off and on again must give back (nearly) the same picture. */
 const MAX_RESTORE_PIXELS = 60;
 
-let server: RunningServer;
-let browser: Browser;
+let session: DashboardSession;
 let page: Page;
-let dataDir: string;
 
-async function api<T>(path: string): Promise<T> {
-	const response = await fetch(`${server.url}${path}`);
-	if (!response.ok) throw new Error(`${path}: ${response.status}`);
-	return (await response.json()) as T;
-}
+const api = <T>(path: string) => session.api<T>(path);
 
 const shoot = () => page.screenshot({ clip: MAP_CLIP });
 
 beforeAll(async () => {
-	ensureWebBuilt();
-	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-browser-'));
-	server = await startServer({ SANIMAP_DB: join(dataDir, 'sanimap.duckdb') }, 120_000);
-	browser = await launchBrowser();
-	const context = await browser.newContext({
-		viewport: { width: 1280, height: 800 },
-		deviceScaleFactor: 1,
-		locale: 'zh-CN',
-		timezoneId: 'Asia/Shanghai'
-	});
-	page = await context.newPage();
-	await page.goto(`${server.url}/`);
-	await waitMapReady(page, 0, 60_000);
+	session = await openDashboard('/');
+	page = session.page;
 }, 180_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
 describe('dashboard in the browser', () => {
 	it('opens in Chinese with the synthetic-data badge', async () => {

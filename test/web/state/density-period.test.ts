@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../../web/src/state/density-period';
+import { DensitySettings } from '../../../web/src/state/density-settings.svelte';
 
 describe('resolvePeriod', () => {
 	const custom = { from: '2024-03-01', to: null };
@@ -18,5 +19,26 @@ describe('resolvePeriod', () => {
 
 	it('waits for the data range before resolving a preset', () => {
 		expect(resolvePeriod('thisYear', null, custom)).toBeNull();
+	});
+});
+
+describe('DensitySettings.choosePeriod', () => {
+	it('starts a custom period from the dates the preset showed', () => {
+		const settings = new DensitySettings();
+		settings.period = 'summer';
+		settings.choosePeriod('custom', '2025-12-31');
+		expect(settings.values).toMatchObject({
+			period: 'custom',
+			from: '2025-06-01',
+			to: '2025-08-31'
+		});
+	});
+
+	it('keeps custom dates the user already chose', () => {
+		const settings = new DensitySettings();
+		settings.setDate('from', '2024-02-01');
+		settings.choosePeriod('thisYear', '2025-12-31');
+		settings.choosePeriod('custom', '2025-12-31');
+		expect(settings.values).toMatchObject({ period: 'custom', from: '2024-02-01', to: null });
 	});
 });

@@ -147,7 +147,7 @@ export const en: Messages = {
 	'note.not_graded': 'No national limit for this method; shown for comparison',
 	'note.second_value_missing': 'Second count missing, so the level cannot be graded',
 	'legend.density': '{pest}: control levels',
-	'legend.densityCounts': 'Numbers count {unit} units',
+	'legend.densityCounts': 'Units per level in brackets ({unit})',
 	'legend.densityH3': 'H3 cells coloured by level; only cells with surveys',
 	'error.density': 'Control levels failed to load: {message}',
 	'error.meta': 'Could not load the data set description: {message}',

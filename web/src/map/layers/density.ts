@@ -91,7 +91,8 @@ export function renderDensity(shapes: DensityShape[]) {
 		data: shapes,
 		pickable: true,
 		autoHighlight: true,
-		highlightColor: [255, 255, 255, 70],
+		// Faint, so a hovered FAIL zone never reads as a lighter level.
+		highlightColor: [255, 255, 255, 40],
 		stroked: true,
 		filled: true,
 		lineWidthUnits: 'pixels',
