@@ -15,6 +15,7 @@ import { createEmergingRoutes } from './routes/hotspots-emerging';
 import { createImportRoutes } from './routes/imports';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
+import { createOgcRoutes } from './routes/ogc';
 import { createRouteRoutes } from './routes/routes';
 import { createOverviewRoutes } from './routes/overview';
 import { createTrendRoutes } from './routes/trends';
@@ -44,6 +45,7 @@ export function createApp({ db, version, webRoot, serviceArea = null }: AppOptio
 		.route('/api/hotspots', createHotspotRoutes(db))
 		.route('/api/priorities', createPriorityRoutes(db))
 		.route('/api/import', createImportRoutes(db, serviceArea))
+		.route('/ogc', createOgcRoutes(db, version))
 		.route('/api/routes', createRouteRoutes(db))
 		.route('/api', createMetaRoutes(db));
 

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { startServer, type RunningServer } from '../../helpers/server-process';
+
+/**
+ * GDAL's OAPIF driver (Debian gdal-bin, toolchain.md §8; .ci/run installs it) as an outside
+ * client of /ogc, against the real server on a temporary demo-town database.
+ */
+const run = promisify(execFile);
+const COLLECTIONS = ['zones', 'roads', 'blindspots', 'surveys'] as const;
+const BBOX = [113.08, 22.95, 113.1, 22.97] as const;
+/**
+ * GDAL 3.6 asks 10 features a page (3.8+ reads the limit maximum from /ogc/api); the 8k
+ * surveys would take ~800 requests, so they are read 1000 at a time. The others page by 10,
+ * which walks the next links dozens of times.
+ */
+const pageSize = (c: string) => (c === 'surveys' ? ['-oo', 'PAGE_SIZE=1000'] : []);
+
+let server: RunningServer;
+let dir: string;
+let health: { counts: Record<(typeof COLLECTIONS)[number], number> };
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'sanimap-gdal-'));
+	server = await startServer({ SANIMAP_DB: join(dir, 'demo.duckdb') });
+	health = (await (await fetch(`${server.url}/api/health`)).json()) as typeof health;
+}, 90_000);
+afterAll(async () => {
+	await server?.stop();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+async function featureCount(gpkg: string, layer: string): Promise<number> {
+	const { stdout } = await run('ogrinfo', ['-ro', '-so', gpkg, layer]);
+	return Number(/Feature Count: (\d+)/.exec(stdout)?.[1]);
+}
+
+describe('GDAL OAPIF reads /ogc', () => {
+	it('ogrinfo lists every collection with its geometry type', async () => {
+		const { stdout } = await run('ogrinfo', ['-ro', '-so', `OAPIF:${server.url}/ogc`]);
+		expect(stdout).toContain("using driver `OAPIF' successful");
+		for (const line of [
+			'zones (title: 片区 Zones) (Polygon)',
+			'roads (title: 道路 Road segments) (Line String)',
+			'blindspots (title: 垃圾死角 Blind spots) (Point)',
+			'surveys (title: 病媒监测 Pest surveys) (Point)',
+			'pois'
+		]) {
+			expect(stdout).toContain(line);
+		}
+	});
+
+	it.each(COLLECTIONS)(
+		'ogr2ogr copies %s to GeoPackage with the /api/health count',
+		async (c) => {
+			const out = join(dir, `${c}.gpkg`);
+			await run('ogr2ogr', [...pageSize(c), '-f', 'GPKG', out, `OAPIF:${server.url}/ogc`, c], {
+				timeout: 60_000
+			});
+			expect(await featureCount(out, c)).toBe(health.counts[c]);
+			expect(health.counts[c]).toBeGreaterThan(100);
+		},
+		60_000
+	);
+
+	it.each(COLLECTIONS)(
+		'-spat returns the same %s subset as /api/layers?bbox=',
+		async (c) => {
+			const out = join(dir, `spat-${c}.gpkg`);
+			await run(
+				'ogr2ogr',
+				['-spat', ...BBOX.map(String), '-f', 'GPKG', out, `OAPIF:${server.url}/ogc`, c],
+				{ timeout: 60_000 }
+			);
+			const layer = (await (
+				await fetch(`${server.url}/api/layers/${c}?bbox=${BBOX.join(',')}`)
+			).json()) as { features: unknown[] };
+			const count = await featureCount(out, c);
+			expect(count).toBe(layer.features.length);
+			expect(count).toBeGreaterThan(0);
+			expect(count).toBeLessThan(health.counts[c]);
+		},
+		60_000
+	);
+});
