@@ -43,7 +43,12 @@ export const planStopSchema = z.strictObject({
 		.number({ message: 'serviceMin must be a number of minutes' })
 		.min(0, 'serviceMin must not be negative')
 		.max(1440, 'serviceMin must be at most 1440 (one day)')
-		.default(10)
+		.default(10),
+	// What /api/routes/targets adds to a stop; accepted so its stops can be sent back as they are.
+	kind: z.string().max(50).optional(),
+	label: z.string().max(200).optional(),
+	pest: z.string().max(20).optional(),
+	level: z.string().max(10).optional()
 });
 
 export const planTeamSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import type { LineString } from 'geojson';
 
 /** What the route exports read of a saved route (routes/routes-store.ts gives more). */
-export interface ExportRouteStop {
+export type ExportRouteStop = {
 	id: string;
 	seq: number;
 	lng: number;
@@ -14,7 +14,7 @@ export interface ExportRouteStop {
 	legStraight: boolean;
 	status: 'pending' | 'done' | 'skipped';
 	note: string | null;
-}
+};
 
 export interface ExportRoute {
 	teamId: string;

@@ -66,6 +66,12 @@ export function buildUpsertTeamsQuery(teamIds: readonly string[]): SqlQuery {
 	};
 }
 
+/**
+ * Numbers bound as text lists: the driver types a bound list by its first element, so
+ * [7149, 61.4] fails as "not an integer"; SQL casts them back to DOUBLE.
+ */
+const decimals = (values: readonly number[]) => values.map(String);
+
 /** All routes and stops of a plan in two statements (lists bound, unnested in parallel). */
 export function buildInsertRoutesQueries(
 	planId: string,
@@ -73,49 +79,52 @@ export function buildInsertRoutesQueries(
 ): SqlQuery[] {
 	const routeId = (teamId: string) => `${planId}/${teamId}`;
 	const stops = routes.flatMap((r) => r.stops.map((s) => ({ ...s, routeId: routeId(r.teamId) })));
-	return [
+	const queries: SqlQuery[] = [
 		{
-			sql: `INSERT INTO routes SELECT unnest($ids), $planId, unnest($teamIds), unnest($seqs),
-				unnest($distance), unnest($duration), nullif(unnest($geometry), ''), unnest($startLng),
-				unnest($startLat), unnest($endLng), unnest($endLat), unnest($endArrive), unnest($endLeg)`,
+			sql: `INSERT INTO routes SELECT unnest($ids), $planId, unnest($teamIds), CAST(unnest($seqs) AS DOUBLE),
+				CAST(unnest($distance) AS DOUBLE), CAST(unnest($duration) AS DOUBLE), nullif(unnest($geometry), ''), CAST(unnest($startLng) AS DOUBLE),
+				CAST(unnest($startLat) AS DOUBLE), CAST(unnest($endLng) AS DOUBLE), CAST(unnest($endLat) AS DOUBLE), CAST(unnest($endArrive) AS DOUBLE), CAST(unnest($endLeg) AS DOUBLE)`,
 			params: {
 				planId,
 				ids: routes.map((r) => routeId(r.teamId)),
 				teamIds: routes.map((r) => r.teamId),
-				seqs: routes.map((_, k) => k),
-				distance: routes.map((r) => r.distanceM),
-				duration: routes.map((r) => r.durationMin),
+				seqs: decimals(routes.map((_, k) => k)),
+				distance: decimals(routes.map((r) => r.distanceM)),
+				duration: decimals(routes.map((r) => r.durationMin)),
 				geometry: routes.map((r) => (r.geometry ? JSON.stringify(r.geometry) : '')),
-				startLng: routes.map((r) => r.start.lng),
-				startLat: routes.map((r) => r.start.lat),
-				endLng: routes.map((r) => r.end.lng),
-				endLat: routes.map((r) => r.end.lat),
-				endArrive: routes.map((r) => r.end.arriveMin),
-				endLeg: routes.map((r) => r.end.legM)
-			}
-		},
-		{
-			sql: `INSERT INTO route_stops (plan_id, route_id, stop_id, seq, lng, lat, service_min,
-				arrive_min, leg_m, road_name, off_network, leg_straight)
-				SELECT $planId, unnest($routeIds), unnest($stopIds), unnest($seqs), unnest($lngs),
-				unnest($lats), unnest($service), unnest($arrive), unnest($legs),
-				nullif(unnest($roadNames), ''), unnest($offNetwork) = 1, unnest($legStraight) = 1`,
-			params: {
-				planId,
-				routeIds: stops.map((s) => s.routeId),
-				stopIds: stops.map((s) => s.id),
-				seqs: stops.map((s) => s.seq),
-				lngs: stops.map((s) => s.lng),
-				lats: stops.map((s) => s.lat),
-				service: stops.map((s) => s.serviceMin),
-				arrive: stops.map((s) => s.arriveMin),
-				legs: stops.map((s) => s.legM),
-				roadNames: stops.map((s) => s.roadName ?? ''),
-				offNetwork: stops.map((s) => (s.offNetwork ? 1 : 0)),
-				legStraight: stops.map((s) => (s.legStraight ? 1 : 0))
+				startLng: decimals(routes.map((r) => r.start.lng)),
+				startLat: decimals(routes.map((r) => r.start.lat)),
+				endLng: decimals(routes.map((r) => r.end.lng)),
+				endLat: decimals(routes.map((r) => r.end.lat)),
+				endArrive: decimals(routes.map((r) => r.end.arriveMin)),
+				endLeg: decimals(routes.map((r) => r.end.legM))
 			}
 		}
 	];
+	// An empty bound list has no element type ("lists with item type of ANY"): skip it.
+	if (!stops.length) return queries;
+	queries.push({
+		sql: `INSERT INTO route_stops (plan_id, route_id, stop_id, seq, lng, lat, service_min,
+				arrive_min, leg_m, road_name, off_network, leg_straight)
+				SELECT $planId, unnest($routeIds), unnest($stopIds), CAST(unnest($seqs) AS DOUBLE), CAST(unnest($lngs) AS DOUBLE),
+				CAST(unnest($lats) AS DOUBLE), CAST(unnest($service) AS DOUBLE), CAST(unnest($arrive) AS DOUBLE), CAST(unnest($legs) AS DOUBLE),
+				nullif(unnest($roadNames), ''), unnest($offNetwork) = 1, unnest($legStraight) = 1`,
+		params: {
+			planId,
+			routeIds: stops.map((s) => s.routeId),
+			stopIds: stops.map((s) => s.id),
+			seqs: decimals(stops.map((s) => s.seq)),
+			lngs: decimals(stops.map((s) => s.lng)),
+			lats: decimals(stops.map((s) => s.lat)),
+			service: decimals(stops.map((s) => s.serviceMin)),
+			arrive: decimals(stops.map((s) => s.arriveMin)),
+			legs: decimals(stops.map((s) => s.legM)),
+			roadNames: stops.map((s) => s.roadName ?? ''),
+			offNetwork: stops.map((s) => (s.offNetwork ? 1 : 0)),
+			legStraight: stops.map((s) => (s.legStraight ? 1 : 0))
+		}
+	});
+	return queries;
 }
 
 export const DELETE_PLAN_ROUTES_SQL = [

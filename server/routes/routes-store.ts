@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { createPointEnricher } from '../domain/enrichment/point-enricher';
 import { formatLocalTime } from '../domain/routing/local-time';
 import { buildRoadGraph, type RoadGraph } from '../domain/routing/road-graph';
+import type { ExportRouteStop } from '../format/route-export-model';
 import { AppError, BadRequestError, NotFoundError } from '../errors';
 import {
 	buildInsertPlanQuery,
@@ -37,19 +38,7 @@ export async function loadRoadGraph(db: Database): Promise<RoadGraph> {
 	);
 }
 
-export type SavedStop = {
-	id: string;
-	seq: number;
-	lng: number;
-	lat: number;
-	serviceMin: number;
-	arriveMin: number;
-	legM: number;
-	roadName: string | null;
-	offNetwork: boolean;
-	legStraight: boolean;
-	status: 'pending' | 'done' | 'skipped';
-	note: string | null;
+export type SavedStop = ExportRouteStop & {
 	visitedAt: string | null;
 	sprayEventId: string | null;
 };
