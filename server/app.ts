@@ -12,6 +12,7 @@ import { createDensityRoutes } from './routes/density';
 import { createHealthRoutes } from './routes/health';
 import { createHotspotRoutes } from './routes/hotspots';
 import { createEmergingRoutes } from './routes/hotspots-emerging';
+import { createExportRoutes } from './routes/export';
 import { createImportRoutes } from './routes/imports';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
@@ -45,6 +46,7 @@ export function createApp({ db, version, webRoot, serviceArea = null }: AppOptio
 		.route('/api/hotspots', createHotspotRoutes(db))
 		.route('/api/priorities', createPriorityRoutes(db))
 		.route('/api/import', createImportRoutes(db, serviceArea))
+		.route('/api/export', createExportRoutes(db))
 		.route('/ogc', createOgcRoutes(db, version))
 		.route('/api/routes', createRouteRoutes(db))
 		.route('/api', createMetaRoutes(db));

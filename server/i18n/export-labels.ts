@@ -76,7 +76,29 @@ const zh = {
 	done: '已完成',
 	skipped: '已跳过',
 	routeStart: '起点',
-	routeEnd: '终点'
+	routeEnd: '终点',
+	kind: '类型',
+	parentId: '上级编号',
+	responsible: '责任单位',
+	category: '类别',
+	description: '描述',
+	status: '状态',
+	source: '来源',
+	reportedAt: '上报时间',
+	dueAt: '处置期限',
+	closedAt: '结案时间',
+	zoneId: '所在片区',
+	gridId: '所在网格',
+	segmentDistanceM: '距路段（米）',
+	recurrenceCount: '重复次数',
+	siteId: '监测点',
+	habitat: '生境',
+	surveyedAt: '监测日期',
+	zonesSheet: '片区',
+	roadsSheet: '道路',
+	blindspotsSheet: '垃圾死角',
+	surveysSheet: '病媒监测',
+	poisSheet: '兴趣点'
 };
 
 const en: typeof zh = {
@@ -150,7 +172,29 @@ const en: typeof zh = {
 	done: 'done',
 	skipped: 'skipped',
 	routeStart: 'Start',
-	routeEnd: 'End'
+	routeEnd: 'End',
+	kind: 'Kind',
+	parentId: 'Parent ID',
+	responsible: 'Responsible',
+	category: 'Category',
+	description: 'Description',
+	status: 'Status',
+	source: 'Source',
+	reportedAt: 'Reported at',
+	dueAt: 'Due at',
+	closedAt: 'Closed at',
+	zoneId: 'Zone',
+	gridId: 'Grid',
+	segmentDistanceM: 'Distance to segment (m)',
+	recurrenceCount: 'Recurrence',
+	siteId: 'Site ID',
+	habitat: 'Habitat',
+	surveyedAt: 'Surveyed on',
+	zonesSheet: 'Zones',
+	roadsSheet: 'Roads',
+	blindspotsSheet: 'Blind spots',
+	surveysSheet: 'Surveys',
+	poisSheet: 'POIs'
 };
 
 export type ExportLabels = typeof zh;

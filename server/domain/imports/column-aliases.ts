@@ -29,7 +29,7 @@ export const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	responsible: ['责任人', '责任单位', '负责人'],
 	road_id: ['道路编号'],
 	grade: ['等级', '道路等级'],
-	key_group: ['重点路段', '重点组', '十路一区'],
+	key_group: ['重点路段组', '重点路段', '重点组', '十路一区'],
 	team: ['消杀队', '队伍', '班组'],
 	chemical: ['药剂', '药物', '药品'],
 	amount: ['用量', '药量', '剂量'],
