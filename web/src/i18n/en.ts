@@ -2,6 +2,14 @@ import type { Messages } from './zh-cn';
 
 /** English; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
+	'page.notFound': 'No such page',
+	'page.backToMap': 'Back to the map',
+	'nav.map': 'Map',
+	'nav.compare': 'Compare',
+	'nav.overview': 'Overview',
+	'nav.plans': 'Spray routes',
+	'nav.import': 'Import',
+	'nav.label': 'Pages',
 	'app.title': 'SaniMap sanitation map',
 	'app.synthetic': 'Synthetic demo data / 合成示范数据',
 	'app.syntheticHint':

@@ -1,5 +1,13 @@
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
+	'page.notFound': '找不到这个页面',
+	'page.backToMap': '回到地图',
+	'nav.map': '地图',
+	'nav.compare': '同比对比',
+	'nav.overview': '领导总览',
+	'nav.plans': '消杀路线',
+	'nav.import': '数据导入',
+	'nav.label': '页面',
 	'app.title': 'SaniMap 环境卫生地图',
 	'app.synthetic': '合成示范数据 / Synthetic demo data',
 	'app.syntheticHint': '本页数据由程序生成，仅供演示，不代表任何真实地点。',

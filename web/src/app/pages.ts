@@ -1,0 +1,13 @@
+import type { Component } from 'svelte';
+import type { Route } from './routes';
+
+/**
+ * Pages other than the map, loaded on first visit so the map's bundle stays as it is.
+ * A page registers here; the navigation lists the registered top-level pages.
+ */
+export const PAGE_LOADERS: Partial<
+	Record<
+		Exclude<Route['name'], 'map' | 'not_found'>,
+		() => Promise<{ default: Component<{ route: Route }> }>
+	>
+> = {};
