@@ -54,8 +54,11 @@ export function densityExportColumns(
 		{ header: labels.count2, value: (r) => r.indicator?.count2 ?? null },
 		{
 			header: labels.indicatorLevel,
+			// An ungraded method has data but no level: say so rather than "no data".
 			value: (r) =>
-				r.indicator ? formatLevel(r.indicator.level, labels) : formatLevel(null, labels)
+				r.indicator?.note === 'not_graded'
+					? labels.notGraded
+					: formatLevel(r.indicator?.level ?? null, labels)
 		},
 		{ header: labels.limitC, value: limitC },
 		{ header: labels.note, value: (r) => (r.indicator?.note ? labels[r.indicator.note] : null) }

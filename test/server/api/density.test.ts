@@ -287,3 +287,17 @@ describe('GET /api/density/series', () => {
 		expect((await get('/api/density/series?pest=rat&unit=nowhere')).status).toBe(404);
 	});
 });
+
+describe('density export of an ungraded method', () => {
+	it('says 不评级 (not graded), not 无数据, for light traps that have data', async () => {
+		const res = await app.request('/api/density/export?pest=mosquito&by=zone&format=csv');
+		const lines = (await res.text())
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		const c01 = lines.find((l) => l.startsWith('c01,'))!;
+		expect(c01).toContain(',诱蚊灯,9,只/灯·夜,');
+		expect(c01).toContain(',不评级,');
+		expect(c01.endsWith('国标未规定控制水平')).toBe(true);
+	});
+});
