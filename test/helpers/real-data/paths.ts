@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Database } from '../../../server/db/database';
+import type { ImportKind } from '../../../server/domain/imports/import-fields';
+import { importFile, type ImportResult } from '../../../server/ingest/import-file';
+import type { CrsId } from '../../../web/src/geo/crs';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+/** The shared real data sets (SOURCES.md there); read in place, never copied into the repo. */
+export const REAL_DATA = resolve(ROOT, '../shared/data/real');
+
+export const readReal = (path: string) => readFileSync(resolve(REAL_DATA, path));
+
+/** Runs an adapter's canonical file through the one import path (route and CLI use it too). */
+export function importCanonical(
+	db: Database,
+	kind: ImportKind,
+	file: { name: string; bytes: Uint8Array | string },
+	crs: CrsId = 'wgs84'
+): Promise<ImportResult> {
+	const bytes = typeof file.bytes === 'string' ? new TextEncoder().encode(file.bytes) : file.bytes;
+	return importFile(db, {
+		kind,
+		bytes,
+		filename: file.name,
+		crs,
+		mapping: {},
+		dryRun: false,
+		serviceArea: null
+	});
+}
