@@ -10,4 +10,6 @@ export const PAGE_LOADERS: Partial<
 		Exclude<Route['name'], 'map' | 'not_found'>,
 		() => Promise<{ default: Component<{ route: Route }> }>
 	>
-> = {};
+> = {
+	overview: () => import('../pages/overview/OverviewPage.svelte')
+};

@@ -1,5 +1,8 @@
+import { compareZhCN } from './compare-zh-cn';
+
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
+	...compareZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',
