@@ -11,5 +11,6 @@ export const PAGE_LOADERS: Partial<
 		() => Promise<{ default: Component<{ route: Route }> }>
 	>
 > = {
-	overview: () => import('../pages/overview/OverviewPage.svelte')
+	overview: () => import('../pages/overview/OverviewPage.svelte'),
+	import: () => import('../pages/import/ImportPage.svelte')
 };

@@ -1,0 +1,122 @@
+import type { ImportKind } from '../../../../server/domain/imports/import-fields';
+import type { ImportIssue } from '../../../../server/domain/imports/import-issue';
+import {
+	ImportRejectedError,
+	type ImportClient,
+	type ImportRequestForm,
+	type ImportPreview,
+	type ImportResult
+} from '../../api/import-client';
+import type { CrsId } from '../../geo/crs';
+import { setMappingColumn, type ColumnMapping } from './import-mapping';
+
+export type ImportStep = 'choose' | 'preview' | 'checked' | 'done';
+
+/**
+ * One import on the page: kind, file, CRS and mapping, then preview → dry run → import.
+ * A later answer replaces an earlier one; an answer for a file or kind no longer chosen is dropped.
+ */
+export class ImportFlow {
+	kind = $state<ImportKind>('blindspots');
+	crs = $state<CrsId>('wgs84');
+	file = $state.raw<File | null>(null);
+	/** Only what the clerk changed; the server recognises the rest from the headers. */
+	mapping = $state.raw<ColumnMapping>({});
+	preview = $state.raw<ImportPreview | null>(null);
+	/** The dry run's or the import's answer. */
+	result = $state.raw<ImportResult | null>(null);
+	rejected = $state.raw<ImportIssue[] | null>(null);
+	error = $state<string | null>(null);
+	busy = $state(false);
+	#ticket = 0;
+
+	constructor(private readonly client: ImportClient) {}
+
+	/** The mapping in force: the server's detected one with the clerk's changes on top. */
+	get effectiveMapping(): ColumnMapping {
+		return this.preview ? { ...this.preview.mapping, ...this.mapping } : this.mapping;
+	}
+
+	get step(): ImportStep {
+		if (this.result && !this.result.dryRun) return 'done';
+		if (this.result?.dryRun) return 'checked';
+		return this.preview ? 'preview' : 'choose';
+	}
+
+	setKind(kind: ImportKind): void {
+		if (kind === this.kind) return;
+		this.kind = kind;
+		this.mapping = {};
+		void this.refreshPreview();
+	}
+
+	setCrs(crs: CrsId): void {
+		this.crs = crs;
+		this.clearOutcome();
+	}
+
+	setFile(file: File | null): void {
+		this.file = file;
+		this.mapping = {};
+		this.preview = null;
+		void this.refreshPreview();
+	}
+
+	setColumn(field: string, column: string): void {
+		const next = setMappingColumn(this.effectiveMapping, field, column);
+		this.mapping = next;
+		void this.refreshPreview();
+	}
+
+	async refreshPreview(): Promise<void> {
+		this.clearOutcome();
+		if (!this.file) return;
+		await this.#run(this.client.preview, (preview) => (this.preview = preview));
+	}
+
+	dryRun = () =>
+		this.#run(
+			(form) => this.client.run(form, true),
+			(result) => (this.result = result)
+		);
+
+	commit = () =>
+		this.#run(
+			(form) => this.client.run(form, false),
+			(result) => (this.result = result)
+		);
+
+	private clearOutcome(): void {
+		this.result = null;
+		this.rejected = null;
+		this.error = null;
+	}
+
+	async #run<T>(
+		call: (form: ImportRequestForm) => Promise<T>,
+		apply: (value: T) => void
+	): Promise<void> {
+		const file = this.file;
+		if (!file) return;
+		const ticket = ++this.#ticket;
+		this.busy = true;
+		this.clearOutcome();
+		const form = {
+			kind: this.kind,
+			file,
+			filename: file.name,
+			crs: this.crs,
+			mapping: this.mapping
+		};
+		try {
+			const value = await call(form);
+			if (ticket === this.#ticket) apply(value);
+		} catch (error) {
+			if (ticket !== this.#ticket) return;
+			if (error instanceof ImportRejectedError) this.rejected = error.rejected;
+			this.error = error instanceof Error ? error.message : String(error);
+		} finally {
+			if (ticket === this.#ticket) this.busy = false;
+		}
+	}
+}

@@ -1,0 +1,18 @@
+import type { ImportKind } from '../../../../server/domain/imports/import-fields';
+
+/** Import kinds in the order the page offers them (the clerk's most common first). */
+export const IMPORT_KIND_ORDER: readonly ImportKind[] = [
+	'surveys',
+	'blindspots',
+	'zones',
+	'roads',
+	'pois',
+	'sprays'
+];
+
+/** Coordinate systems the page offers; CGCS2000 is WGS-84 at map precision (domain.md §7). */
+export const IMPORT_CRS_OPTIONS = ['wgs84', 'gcj02', 'bd09'] as const;
+export type ImportCrsOption = (typeof IMPORT_CRS_OPTIONS)[number];
+
+export const isImportKind = (s: string): s is ImportKind =>
+	(IMPORT_KIND_ORDER as readonly string[]).includes(s);
