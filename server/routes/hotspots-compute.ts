@@ -45,7 +45,11 @@ export async function loadStudyArea(db: Database, zone: string | undefined, res:
 	return { cover, zoneColumn, zoneIds };
 }
 
-export async function methodMultiplier(db: Database, pest: string, method: string): Promise<number> {
+export async function methodMultiplier(
+	db: Database,
+	pest: string,
+	method: string
+): Promise<number> {
 	const methods = await db.query<{ code: string; multiplier: number }>(
 		'SELECT code, multiplier FROM survey_methods WHERE pest = $pest ORDER BY code',
 		{ pest }
