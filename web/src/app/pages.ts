@@ -11,6 +11,7 @@ export const PAGE_LOADERS: Partial<
 		() => Promise<{ default: Component<{ route: Route }> }>
 	>
 > = {
+	compare: () => import('../pages/compare/ComparePage.svelte'),
 	overview: () => import('../pages/overview/OverviewPage.svelte'),
 	import: () => import('../pages/import/ImportPage.svelte')
 };

@@ -1,0 +1,55 @@
+import type { CompareUnit, LevelChange } from '../../api/comparison';
+
+export const COMPARE_SORT_KEYS = ['name', 'a', 'b', 'delta', 'deltaPct', 'levelChange'] as const;
+export type CompareSortKey = (typeof COMPARE_SORT_KEYS)[number];
+
+/** Worsened first when sorting by level change ascending: what a leader looks at first. */
+const CHANGE_ORDER: Record<NonNullable<LevelChange> | 'none', number> = {
+	worsened: 0,
+	unchanged: 1,
+	improved: 2,
+	none: 3
+};
+
+function sortValue(u: CompareUnit, key: CompareSortKey): number | string | null {
+	switch (key) {
+		case 'name':
+			return u.name;
+		case 'a':
+			return u.a.value;
+		case 'b':
+			return u.b.value;
+		case 'levelChange':
+			return CHANGE_ORDER[u.levelChange ?? 'none'];
+		default:
+			return u[key];
+	}
+}
+
+/** A sorted copy; units without a value sort last in either direction. */
+export function sortCompareUnits(
+	units: readonly CompareUnit[],
+	key: CompareSortKey,
+	dir: 'asc' | 'desc'
+): CompareUnit[] {
+	const sign = dir === 'asc' ? 1 : -1;
+	return [...units].sort((x, y) => {
+		const a = sortValue(x, key);
+		const b = sortValue(y, key);
+		if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+		const c = typeof a === 'string' ? a.localeCompare(String(b), 'zh-CN') : a - (b as number);
+		return c * sign || x.id.localeCompare(y.id);
+	});
+}
+
+/** Traffic light of a row: green improved, red worsened, grey unchanged or ungraded. */
+export function changeClass(change: LevelChange): 'improved' | 'worsened' | 'unchanged' | 'none' {
+	return change ?? 'none';
+}
+
+/** A number to two decimals, a percentage with its sign, or an em dash. */
+export function formatNumber(value: number | null, signed = false): string {
+	if (value === null || !Number.isFinite(value)) return '—';
+	const text = value.toFixed(2);
+	return signed && value > 0 ? `+${text}` : text;
+}
