@@ -13,5 +13,7 @@ export const PAGE_LOADERS: Partial<
 > = {
 	compare: () => import('../pages/compare/ComparePage.svelte'),
 	overview: () => import('../pages/overview/OverviewPage.svelte'),
-	import: () => import('../pages/import/ImportPage.svelte')
+	import: () => import('../pages/import/ImportPage.svelte'),
+	plans: () => import('../pages/routes/PlansPage.svelte'),
+	team: () => import('../pages/routes/TeamPage.svelte')
 };
