@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DENSITY } from '../../../web/src/state/density-settings.svelte';
 import { DEFAULT_FILTERS } from '../../../web/src/state/filters.svelte';
+import { DEFAULT_HOTSPOT } from '../../../web/src/state/hotspot-settings.svelte';
 import { DEFAULT_VISIBLE_LAYERS } from '../../../web/src/state/layer-visibility.svelte';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../../web/src/state/url-state';
 
@@ -10,7 +11,8 @@ const defaults = (): UrlState => ({
 	filters: { ...DEFAULT_FILTERS },
 	lang: null,
 	blindSpotColorBy: 'status',
-	density: { ...DEFAULT_DENSITY }
+	density: { ...DEFAULT_DENSITY },
+	hotspots: { ...DEFAULT_HOTSPOT }
 });
 
 describe('url state', () => {
@@ -45,7 +47,8 @@ describe('url state', () => {
 				period: 'custom',
 				from: '2025-03-01',
 				to: '2025-05-31'
-			}
+			},
+			hotspots: { ...DEFAULT_HOTSPOT, roads: true }
 		};
 		const search = serializeUrlState(state);
 		expect(parseUrlState(search)).toEqual(state);
@@ -54,7 +57,7 @@ describe('url state', () => {
 			'z=14.25&c=113.09123,22.96456&layers=zones,keyRoads,blindspots&pest=rat,mosquito' +
 				'&method=mosquito.light_trap&category=&status=reported&from=2024-01-01&to=2024-12-31' +
 				'&color=category&density=1&dpest=cockroach&dby=h3&dres=10&dperiod=custom' +
-				'&dfrom=2025-03-01&dto=2025-05-31&lang=en'
+				'&dfrom=2025-03-01&dto=2025-05-31&hroads=1&lang=en'
 		);
 	});
 

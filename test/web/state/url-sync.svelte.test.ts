@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
+import { HotspotSettings } from '../../../web/src/state/hotspot-settings.svelte';
 import { DensitySettings } from '../../../web/src/state/density-settings.svelte';
 import { Filters } from '../../../web/src/state/filters.svelte';
 import type { Lang } from '../../../web/src/state/lang';
@@ -33,6 +34,7 @@ function createTargets() {
 		view: new MapViewState(),
 		symbology: new Symbology(),
 		densitySettings: new DensitySettings(),
+		hotspotSettings: new HotspotSettings(),
 		locale: new LocaleStub()
 	};
 }

@@ -1,4 +1,9 @@
 import type { DensityResponse, DensitySeriesResponse } from '../../../server/contract/density';
+import type {
+	HotspotCollection,
+	PriorityResponse,
+	RoadRankingCollection
+} from '../../../server/contract/hotspots';
 import type { DatasetMeta, LayerCollection, LayerId } from '../../../server/contract/layers';
 import type { Catalogues } from './catalogues';
 
@@ -54,7 +59,14 @@ export function createApiClient(fetchFn: FetchFn = (input, init) => fetch(input,
 			getJson<DensityResponse>(`/api/density?${query}`, signal),
 		/** `query` from `buildDensitySeriesQuery`. */
 		densitySeries: (query: string, signal?: AbortSignal) =>
-			getJson<DensitySeriesResponse>(`/api/density/series?${query}`, signal)
+			getJson<DensitySeriesResponse>(`/api/density/series?${query}`, signal),
+		/** `query` from `buildHotspotQuery`. */
+		hotspots: (query: string, signal?: AbortSignal) =>
+			getJson<HotspotCollection>(`/api/hotspots?${query}`, signal),
+		/** `url` from `buildRoadRankingUrl(…, 'geojson')`. */
+		roadRanking: (url: string, signal?: AbortSignal) => getJson<RoadRankingCollection>(url, signal),
+		/** `url` from `buildPrioritiesUrl(…, 'json')`. */
+		priorities: (url: string, signal?: AbortSignal) => getJson<PriorityResponse>(url, signal)
 	};
 }
 

@@ -3,6 +3,8 @@ import { Dataset } from '../state/dataset.svelte';
 import { DensityData } from '../state/density-data.svelte';
 import { DensitySettings } from '../state/density-settings.svelte';
 import { Filters } from '../state/filters.svelte';
+import { HotspotData } from '../state/hotspot-data.svelte';
+import { HotspotSettings } from '../state/hotspot-settings.svelte';
 import { readStoredLang, writeStoredLang, type LangStore } from '../state/lang';
 import { LayerData } from '../state/layer-data.svelte';
 import { LayerVisibility } from '../state/layer-visibility.svelte';
@@ -19,6 +21,8 @@ export function createAppState(api: ApiClient = createApiClient()) {
 	const view = new MapViewState();
 	const dataset = new Dataset(api);
 	const densitySettings = new DensitySettings();
+	const hotspotSettings = new HotspotSettings();
+	const lastDate = () => dataset.meta?.dateRange.to ?? null;
 	return {
 		api,
 		locale,
@@ -30,7 +34,13 @@ export function createAppState(api: ApiClient = createApiClient()) {
 		dataset,
 		layers: new LayerData(api.layer, filters, visibility, view),
 		densitySettings,
-		density: new DensityData(api, densitySettings, () => dataset.meta?.dateRange.to ?? null)
+		density: new DensityData(api, densitySettings, lastDate),
+		hotspotSettings,
+		hotspots: new HotspotData(api, hotspotSettings, {
+			lastDate,
+			methodsOf: (pest) =>
+				(dataset.catalogues?.surveyMethods ?? []).filter((m) => m.pest === pest).map((m) => m.code)
+		})
 	};
 }
 export type AppState = ReturnType<typeof createAppState>;
@@ -55,4 +65,5 @@ export function startApp(app: AppState, url: UrlAccess, store: LangStore | null)
 	});
 	app.layers.start();
 	app.density.start();
+	app.hotspots.start();
 }

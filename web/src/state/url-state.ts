@@ -8,6 +8,8 @@ import {
 	isPest,
 	type DensitySettingsValues
 } from './density-settings.svelte';
+import type { HotspotSettingsValues } from './hotspot-settings.svelte';
+import { parseHotspotParams, serializeHotspotParams } from './hotspot-url';
 import { DEFAULT_LANG, isLang, type Lang } from './lang';
 import {
 	DEFAULT_VISIBLE_LAYERS,
@@ -30,6 +32,7 @@ export interface UrlState {
 	lang: Lang | null;
 	blindSpotColorBy: BlindSpotColorMode;
 	density: DensitySettingsValues;
+	hotspots: HotspotSettingsValues;
 }
 
 const LIST_PARAMS = {
@@ -92,6 +95,7 @@ export function parseUrlState(search: string): UrlState {
 	const layers = p.get('layers');
 	const color = p.get('color') ?? '';
 	const lang = p.get('lang');
+	const density = parseDensity(p, date);
 	return {
 		view: parseView(p.get('z'), p.get('c')),
 		layers:
@@ -106,7 +110,8 @@ export function parseUrlState(search: string): UrlState {
 		},
 		lang: isLang(lang) ? lang : null,
 		blindSpotColorBy: isBlindSpotColorMode(color) ? color : DEFAULT_BLIND_SPOT_COLOR_MODE,
-		density: parseDensity(p, date)
+		density,
+		hotspots: parseHotspotParams(p, date, density.on)
 	};
 }
 
@@ -128,6 +133,7 @@ export function serializeUrlState(state: UrlState): string {
 	if (state.blindSpotColorBy !== DEFAULT_BLIND_SPOT_COLOR_MODE)
 		p.set('color', state.blindSpotColorBy);
 	serializeDensity(state.density, p);
+	serializeHotspotParams(state.hotspots, p);
 	if (state.lang && state.lang !== DEFAULT_LANG) p.set('lang', state.lang);
 	// Commas are legal in a query string and far easier to read than %2C.
 	return p.toString().replace(/%2C/g, ',');

@@ -1,5 +1,6 @@
 import type { DensitySettings } from './density-settings.svelte';
 import type { Filters } from './filters.svelte';
+import type { HotspotSettings } from './hotspot-settings.svelte';
 import type { Lang } from './lang';
 import type { LayerVisibility } from './layer-visibility.svelte';
 import type { MapViewState } from './map-view.svelte';
@@ -20,6 +21,7 @@ export interface UrlTargets {
 	view: MapViewState;
 	symbology: Symbology;
 	densitySettings: DensitySettings;
+	hotspotSettings: HotspotSettings;
 	locale: { lang: Lang };
 }
 
@@ -30,6 +32,7 @@ export function restoreFromUrl(access: UrlAccess, targets: UrlTargets): UrlState
 	targets.visibility.assign(state.layers);
 	targets.symbology.blindSpotColorBy = state.blindSpotColorBy;
 	targets.densitySettings.assign(state.density);
+	targets.hotspotSettings.assign(state.hotspots);
 	if (state.view) targets.view.intent = state.view;
 	if (state.lang) targets.locale.lang = state.lang;
 	return state;
@@ -44,7 +47,8 @@ export function syncToUrl(access: UrlAccess, targets: UrlTargets): void {
 			filters: targets.filters.values,
 			lang: targets.locale.lang,
 			blindSpotColorBy: targets.symbology.blindSpotColorBy,
-			density: targets.densitySettings.values
+			density: targets.densitySettings.values,
+			hotspots: targets.hotspotSettings.values
 		});
 		if (access.read().replace(/^\?/, '') !== search) access.write(search);
 	});

@@ -1,0 +1,150 @@
+import type { Feature, Polygon } from 'geojson';
+import { cellToLatLng, latLngToCell } from 'h3-js';
+import { describe, expect, it } from 'vitest';
+import type {
+	HotspotCollection,
+	HotspotProperties,
+	RoadRankingCollection
+} from '../../../../web/src/api/hotspot-query';
+import { formatCellPolygon } from '../../../../web/src/geo/h3-cell-polygon';
+import { hotspotFill } from '../../../../web/src/map/hotspot-colors';
+import {
+	cellBbox,
+	countBins,
+	formatHeatPoints,
+	formatHotspotCells
+} from '../../../../web/src/map/layers/hotspots';
+import {
+	countRateClasses,
+	formatRoadRates,
+	roadSegmentBbox
+} from '../../../../web/src/map/layers/road-rates';
+
+const CELL = latLngToCell(22.96, 113.09, 9);
+
+function cell(h3: string, bin: number): Feature<Polygon, HotspotProperties> {
+	return {
+		type: 'Feature',
+		geometry: formatCellPolygon(h3),
+		properties: { h3, value: bin + 3, z: bin, p: 0.5, bin }
+	};
+}
+
+function collection(bins: number[]): HotspotCollection {
+	const cells = bins.map((b, i) => cell(latLngToCell(22.96 + i * 0.01, 113.09, 9), b));
+	return {
+		type: 'FeatureCollection',
+		features: cells,
+		meta: {
+			cells: cells.length,
+			k: 1,
+			res: 9,
+			fdr: false,
+			warning: null,
+			subject: 'blindspots',
+			zone: null,
+			from: null,
+			to: null
+		}
+	};
+}
+
+describe('formatHotspotCells', () => {
+	it('is empty without data', () => {
+		expect(formatHotspotCells(null)).toEqual([]);
+	});
+
+	it('colours each cell by its bin and draws significant cells last', () => {
+		const cells = formatHotspotCells(collection([3, 0, -2, 1]));
+		expect(cells.map((c) => c.bin)).toEqual([0, 1, -2, 3]);
+		expect(cells[3].fill).toEqual(hotspotFill(3));
+		expect(cells[0].ring).toHaveLength(7);
+	});
+});
+
+describe('countBins', () => {
+	it('counts every bin, zero included', () => {
+		expect(countBins([3, 3, 0, -1, 2, 0, 0])).toEqual({
+			3: 2,
+			2: 1,
+			1: 0,
+			0: 3,
+			[-1]: 1,
+			[-2]: 0,
+			[-3]: 0
+		});
+	});
+});
+
+describe('formatHeatPoints', () => {
+	it('keeps point geometries only', () => {
+		const points = formatHeatPoints([
+			{ geometry: { type: 'Point', coordinates: [113.1, 22.9] } },
+			{ geometry: null },
+			{ geometry: { type: 'LineString', coordinates: [] } }
+		]);
+		expect(points).toEqual([[113.1, 22.9]]);
+	});
+});
+
+describe('cellBbox', () => {
+	it('surrounds the cell centre with about two cells of context at res 9', () => {
+		const [w, s, e, n] = cellBbox(CELL);
+		const [lat, lng] = cellToLatLng(CELL);
+		expect(lng).toBeGreaterThan(w);
+		expect(lng).toBeLessThan(e);
+		expect(lat).toBeGreaterThan(s);
+		expect(lat).toBeLessThan(n);
+		expect(e - w).toBeGreaterThan(0.01);
+		expect(e - w).toBeLessThan(0.03);
+	});
+});
+
+describe('road rates', () => {
+	const roads: RoadRankingCollection = {
+		type: 'FeatureCollection',
+		features: [2.9, 0, 0.7].map((per100m, i) => ({
+			type: 'Feature',
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[113 + i * 0.01, 22.9],
+					[113.005 + i * 0.01, 22.91]
+				]
+			},
+			properties: {
+				rank: i + 1,
+				id: `s${i}`,
+				name: '滨江路',
+				roadId: 'r1',
+				grade: 2,
+				keyGroup: null,
+				lengthM: 100,
+				reports: 3,
+				per100m,
+				openCases: 0,
+				maxRecurrence: 1
+			}
+		}))
+	};
+
+	it('draws the worst segments last, coloured by class', () => {
+		const paths = formatRoadRates(roads);
+		expect(paths.map((p) => p.id)).toEqual(['s1', 's2', 's0']);
+		expect(paths[2].color).toEqual([189, 0, 38, 255]);
+		expect(paths[0].color).toEqual([189, 189, 189, 255]);
+	});
+
+	it('counts segments per class for the legend', () => {
+		expect(countRateClasses(roads.features.map((f) => f.properties))).toEqual([1, 0, 1, 0, 1]);
+	});
+
+	it('gives the box round a segment, null for an unknown one', () => {
+		const paths = formatRoadRates(roads);
+		const [w, s, e, n] = roadSegmentBbox(paths, 's0')!;
+		expect([w, s, e, n].map((v) => Number(v.toFixed(4)))).toEqual([
+			112.9975, 22.895, 113.0075, 22.915
+		]);
+		expect(roadSegmentBbox(paths, 'nope')).toBeNull();
+	});
+});

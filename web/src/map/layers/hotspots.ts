@@ -1,0 +1,107 @@
+import { HeatmapLayer } from '@deck.gl/aggregation-layers';
+import type { PickingInfo } from '@deck.gl/core';
+import { PathLayer, PolygonLayer } from '@deck.gl/layers';
+import type { Position } from 'geojson';
+import type { HotspotCollection } from '../../api/hotspot-query';
+import { computeGeometryBbox, padBbox, type Bbox } from '../../geo/bbox';
+import { formatCellPolygon } from '../../geo/h3-cell-polygon';
+import { hexToRgba, type Rgba } from '../colors';
+import {
+	HEATMAP_COLORS,
+	hotspotFill,
+	HOTSPOT_BINS,
+	toHotspotBin,
+	type HotspotBin
+} from '../hotspot-colors';
+
+export interface HotspotCell {
+	h3: string;
+	ring: Position[];
+	bin: HotspotBin;
+	fill: Rgba;
+}
+
+/** Gi* cells as hexagons, not-significant ones first so significant edges draw on top. */
+export function formatHotspotCells(collection: HotspotCollection | null): HotspotCell[] {
+	const cells = (collection?.features ?? []).map((f) => {
+		const bin = toHotspotBin(f.properties.bin);
+		return { h3: f.properties.h3, ring: f.geometry.coordinates[0], bin, fill: hotspotFill(bin) };
+	});
+	return cells.sort((a, b) => Math.abs(a.bin) - Math.abs(b.bin));
+}
+
+/** Cells per bin (the legend's counts). */
+export function countBins(bins: readonly number[]): Record<HotspotBin, number> {
+	const counts = Object.fromEntries(HOTSPOT_BINS.map((b) => [b, 0])) as Record<HotspotBin, number>;
+	for (const bin of bins) counts[toHotspotBin(bin)]++;
+	return counts;
+}
+
+/** Point positions for the heat map, skipping features without a point geometry. */
+export function formatHeatPoints(
+	features: readonly { geometry: { type: string; coordinates?: unknown } | null }[]
+): [number, number][] {
+	const points: [number, number][] = [];
+	for (const f of features) {
+		if (f.geometry?.type === 'Point') points.push(f.geometry.coordinates as [number, number]);
+	}
+	return points;
+}
+
+export function renderHotspotCells(
+	cells: HotspotCell[],
+	onHover: (info: PickingInfo<HotspotCell>) => void
+) {
+	return new PolygonLayer<HotspotCell>({
+		id: 'hotspots:cells',
+		data: cells,
+		pickable: true,
+		autoHighlight: true,
+		highlightColor: [255, 255, 255, 50],
+		stroked: true,
+		filled: true,
+		lineWidthUnits: 'pixels',
+		getPolygon: (d) => d.ring as [number, number][],
+		getFillColor: (d) => d.fill,
+		getLineColor: (d) => (d.bin === 0 ? [150, 150, 150, 70] : [255, 255, 255, 180]),
+		getLineWidth: 0.6,
+		onHover
+	});
+}
+
+/** Kernel density of the raw points (radius in pixels, so the picture holds across zooms). */
+export function renderHotspotHeatmap(points: [number, number][]) {
+	return new HeatmapLayer<[number, number]>({
+		id: 'hotspots:heatmap',
+		data: points,
+		getPosition: (d) => d,
+		getWeight: 1,
+		radiusPixels: 30,
+		intensity: 1,
+		threshold: 0.05,
+		colorRange: HEATMAP_COLORS.map((c) => hexToRgba(c).slice(0, 3) as [number, number, number]),
+		opacity: 0.75
+	});
+}
+
+/** Context kept round a cell flown to, in cell widths per side: its block and the next streets. */
+export const CELL_VIEW_PADDING = 2;
+
+/** The box to fly to for an H3 cell: the cell with its surroundings. */
+export function cellBbox(h3: string): Bbox {
+	return padBbox(computeGeometryBbox(formatCellPolygon(h3)), CELL_VIEW_PADDING);
+}
+
+/** A thick dark outline round the cell a list row pointed at. */
+export function renderCellHighlight(h3: string | null) {
+	const ring = h3 ? formatCellPolygon(h3).coordinates[0] : null;
+	return new PathLayer<Position[]>({
+		id: 'hotspots:highlight',
+		data: ring ? [ring] : [],
+		widthUnits: 'pixels',
+		getPath: (d) => d as [number, number][],
+		getColor: [20, 20, 20, 240],
+		getWidth: 4,
+		jointRounded: true
+	});
+}

@@ -1,0 +1,122 @@
+import type { ApiClient } from '../api/client';
+import type { Pest } from '../api/codes';
+import {
+	buildHotspotQuery,
+	buildPrioritiesUrl,
+	buildRoadRankingUrl,
+	type HotspotCollection,
+	type HotspotQueryParams,
+	type PriorityResponse,
+	type RoadRankingCollection
+} from '../api/hotspot-query';
+import { resolvePeriod, type DateSpan } from './density-period';
+import type { HotspotSettings } from './hotspot-settings.svelte';
+import { JsonLoader } from './json-loader.svelte';
+
+/** Places the priority list asks for: a morning's work for a few teams, worst first. */
+export const PRIORITY_LIMIT = 30;
+
+/** A hot-spot cell under the pointer, with the point it was picked at. */
+export interface HotspotHover {
+	h3: string;
+	x: number;
+	y: number;
+}
+
+export interface HotspotDataOptions {
+	/** The data's last survey date, which the period presets count from. */
+	lastDate: () => string | null;
+	/** A pest's survey methods in catalogue order; the first is used when none is chosen. */
+	methodsOf: (pest: Pest) => string[];
+}
+
+/** Hot-spot mode's data: Gi* cells, the road ranking and the priority list. */
+export class HotspotData {
+	readonly cells = new JsonLoader<HotspotCollection>();
+	readonly roads = new JsonLoader<RoadRankingCollection>();
+	readonly priorities = new JsonLoader<PriorityResponse>();
+	hovered = $state.raw<HotspotHover | null>(null);
+	priorityOpen = $state(false);
+	roadTableOpen = $state(false);
+	/** The ranking table's tab: 十路一区 segments or all of them. */
+	roadTab = $state<'key' | 'all'>('key');
+	/** The cell or road segment the user picked from a list (outlined on the map). */
+	highlighted = $state<string | null>(null);
+
+	/** The period both the cells and the lists cover; null until a preset's year is known. */
+	readonly span = $derived.by((): DateSpan | null => {
+		const s = this.settings;
+		return resolvePeriod(s.period, this.options.lastDate(), { from: s.from, to: s.to });
+	});
+
+	/** The Gi* query, or null while hot-spot mode is off or the pest has no method yet. */
+	readonly query = $derived.by((): HotspotQueryParams | null => {
+		const s = this.settings;
+		if (!s.on || !this.span) return null;
+		const method = s.subject === 'pest' ? (s.method ?? this.options.methodsOf(s.pest)[0]) : null;
+		if (s.subject === 'pest' && !method) return null;
+		const { subject, pest, res, k, fdr } = s;
+		return { subject, pest, method: method ?? null, res, k, fdr, ...this.span };
+	});
+
+	readonly features = $derived(this.query ? (this.cells.data?.features ?? []) : []);
+
+	readonly hoveredCell = $derived(
+		this.hovered ? (this.features.find((f) => f.properties.h3 === this.hovered?.h3) ?? null) : null
+	);
+
+	constructor(
+		private readonly api: Pick<ApiClient, 'hotspots' | 'roadRanking' | 'priorities'>,
+		private readonly settings: HotspotSettings,
+		private readonly options: HotspotDataOptions
+	) {}
+
+	/** True while something the map draws is loading. */
+	get busy(): boolean {
+		const cells = this.query !== null && (this.cells.loading || this.cells.data === null);
+		const roads = this.settings.roads && this.span !== null && this.roads.loading;
+		return cells || roads;
+	}
+
+	/** Starts loading; call inside a component or `$effect.root`. */
+	start(): void {
+		const cellsQuery = $derived(this.query && buildHotspotQuery(this.query));
+		this.#load(
+			() => cellsQuery,
+			this.cells,
+			(q, signal) => this.api.hotspots(q, signal)
+		);
+		const roadsUrl = $derived(
+			(this.settings.roads || this.roadTableOpen) && this.span
+				? buildRoadRankingUrl(this.span, 'geojson')
+				: null
+		);
+		this.#load(
+			() => roadsUrl,
+			this.roads,
+			(u, signal) => this.api.roadRanking(u, signal)
+		);
+		const prioritiesUrl = $derived(
+			this.priorityOpen && this.span ? buildPrioritiesUrl(this.span, PRIORITY_LIMIT, 'json') : null
+		);
+		this.#load(
+			() => prioritiesUrl,
+			this.priorities,
+			(u, signal) => this.api.priorities(u, signal)
+		);
+	}
+
+	#load<T>(
+		key: () => string | null,
+		loader: JsonLoader<T>,
+		fetchData: (key: string, signal: AbortSignal) => Promise<T>
+	): void {
+		$effect(() => {
+			const k = key();
+			if (k === null) return;
+			const controller = new AbortController();
+			void loader.run((signal) => fetchData(k, signal), controller.signal);
+			return () => controller.abort();
+		});
+	}
+}

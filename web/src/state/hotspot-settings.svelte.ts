@@ -1,0 +1,106 @@
+import type { Pest } from '../api/codes';
+import { HOTSPOT_RINGS, HOTSPOT_SUBJECTS, type HotspotSubject } from '../api/hotspot-query';
+import { resolvePeriod, type DensityPeriod } from './density-period';
+
+/** Hot-spot mode's intent; the URL carries the fields that differ from the defaults. */
+export interface HotspotSettingsValues {
+	on: boolean;
+	subject: HotspotSubject;
+	pest: Pest;
+	/** Survey method of the pest index; null means the pest's first catalogue method. */
+	method: string | null;
+	res: number;
+	k: number;
+	fdr: boolean;
+	/** Draw the raw blind spots as a kernel density heat map instead of Gi* hexagons. */
+	kde: boolean;
+	/** Colour road segments by reports per 100 m. */
+	roads: boolean;
+	period: DensityPeriod;
+	from: string | null;
+	to: string | null;
+}
+
+/**
+ * Off; blind spots, res 9 (~0.1 km², a block a team walks), one ring, raw p as in the API, this
+ * year. The period presets are density mode's.
+ */
+export const DEFAULT_HOTSPOT: Readonly<HotspotSettingsValues> = Object.freeze({
+	on: false,
+	subject: 'blindspots',
+	pest: 'rat',
+	method: null,
+	res: 9,
+	k: 1,
+	fdr: false,
+	kde: false,
+	roads: false,
+	period: 'thisYear',
+	from: null,
+	to: null
+});
+
+export function isHotspotSubject(value: string): value is HotspotSubject {
+	return (HOTSPOT_SUBJECTS as readonly string[]).includes(value);
+}
+
+export function isHotspotRings(value: number): boolean {
+	return (HOTSPOT_RINGS as readonly number[]).includes(value);
+}
+
+/** Hot-spot mode's controls, the road view and the heat-map switch. */
+export class HotspotSettings {
+	on = $state(DEFAULT_HOTSPOT.on);
+	subject = $state<HotspotSubject>(DEFAULT_HOTSPOT.subject);
+	pest = $state<Pest>(DEFAULT_HOTSPOT.pest);
+	method = $state<string | null>(DEFAULT_HOTSPOT.method);
+	res = $state(DEFAULT_HOTSPOT.res);
+	k = $state(DEFAULT_HOTSPOT.k);
+	fdr = $state(DEFAULT_HOTSPOT.fdr);
+	kde = $state(DEFAULT_HOTSPOT.kde);
+	roads = $state(DEFAULT_HOTSPOT.roads);
+	period = $state<DensityPeriod>(DEFAULT_HOTSPOT.period);
+	from = $state<string | null>(DEFAULT_HOTSPOT.from);
+	to = $state<string | null>(DEFAULT_HOTSPOT.to);
+
+	get values(): HotspotSettingsValues {
+		const { on, subject, pest, method, res, k, fdr, kde, roads, period, from, to } = this;
+		return { on, subject, pest, method, res, k, fdr, kde, roads, period, from, to };
+	}
+
+	assign(v: HotspotSettingsValues): void {
+		this.on = v.on;
+		this.subject = v.subject;
+		this.pest = v.pest;
+		this.method = v.method;
+		this.res = v.res;
+		this.k = v.k;
+		this.fdr = v.fdr;
+		this.kde = v.kde;
+		this.roads = v.roads;
+		this.period = v.period;
+		this.from = v.from;
+		this.to = v.to;
+	}
+
+	/** A new pest forgets the method, which belonged to the old one. */
+	choosePest(pest: Pest): void {
+		if (pest !== this.pest) this.method = null;
+		this.pest = pest;
+	}
+
+	/** As `DensitySettings.choosePeriod`: custom starts from the dates the preset showed. */
+	choosePeriod(period: DensityPeriod, lastDate: string | null): void {
+		if (period === 'custom' && this.from === null && this.to === null) {
+			const shown = resolvePeriod(this.period, lastDate, { from: null, to: null });
+			this.from = shown?.from ?? null;
+			this.to = shown?.to ?? null;
+		}
+		this.period = period;
+	}
+
+	setDate(bound: 'from' | 'to', value: string): void {
+		this[bound] = value === '' ? null : value;
+		this.period = 'custom';
+	}
+}
