@@ -1,4 +1,5 @@
 import { createApiClient, type ApiClient } from '../api/client';
+import { BasemapSettings } from '../state/basemap-settings.svelte';
 import { Dataset } from '../state/dataset.svelte';
 import { DensityData } from '../state/density-data.svelte';
 import { DensitySettings } from '../state/density-settings.svelte';
@@ -33,6 +34,7 @@ export function createAppState(api: ApiClient = createApiClient()) {
 		selection: new Selection(),
 		dataset,
 		layers: new LayerData(api.layer, filters, visibility, view),
+		basemap: new BasemapSettings(),
 		densitySettings,
 		density: new DensityData(api, densitySettings, lastDate),
 		hotspotSettings,
@@ -50,6 +52,7 @@ export type AppState = ReturnType<typeof createAppState>;
  * and starts loading. Call during component initialisation: it creates effects.
  */
 export function startApp(app: AppState, url: UrlAccess, store: LangStore | null): void {
+	app.basemap.useStorage(store);
 	const fromUrl = restoreFromUrl(url, app);
 	if (!fromUrl.lang) app.locale.lang = readStoredLang(store) ?? app.locale.lang;
 	syncToUrl(url, app);

@@ -1,3 +1,4 @@
+import { basemapEn } from './basemap-en';
 import { plansEn } from './routes-en';
 import { hotspotEn } from './hotspot-en';
 import { compareEn } from './compare-en';
@@ -8,6 +9,7 @@ export const en: Messages = {
 	...plansEn,
 	...compareEn,
 	...hotspotEn,
+	...basemapEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

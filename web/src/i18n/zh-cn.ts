@@ -1,3 +1,4 @@
+import { basemapZhCN } from './basemap-zh-cn';
 import { plansZhCN } from './routes-zh-cn';
 import { hotspotZhCN } from './hotspot-zh-cn';
 import { compareZhCN } from './compare-zh-cn';
@@ -7,6 +8,7 @@ export const zhCN = {
 	...plansZhCN,
 	...compareZhCN,
 	...hotspotZhCN,
+	...basemapZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

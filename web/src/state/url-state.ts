@@ -1,4 +1,5 @@
 import type { FilterValues } from '../api/layer-query';
+import { parseBasemapParam, serializeBasemapParam, type BasemapId } from './basemap-id';
 import { DEFAULT_FILTERS } from './filters.svelte';
 import { isDensityPeriod } from './density-period';
 import {
@@ -33,6 +34,8 @@ export interface UrlState {
 	blindSpotColorBy: BlindSpotColorMode;
 	density: DensitySettingsValues;
 	hotspots: HotspotSettingsValues;
+	/** Absent for the offline default (then the stored choice applies). */
+	basemap?: BasemapId;
 }
 
 const LIST_PARAMS = {
@@ -96,6 +99,7 @@ export function parseUrlState(search: string): UrlState {
 	const color = p.get('color') ?? '';
 	const lang = p.get('lang');
 	const density = parseDensity(p, date);
+	const basemap = parseBasemapParam(p);
 	return {
 		view: parseView(p.get('z'), p.get('c')),
 		layers:
@@ -111,7 +115,8 @@ export function parseUrlState(search: string): UrlState {
 		lang: isLang(lang) ? lang : null,
 		blindSpotColorBy: isBlindSpotColorMode(color) ? color : DEFAULT_BLIND_SPOT_COLOR_MODE,
 		density,
-		hotspots: parseHotspotParams(p, date, density.on)
+		hotspots: parseHotspotParams(p, date, density.on),
+		...(basemap ? { basemap } : {})
 	};
 }
 
@@ -134,6 +139,7 @@ export function serializeUrlState(state: UrlState): string {
 		p.set('color', state.blindSpotColorBy);
 	serializeDensity(state.density, p);
 	serializeHotspotParams(state.hotspots, p);
+	if (state.basemap) serializeBasemapParam(state.basemap, p);
 	if (state.lang && state.lang !== DEFAULT_LANG) p.set('lang', state.lang);
 	// Commas are legal in a query string and far easier to read than %2C.
 	return p.toString().replace(/%2C/g, ',');

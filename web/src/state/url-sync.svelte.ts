@@ -1,3 +1,4 @@
+import type { BasemapSettings } from './basemap-settings.svelte';
 import type { DensitySettings } from './density-settings.svelte';
 import type { Filters } from './filters.svelte';
 import type { HotspotSettings } from './hotspot-settings.svelte';
@@ -23,6 +24,7 @@ export interface UrlTargets {
 	densitySettings: DensitySettings;
 	hotspotSettings: HotspotSettings;
 	locale: { lang: Lang };
+	basemap?: BasemapSettings;
 }
 
 /** Applies the URL's intent to the state; returns it so the caller can see what was there. */
@@ -35,6 +37,8 @@ export function restoreFromUrl(access: UrlAccess, targets: UrlTargets): UrlState
 	targets.hotspotSettings.assign(state.hotspots);
 	if (state.view) targets.view.intent = state.view;
 	if (state.lang) targets.locale.lang = state.lang;
+	// A shared link shows its basemap without changing the stored choice.
+	if (state.basemap && targets.basemap) targets.basemap.id = state.basemap;
 	return state;
 }
 
@@ -48,7 +52,8 @@ export function syncToUrl(access: UrlAccess, targets: UrlTargets): void {
 			lang: targets.locale.lang,
 			blindSpotColorBy: targets.symbology.blindSpotColorBy,
 			density: targets.densitySettings.values,
-			hotspots: targets.hotspotSettings.values
+			hotspots: targets.hotspotSettings.values,
+			basemap: targets.basemap?.id
 		});
 		if (access.read().replace(/^\?/, '') !== search) access.write(search);
 	});

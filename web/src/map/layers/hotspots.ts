@@ -4,7 +4,9 @@ import { PathLayer, PolygonLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import type { HotspotCollection } from '../../api/hotspot-query';
 import { computeGeometryBbox, padBbox, type Bbox } from '../../geo/bbox';
+import type { CrsId } from '../../geo/crs';
 import { formatCellPolygon } from '../../geo/h3-cell-polygon';
+import { shiftCoordinates } from '../../geo/shift-for-basemap';
 import { hexToRgba, type Rgba } from '../colors';
 import {
 	HEATMAP_COLORS,
@@ -93,8 +95,8 @@ export function cellBbox(h3: string): Bbox {
 }
 
 /** A thick dark outline round the cell a list row pointed at. */
-export function renderCellHighlight(h3: string | null) {
-	const ring = h3 ? formatCellPolygon(h3).coordinates[0] : null;
+export function renderCellHighlight(h3: string | null, crs: CrsId = 'wgs84') {
+	const ring = h3 ? shiftCoordinates(formatCellPolygon(h3).coordinates[0], crs) : null;
 	return new PathLayer<Position[]>({
 		id: 'hotspots:highlight',
 		data: ring ? [ring] : [],

@@ -1,4 +1,5 @@
 import type { LayerId } from '../../../../server/contract/layers';
+import { originalFeature } from '../../geo/shift-for-basemap';
 import type { PickedFeature } from '../../state/selection.svelte';
 
 const DATA_LAYERS: readonly LayerId[] = ['zones', 'roads', 'blindspots', 'surveys', 'pois'];
@@ -20,7 +21,8 @@ export function toPickedFeature(info: PickInfo): PickedFeature | null {
 	if (!layer || !DATA_LAYERS.includes(layer) || !info.object) return null;
 	type Held = { properties?: unknown; geometry?: unknown };
 	const object = info.object as Held & { feature?: Held };
-	const feature = object.feature ?? object;
+	// Over a GCJ-02 basemap layers draw shifted copies; report the stored feature.
+	const feature = originalFeature(object.feature ?? object);
 	if (!feature.properties) return null;
 	const { properties, geometry = null } = feature;
 	return { layer, properties, geometry, x: info.x, y: info.y } as PickedFeature;
