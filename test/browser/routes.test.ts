@@ -148,4 +148,27 @@ describe('route planner and team page in the browser', () => {
 				join(ARTIFACTS_DIR, 'team-route-print')
 			]);
 	}, 120_000);
+
+	it('keeps only the stops inside an area drawn on the map', async () => {
+		const count = page.locator('[data-testid="plan-candidate-count"]');
+		const total = Number((await count.textContent())?.match(/\/ (\d+)/)?.[1]);
+		await page.click('[data-testid="plan-area-draw"]');
+		// A triangle over the left half of the map: some stops fall inside, some outside.
+		for (const [x, y] of [
+			[MAP_CLIP.x + 80, MAP_CLIP.y + 80],
+			[MAP_CLIP.x + 440, MAP_CLIP.y + 376],
+			[MAP_CLIP.x + 80, MAP_CLIP.y + 700]
+		])
+			await page.mouse.click(x, y);
+		await page.click('[data-testid="plan-area-finish"]');
+		const text = (await count.textContent()) ?? '';
+		const selected = Number(text.match(/已选 (\d+)/)?.[1]);
+		expect(selected).toBeGreaterThan(0);
+		expect(selected).toBeLessThan(total);
+		await waitMapReady(page);
+		const shot = await page.screenshot({ clip: MAP_CLIP });
+		saveArtifact('routes-area.png', await page.screenshot());
+		// The drawn outline (blue, 0 114 178) is on the map.
+		expect(countColour(shot, '#0072b2')).toBeGreaterThan(MIN_ROUTE_PIXELS);
+	}, 60_000);
 });

@@ -1,5 +1,6 @@
 import type { RouteClient, RoutePlan, SavedPlanSummary } from '../../api/route-client';
 import { JsonLoader } from '../../state/json-loader.svelte';
+import { MIN_AREA_CORNERS, selectInsideArea } from './plan-area';
 import {
 	buildPlanRequest,
 	buildTargetsQuery,
@@ -25,6 +26,9 @@ export class PlanForm {
 	targetsError = $state.raw<unknown>(null);
 	result = new JsonLoader<RoutePlan>();
 	saved = new JsonLoader<{ plans: SavedPlanSummary[] }>();
+	/** Corners of the area drawn on the map; while `drawingArea`, map clicks add corners. */
+	area = $state<[number, number][]>([]);
+	drawingArea = $state(false);
 	#targetsGeneration = 0;
 
 	constructor(private readonly client: RouteClient) {}
@@ -41,6 +45,28 @@ export class PlanForm {
 	setDepot(depot: LngLatPoint): void {
 		if (!this.teams.length) this.teams = createDefaultTeams(depot);
 		else for (const team of this.teams) team.start = { ...depot };
+	}
+
+	startArea(): void {
+		this.area = [];
+		this.drawingArea = true;
+	}
+
+	addAreaCorner(lngLat: [number, number]): void {
+		if (this.drawingArea) this.area = [...this.area, lngLat];
+	}
+
+	/** Closes the area and keeps only the stops inside it ticked. */
+	finishArea(): void {
+		this.drawingArea = false;
+		if (this.area.length < MIN_AREA_CORNERS) this.area = [];
+		else this.candidates = selectInsideArea(this.candidates, this.area);
+	}
+
+	clearArea(): void {
+		this.area = [];
+		this.drawingArea = false;
+		for (const c of this.candidates) c.selected = true;
 	}
 
 	addTeam(): void {
@@ -62,7 +88,8 @@ export class PlanForm {
 				? (await this.client.targets(query, signal)).stops
 				: prioritiesToStops((await this.client.priorities(signal)).priorities);
 			if (signal.aborted || generation !== this.#targetsGeneration) return;
-			this.candidates = toCandidates(stops);
+			const loaded = toCandidates(stops);
+			this.candidates = this.drawingArea ? loaded : selectInsideArea(loaded, this.area);
 			this.targetsError = null;
 			this.result.clear();
 		} catch (error) {
