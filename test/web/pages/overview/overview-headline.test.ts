@@ -10,17 +10,17 @@ function translator(lang: 'zh-CN' | 'en') {
 
 describe('overviewHeadline', () => {
 	it.each([
-		[5, 3, '蚊：不达标社区 5 个，比去年同期多 2 个'],
-		[1, 4, '蚊：不达标社区 1 个，比去年同期少 3 个'],
-		[2, 2, '蚊：不达标社区 2 个，与去年同期持平']
+		[5, 3, '蚊：不达标社区/村 5 个，比去年同期多 2 个'],
+		[1, 4, '蚊：不达标社区/村 1 个，比去年同期少 3 个'],
+		[2, 2, '蚊：不达标社区/村 2 个，与去年同期持平']
 	])('zh: %i now, %i last year', (now, before, text) => {
 		expect(overviewHeadline('蚊', now, before, translator('zh-CN'))).toBe(text);
 	});
 
 	it.each([
-		[5, 3, 'Mosquitoes: 5 communities below level C, 2 more than a year ago'],
-		[0, 1, 'Mosquitoes: 0 communities below level C, 1 fewer than a year ago'],
-		[2, 2, 'Mosquitoes: 2 communities below level C, as many as a year ago']
+		[5, 3, 'Mosquitoes: 5 communities/villages below level C, 2 more than a year ago'],
+		[0, 1, 'Mosquitoes: 0 communities/villages below level C, 1 fewer than a year ago'],
+		[2, 2, 'Mosquitoes: 2 communities/villages below level C, as many as a year ago']
 	])('en: %i now, %i last year', (now, before, text) => {
 		expect(overviewHeadline('Mosquitoes', now, before, translator('en'))).toBe(text);
 	});
