@@ -26,7 +26,7 @@ export const EMERGING_COLORS = {
 export type EmergingCategory = keyof typeof EMERGING_COLORS;
 
 export function isEmergingCategory(value: string): value is EmergingCategory {
-	return value in EMERGING_COLORS;
+	return Object.hasOwn(EMERGING_COLORS, value);
 }
 
 /** The legend: the categories present, in the catalogue's order, with their names. */
