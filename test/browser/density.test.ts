@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Polygon, MultiPolygon } from 'geojson';
 import type { Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DensityResponse, DensityUnitJson } from '../../server/contract/density';
 import type { LayerCollection } from '../../server/contract/layers';
@@ -11,6 +10,7 @@ import { DENSITY_FILL_ALPHA, DENSITY_NO_DATA_ALPHA } from '../../web/src/map/lay
 import type {} from '../../web/src/map/test-hook';
 import { openDashboard, type DashboardSession } from './helpers/dashboard-session';
 import { andWaitReady, project } from './helpers/map-page';
+import { blend, colorAt, colorDistance } from './helpers/pixel-color';
 import { countDifferentPixels, saveArtifact } from './helpers/pixels';
 
 /** The map area no panel covers at 1280×800 (left panel ends at x≈312, legend starts x≈1018). */
@@ -29,28 +29,13 @@ let target: { unit: DensityUnitJson; x: number; y: number };
 
 const api = <T>(path: string) => session.api<T>(path);
 
-/** Median colour of the 7×7 pixels around (x, y): thin outlines crossing the point drop out. */
-function colorAt(png: Buffer, x: number, y: number): [number, number, number] {
-	const img = PNG.sync.read(png);
-	const channels: number[][] = [[], [], []];
-	for (let dy = -3; dy <= 3; dy++) {
-		for (let dx = -3; dx <= 3; dx++) {
-			const i = (img.width * Math.round(y + dy) + Math.round(x + dx)) * 4;
-			for (let c = 0; c < 3; c++) channels[c].push(img.data[i + c]);
-		}
-	}
-	return channels.map((v) => v.sort((a, b) => a - b)[24]) as [number, number, number];
-}
-
 /** What a level's fill looks like over `under` (deck.gl blends with straight alpha). */
 function blended(level: (typeof LEVEL_KEYS)[number], under: number[]): number[] {
-	const alpha = (level === 'none' ? DENSITY_NO_DATA_ALPHA : DENSITY_FILL_ALPHA) / 255;
-	return hexToRgba(LEVEL_COLORS[level].fill)
-		.slice(0, 3)
-		.map((c, i) => c * alpha + under[i] * (1 - alpha));
+	const alpha = level === 'none' ? DENSITY_NO_DATA_ALPHA : DENSITY_FILL_ALPHA;
+	return blend(hexToRgba(LEVEL_COLORS[level].fill), alpha, under);
 }
 
-const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
+const distance = colorDistance;
 
 beforeAll(async () => {
 	session = await openDashboard('/?layers=zones');

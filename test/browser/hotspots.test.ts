@@ -111,20 +111,18 @@ describe('hot-spot mode in the browser', () => {
 	});
 
 	it('draws a kernel density heat map of the blind spots instead of the hexagons', async () => {
-		await andWaitReady(page, () => page.locator('input[data-layer="blindspots"]').check());
-		const withPoints = await page.screenshot({ clip: MAP_CLIP });
+		const hexagons = await page.screenshot({ clip: MAP_CLIP });
 		await andWaitReady(page, () => page.getByTestId('hotspot-kde').check());
 		expect(new URL(page.url()).searchParams.get('hkde')).toBe('1');
 		await page.getByTestId('heatmap-legend').waitFor();
 		const changed = countDifferentPixels(
-			withPoints,
+			hexagons,
 			await page.screenshot({ clip: MAP_CLIP }),
 			'hotspots-heatmap-diff.png'
 		);
 		expect(changed).toBeGreaterThan(MIN_CHANGED_PIXELS);
 		saveArtifact('hotspots-heatmap.png', await page.screenshot());
 		await andWaitReady(page, () => page.getByTestId('hotspot-kde').uncheck());
-		await andWaitReady(page, () => page.locator('input[data-layer="blindspots"]').uncheck());
 	}, 60_000);
 
 	it('lists priorities with reason chips and flies to a clicked row, outlining its cell', async () => {
@@ -140,7 +138,7 @@ describe('hot-spot mode in the browser', () => {
 		const chips = await first.locator('.chip').allTextContents();
 		expect(chips.length).toBe(api.priorities[0].reasons.length);
 		expect(chips.join(' ')).toMatch(/热点 99 %|近30天 \d+ 起|重复 \d+ 次|逾期未结 \d+ 件/);
-		const csv = await list.getByTestId('priority-export-csv').getAttribute('href');
+		const csv = await page.getByTestId('priority-export-csv').getAttribute('href');
 		expect(csv).toContain('format=csv');
 		expect(csv).toContain('lang=zh-CN');
 
@@ -186,12 +184,27 @@ describe('hot-spot mode in the browser', () => {
 			.locator('tbody tr td:nth-child(3)')
 			.evaluateAll((els) => els.map((el) => Number(el.textContent)));
 		expect(rates).toEqual([...rates].sort((a, b) => b - a));
-		expect(await table.getByTestId('road-export-xlsx').getAttribute('href')).toContain(
+		expect(await page.getByTestId('road-export-xlsx').getAttribute('href')).toContain(
 			'keyGroup=%E5%8D%81%E8%B7%AF%E4%B8%80%E5%8C%BA'
 		);
 		await andWaitReady(page, () => rows.first().click());
 		saveArtifact('hotspots-roads.png', await page.screenshot());
-		await table.locator('button[data-tab="all"]').click();
+		await page.locator('button[data-tab="all"]').click();
 		await expect.poll(() => rows.count()).toBeGreaterThan(groups.length);
+	}, 60_000);
+
+	it('names the legend in English, and gives way to density mode', async () => {
+		await page.getByRole('button', { name: 'English' }).click();
+		const legend = page.getByTestId('hotspot-legend');
+		await expect.poll(() => legend.textContent()).toContain('Hot 99 %');
+		expect(await legend.textContent()).toContain('Cold 99 %');
+		expect(await page.getByTestId('road-export-csv').getAttribute('href')).toContain('lang=en');
+		saveArtifact('hotspots-en.png', await page.screenshot());
+		await andWaitReady(page, () => page.getByTestId('density-toggle').check());
+		expect(await page.getByTestId('hotspot-toggle').isChecked()).toBe(false);
+		const params = new URL(page.url()).searchParams;
+		expect(params.get('density')).toBe('1');
+		expect(params.has('hotspots')).toBe(false);
+		expect(await legend.count()).toBe(0);
 	}, 60_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	buildHotspotQuery,
+	buildPeriodQuery,
 	buildPrioritiesUrl,
 	buildRoadRankingUrl
 } from '../../../web/src/api/hotspot-query';
@@ -24,6 +25,11 @@ describe('hot-spot queries', () => {
 		expect(buildHotspotQuery({ ...base, subject: 'pest', method: 'rat.powder', from: null })).toBe(
 			'subject=pest&pest=rat&method=rat.powder&res=9&k=1&fdr=false&to=2025-12-31'
 		);
+	});
+
+	it('asks for the period alone for the heat map points', () => {
+		expect(buildPeriodQuery(base)).toBe('from=2025-01-01&to=2025-12-31');
+		expect(buildPeriodQuery({ from: null, to: null })).toBe('');
 	});
 
 	it('builds the road ranking for the map and its downloads', () => {

@@ -19,10 +19,10 @@ const en = context('en');
 
 describe('bin labels', () => {
 	it.each([
-		[3, '99 % 热点', 'Hot spot, 99 %'],
-		[1, '90 % 热点', 'Hot spot, 90 %'],
+		[3, '99 % 热点', 'Hot 99 %'],
+		[1, '90 % 热点', 'Hot 90 %'],
 		[0, '不显著', 'Not significant'],
-		[-2, '95 % 冷点', 'Cold spot, 95 %']
+		[-2, '95 % 冷点', 'Cold 95 %']
 	])('bin %i', (bin, zhLabel, enLabel) => {
 		expect(binLabel(bin, zh.t)).toBe(zhLabel);
 		expect(binLabel(bin, en.t)).toBe(enLabel);

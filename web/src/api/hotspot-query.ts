@@ -61,6 +61,11 @@ export function buildHotspotQuery(q: HotspotQueryParams): string {
 	return period(p, q).toString();
 }
 
+/** `from=…&to=…` alone: the blind spots of a period for the heat map (`/api/layers/blindspots`). */
+export function buildPeriodQuery(span: { from: string | null; to: string | null }): string {
+	return period(new URLSearchParams(), span).toString();
+}
+
 /** `GET /api/hotspots/roads` as GeoJSON (the map and the table) or as a download. */
 export function buildRoadRankingUrl(
 	span: { from: string | null; to: string | null },

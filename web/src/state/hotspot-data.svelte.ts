@@ -1,7 +1,9 @@
+import type { LayerCollection } from '../../../server/contract/layers';
 import type { ApiClient } from '../api/client';
 import type { Pest } from '../api/codes';
 import {
 	buildHotspotQuery,
+	buildPeriodQuery,
 	buildPrioritiesUrl,
 	buildRoadRankingUrl,
 	type HotspotCollection,
@@ -35,6 +37,8 @@ export class HotspotData {
 	readonly cells = new JsonLoader<HotspotCollection>();
 	readonly roads = new JsonLoader<RoadRankingCollection>();
 	readonly priorities = new JsonLoader<PriorityResponse>();
+	/** Blind spots of the period, for the heat map (whatever the point layer shows). */
+	readonly points = new JsonLoader<LayerCollection<'blindspots'>>();
 	hovered = $state.raw<HotspotHover | null>(null);
 	priorityOpen = $state(false);
 	roadTableOpen = $state(false);
@@ -66,7 +70,7 @@ export class HotspotData {
 	);
 
 	constructor(
-		private readonly api: Pick<ApiClient, 'hotspots' | 'roadRanking' | 'priorities'>,
+		private readonly api: Pick<ApiClient, 'hotspots' | 'roadRanking' | 'priorities' | 'layer'>,
 		private readonly settings: HotspotSettings,
 		private readonly options: HotspotDataOptions
 	) {}
@@ -75,7 +79,8 @@ export class HotspotData {
 	get busy(): boolean {
 		const cells = this.query !== null && (this.cells.loading || this.cells.data === null);
 		const roads = this.settings.roads && this.span !== null && this.roads.loading;
-		return cells || roads;
+		const points = this.settings.kde && this.query !== null && this.points.loading;
+		return cells || roads || points;
 	}
 
 	/** Starts loading; call inside a component or `$effect.root`. */
@@ -85,6 +90,14 @@ export class HotspotData {
 			() => cellsQuery,
 			this.cells,
 			(q, signal) => this.api.hotspots(q, signal)
+		);
+		const pointsQuery = $derived(
+			this.settings.kde && this.query ? buildPeriodQuery(this.query) : null
+		);
+		this.#load(
+			() => pointsQuery,
+			this.points,
+			(q, signal) => this.api.layer('blindspots', q, signal)
 		);
 		const roadsUrl = $derived(
 			(this.settings.roads || this.roadTableOpen) && this.span
