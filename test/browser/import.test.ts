@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { Point } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LayerCollection } from '../../server/contract/layers';
 import type { Catalogues } from '../../web/src/api/catalogues';
@@ -83,7 +84,7 @@ describe('import page', () => {
 		const before = (await api<Health>('/api/health')).counts.blindspots;
 		// Three new cases 30 m east of three demo-town cases, as a phone in AMap would report them.
 		points = spots.features.slice(0, 3).map((f, i) => {
-			const [lng, lat] = (f.geometry as { coordinates: LngLat }).coordinates;
+			const [lng, lat] = (f.geometry as Point).coordinates as LngLat;
 			return { id: `IMPORT-${i + 1}`, wgs: [lng + 0.0003, lat] };
 		});
 		const rows = points.map(({ id, wgs }) => {
@@ -118,7 +119,7 @@ describe('import page', () => {
 		for (const { id, wgs } of points) {
 			const feature = layer.features.find((f) => String(f.id) === id || f.properties.id === id);
 			expect(feature, id).toBeDefined();
-			const [lng, lat] = (feature!.geometry as { coordinates: LngLat }).coordinates;
+			const [lng, lat] = (feature!.geometry as Point).coordinates as LngLat;
 			expect(Math.abs(lng - wgs[0])).toBeLessThan(2e-6);
 			expect(Math.abs(lat - wgs[1])).toBeLessThan(2e-6);
 		}
