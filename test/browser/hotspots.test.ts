@@ -193,6 +193,26 @@ describe('hot-spot mode in the browser', () => {
 		await expect.poll(() => rows.count()).toBeGreaterThan(groups.length);
 	}, 60_000);
 
+	it('warns when too few cells make Gi* unreliable, and analyses a pest index', async () => {
+		await andWaitReady(page, () => page.getByTestId('hotspot-res').selectOption('7'));
+		const warning = page.getByTestId('hotspot-warning');
+		await expect.poll(() => warning.textContent()).toContain('少于 30 个格');
+		expect(new URL(page.url()).searchParams.get('hres')).toBe('7');
+		saveArtifact('hotspots-warning.png', await page.screenshot());
+		await andWaitReady(page, () => page.getByTestId('hotspot-res').selectOption('9'));
+		expect(await warning.count()).toBe(0);
+
+		await andWaitReady(page, () => page.getByTestId('hotspot-subject').selectOption('pest'));
+		expect(await page.getByTestId('hotspot-method').inputValue()).toBe('rat.indoor_signs');
+		const legend = page.getByTestId('hotspot-legend');
+		expect(await legend.locator('h3').textContent()).toContain('病媒密度');
+		const params = new URL(page.url()).searchParams;
+		expect(params.get('hsub')).toBe('pest');
+		expect(params.has('hmethod')).toBe(false);
+		saveArtifact('hotspots-pest.png', await page.screenshot());
+		await andWaitReady(page, () => page.getByTestId('hotspot-subject').selectOption('blindspots'));
+	}, 60_000);
+
 	it('names the legend in English, and gives way to density mode', async () => {
 		await page.getByRole('button', { name: 'English' }).click();
 		const legend = page.getByTestId('hotspot-legend');
