@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePeriod } from '../../../web/src/state/density-period';
+import { choosePeriod, resolvePeriod } from '../../../web/src/state/density-period';
 import { DensitySettings } from '../../../web/src/state/density-settings.svelte';
 
 describe('resolvePeriod', () => {
@@ -40,5 +40,22 @@ describe('DensitySettings.choosePeriod', () => {
 		settings.choosePeriod('thisYear', '2025-12-31');
 		settings.choosePeriod('custom', '2025-12-31');
 		expect(settings.values).toMatchObject({ period: 'custom', from: '2024-02-01', to: null });
+	});
+});
+
+describe('choosePeriod', () => {
+	it('starts a custom period from the dates the preset showed', () => {
+		const current = { period: 'summer' as const, from: null, to: null };
+		expect(choosePeriod(current, 'custom', '2025-12-31')).toEqual({
+			period: 'custom',
+			from: '2025-06-01',
+			to: '2025-08-31'
+		});
+	});
+
+	it('keeps custom bounds already set, and presets leave them alone', () => {
+		const current = { period: 'thisYear' as const, from: '2024-03-01', to: null };
+		expect(choosePeriod(current, 'custom', '2025-12-31')).toEqual({ ...current, period: 'custom' });
+		expect(choosePeriod(current, 'lastYear', null)).toEqual({ ...current, period: 'lastYear' });
 	});
 });

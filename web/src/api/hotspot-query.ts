@@ -1,5 +1,9 @@
-import type {
+import type { HotspotSubject } from '../../../server/contract/hotspots';
+import type { Pest } from './codes';
+
+export type {
 	HotspotCollection,
+	HotspotMeta,
 	HotspotProperties,
 	HotspotSubject,
 	PriorityReason,
@@ -8,18 +12,6 @@ import type {
 	RoadRankingCollection,
 	RoadRankingRow
 } from '../../../server/contract/hotspots';
-import type { Pest } from './codes';
-
-export type {
-	HotspotCollection,
-	HotspotProperties,
-	HotspotSubject,
-	PriorityReason,
-	PriorityResponse,
-	PriorityRow,
-	RoadRankingCollection,
-	RoadRankingRow
-};
 
 /** The subjects `/api/hotspots` analyses, restated at run time (the contract is type-only here). */
 export const HOTSPOT_SUBJECTS = ['blindspots', 'open', 'pest'] as const satisfies HotspotSubject[];

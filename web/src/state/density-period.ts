@@ -38,3 +38,23 @@ export function resolvePeriod(
 	if (period === 'summer') return { from: `${year}-06-01`, to: `${year}-08-31` };
 	return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
+
+export interface PeriodChoice extends DateSpan {
+	period: DensityPeriod;
+}
+
+/**
+ * The period after picking `next`. Switching to custom starts from the dates the preset
+ * showed, so the map does not jump to the whole survey range.
+ */
+export function choosePeriod(
+	current: PeriodChoice,
+	next: DensityPeriod,
+	lastDate: string | null
+): PeriodChoice {
+	if (next !== 'custom' || current.from !== null || current.to !== null) {
+		return { period: next, from: current.from, to: current.to };
+	}
+	const shown = resolvePeriod(current.period, lastDate, { from: null, to: null });
+	return { period: next, from: shown?.from ?? null, to: shown?.to ?? null };
+}

@@ -1,6 +1,6 @@
 import { PESTS, type Pest } from '../api/codes';
 import { DENSITY_UNIT_KINDS, H3_RESOLUTIONS, type DensityUnitKind } from '../api/density-query';
-import { resolvePeriod, type DensityPeriod } from './density-period';
+import { choosePeriod, type DensityPeriod } from './density-period';
 
 /** What density mode shows; the URL carries the fields that differ from the defaults. */
 export interface DensitySettingsValues {
@@ -70,17 +70,9 @@ export class DensitySettings {
 		this.to = values.to;
 	}
 
-	/**
-	 * Picks a period. Switching to custom starts from the dates the preset showed, so the map
-	 * does not jump to the whole survey range.
-	 */
+	/** Picks a period; custom starts from the dates the preset showed (`choosePeriod`). */
 	choosePeriod(period: DensityPeriod, lastDate: string | null): void {
-		if (period === 'custom' && this.from === null && this.to === null) {
-			const shown = resolvePeriod(this.period, lastDate, { from: null, to: null });
-			this.from = shown?.from ?? null;
-			this.to = shown?.to ?? null;
-		}
-		this.period = period;
+		({ period: this.period, from: this.from, to: this.to } = choosePeriod(this, period, lastDate));
 	}
 
 	/** Sets a custom bound (an empty input clears it) and switches to the custom period. */

@@ -1,6 +1,6 @@
 import type { Pest } from '../api/codes';
 import { HOTSPOT_RINGS, HOTSPOT_SUBJECTS, type HotspotSubject } from '../api/hotspot-query';
-import { resolvePeriod, type DensityPeriod } from './density-period';
+import { choosePeriod, type DensityPeriod } from './density-period';
 
 /** Hot-spot mode's intent; the URL carries the fields that differ from the defaults. */
 export interface HotspotSettingsValues {
@@ -89,14 +89,9 @@ export class HotspotSettings {
 		this.pest = pest;
 	}
 
-	/** As `DensitySettings.choosePeriod`: custom starts from the dates the preset showed. */
+	/** Picks a period; custom starts from the dates the preset showed (`choosePeriod`). */
 	choosePeriod(period: DensityPeriod, lastDate: string | null): void {
-		if (period === 'custom' && this.from === null && this.to === null) {
-			const shown = resolvePeriod(this.period, lastDate, { from: null, to: null });
-			this.from = shown?.from ?? null;
-			this.to = shown?.to ?? null;
-		}
-		this.period = period;
+		({ period: this.period, from: this.from, to: this.to } = choosePeriod(this, period, lastDate));
 	}
 
 	setDate(bound: 'from' | 'to', value: string): void {
