@@ -35,19 +35,32 @@ async function readError(response: Response): Promise<ApiError> {
 	}
 }
 
+/**
+ * One JSON request with SaniMap's error shape: a network failure is `ApiError` 0/network, a
+ * 4xx/5xx the server's `{error:{code,message}}`; an abort is rethrown as it is.
+ */
+export async function requestJson<T>(
+	fetchFn: FetchFn,
+	path: string,
+	init: RequestInit = {}
+): Promise<T> {
+	let response: Response;
+	try {
+		const headers: Record<string, string> = { accept: 'application/json' };
+		if (init.body !== undefined) headers['content-type'] = 'application/json';
+		response = await fetchFn(path, { ...init, headers });
+	} catch (error) {
+		if (isAbortError(error)) throw error;
+		throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+	}
+	if (!response.ok) throw await readError(response);
+	return (await response.json()) as T;
+}
+
 /** Typed client for the SaniMap API; `fetchFn` is injected so tests need no server. */
 export function createApiClient(fetchFn: FetchFn = (input, init) => fetch(input, init)) {
-	async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-		let response: Response;
-		try {
-			response = await fetchFn(path, { signal, headers: { accept: 'application/json' } });
-		} catch (error) {
-			if (isAbortError(error)) throw error;
-			throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
-		}
-		if (!response.ok) throw await readError(response);
-		return (await response.json()) as T;
-	}
+	const getJson = <T>(path: string, signal?: AbortSignal) =>
+		requestJson<T>(fetchFn, path, { signal });
 
 	return {
 		meta: (signal?: AbortSignal) => getJson<DatasetMeta>('/api/meta', signal),

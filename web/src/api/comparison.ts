@@ -1,6 +1,6 @@
 import type { hc, InferResponseType } from 'hono/client';
 import type { AppType } from '../../../server/app';
-import { ApiError, isAbortError, type FetchFn } from './client';
+import { requestJson, type FetchFn } from './client';
 import type { Pest } from './codes';
 
 type Client = ReturnType<typeof hc<AppType>>;
@@ -74,27 +74,10 @@ export const EMERGING_URL = '/api/hotspots/emerging?subject=blindspots&slice=sea
  * Fetches one of the endpoints above. Kept apart from `createApiClient` (whose file other
  * features extend) with the same error shape: `ApiError` with the server's code and message.
  */
-export async function fetchComparisonJson<T>(
+export function fetchComparisonJson<T>(
 	url: string,
 	signal: AbortSignal,
 	fetchFn: FetchFn = (input, init) => fetch(input, init)
 ): Promise<T> {
-	let response: Response;
-	try {
-		response = await fetchFn(url, { signal, headers: { accept: 'application/json' } });
-	} catch (error) {
-		if (isAbortError(error)) throw error;
-		throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
-	}
-	if (!response.ok) {
-		const body = (await response.json().catch(() => ({}))) as {
-			error?: { code?: string; message?: string };
-		};
-		throw new ApiError(
-			response.status,
-			body.error?.code ?? 'http_error',
-			body.error?.message ?? response.statusText
-		);
-	}
-	return (await response.json()) as T;
+	return requestJson<T>(fetchFn, url, { signal });
 }

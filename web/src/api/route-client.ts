@@ -2,7 +2,7 @@ import type { PlanBody, RouteExportFormat, TargetSource } from '../../../server/
 import type { RoutePlan } from '../../../server/domain/routing/plan-routes';
 import type { TargetStop } from '../../../server/routes/routes-targets';
 import type { Progress, SavedPlan } from '../../../server/routes/routes-store';
-import { ApiError, isAbortError, type FetchFn } from './client';
+import { requestJson, type FetchFn } from './client';
 
 export type { Progress, RoutePlan, SavedPlan, TargetStop };
 export type PlanRequest = Omit<PlanBody, 'seed'> & { seed?: number };
@@ -67,29 +67,7 @@ export interface VisitResponse {
 
 /** Client for `/api/routes` (issue 5); `fetchFn` is injected so tests need no server. */
 export function createRouteClient(fetchFn: FetchFn = (input, init) => fetch(input, init)) {
-	async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
-		let response: Response;
-		try {
-			response = await fetchFn(path, {
-				...init,
-				headers: { accept: 'application/json', 'content-type': 'application/json' }
-			});
-		} catch (error) {
-			if (isAbortError(error)) throw error;
-			throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
-		}
-		if (!response.ok) {
-			const body = (await response.json().catch(() => ({}))) as {
-				error?: { code?: string; message?: string };
-			};
-			throw new ApiError(
-				response.status,
-				body.error?.code ?? 'http_error',
-				body.error?.message ?? response.statusText
-			);
-		}
-		return (await response.json()) as T;
-	}
+	const request = <T>(path: string, init: RequestInit = {}) => requestJson<T>(fetchFn, path, init);
 	const post = <T>(path: string, body: unknown, signal?: AbortSignal) =>
 		request<T>(path, { method: 'POST', body: JSON.stringify(body), signal });
 
