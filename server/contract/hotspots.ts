@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { FeatureCollection, LineString, Polygon } from 'geojson';
 import { isoDate } from './dates';
+import { commaList } from './lists';
 import { PESTS } from './records';
 
 /**
@@ -17,12 +18,6 @@ export const MAX_HOTSPOT_CELLS = 50_000;
 export const HOTSPOT_SUBJECTS = ['blindspots', 'open', 'pest'] as const;
 export type HotspotSubject = (typeof HOTSPOT_SUBJECTS)[number];
 
-const commaList = z.string().transform((s) =>
-	s
-		.split(',')
-		.map((x) => x.trim())
-		.filter(Boolean)
-);
 const wholeNumber = (field: string, min: number, max: number) =>
 	z.coerce
 		.number({ message: `${field} must be a whole number from ${min} to ${max}` })

@@ -6,24 +6,10 @@ import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { BLIND_SPOT_STATUSES, PESTS, POI_KINDS, ZONE_KINDS } from './records';
 import { isoDate } from './dates';
+import { commaList, listOf } from './lists';
 
 export const LAYER_IDS = ['zones', 'roads', 'blindspots', 'surveys', 'pois'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
-
-/** Comma-separated list whose every item must be one of `allowed`. */
-const listOf = <T extends string>(field: string, allowed: readonly T[]) =>
-	z
-		.string()
-		.transform((s) =>
-			s
-				.split(',')
-				.map((x) => x.trim())
-				.filter(Boolean)
-		)
-		.refine((xs) => xs.every((x) => (allowed as readonly string[]).includes(x)), {
-			message: `${field} must be one or more of: ${allowed.join(', ')} (comma-separated)`
-		})
-		.transform((xs) => xs as T[]);
 
 const bbox = z
 	.string()
@@ -43,34 +29,10 @@ export const layerQuerySchema = z
 		from: isoDate('from').optional(),
 		to: isoDate('to').optional(),
 		pest: listOf('pest', PESTS).optional(),
-		method: z
-			.string()
-			.transform((s) =>
-				s
-					.split(',')
-					.map((x) => x.trim())
-					.filter(Boolean)
-			)
-			.optional(),
+		method: commaList.optional(),
 		status: listOf('status', BLIND_SPOT_STATUSES).optional(),
-		category: z
-			.string()
-			.transform((s) =>
-				s
-					.split(',')
-					.map((x) => x.trim())
-					.filter(Boolean)
-			)
-			.optional(),
-		kind: z
-			.string()
-			.transform((s) =>
-				s
-					.split(',')
-					.map((x) => x.trim())
-					.filter(Boolean)
-			)
-			.optional()
+		category: commaList.optional(),
+		kind: commaList.optional()
 	})
 	.refine((q) => !q.from || !q.to || q.from <= q.to, {
 		message: 'from must not be after to',

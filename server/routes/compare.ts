@@ -7,7 +7,8 @@ import { compareExportColumns } from '../format/compare-export';
 import { EXPORT_CONTENT_TYPES, formatCsv, formatXlsx } from '../format/table-export';
 import { EXPORT_LABELS } from '../i18n/export-labels';
 import { computeDensity } from './density-data';
-import { assertMethodOfPest, resolvePeriods } from './period-params';
+import { assertMethodOfPest } from './method-of-pest';
+import { resolvePeriods } from './period-params';
 import { validate } from './validation';
 
 async function compare(

@@ -4,9 +4,10 @@ import { MAX_HOTSPOT_CELLS, type HotspotCollection, type HotspotQuery } from '..
 import type { Database } from '../db/database';
 import { analyseHotspots } from '../domain/hotspots/analyse-hotspots';
 import { assembleCountSet, assembleIndexSet, type CellSums } from '../domain/hotspots/study-set';
-import { AppError, BadRequestError, NotFoundError } from '../errors';
+import { AppError, NotFoundError } from '../errors';
 import { formatHotspotCollection } from '../format/hotspot-geojson';
 import { buildHotspotCellsQuery, buildStudyZonesQuery } from '../queries/hotspots';
+import { assertMethodOfPest } from './method-of-pest';
 import { coverWithCells } from '../../web/src/geo/h3-study-area';
 
 interface StudyZone {
@@ -50,18 +51,7 @@ export async function methodMultiplier(
 	pest: string,
 	method: string
 ): Promise<number> {
-	const methods = await db.query<{ code: string; multiplier: number }>(
-		'SELECT code, multiplier FROM survey_methods WHERE pest = $pest ORDER BY code',
-		{ pest }
-	);
-	const found = methods.find((m) => m.code === method);
-	if (!found) {
-		throw new BadRequestError(
-			`method: "${method}" is not a ${pest} method; use one of ${methods.map((m) => m.code).join(', ')}`,
-			{ parameter: 'method' }
-		);
-	}
-	return found.multiplier;
+	return (await assertMethodOfPest(db, pest, method)).multiplier;
 }
 
 /** `/api/hotspots`: bin the subject over the study area's H3 cells and run Gi*. */

@@ -2,7 +2,6 @@ import type { Database } from '../db/database';
 import { parsePeriod, PeriodError, type Period } from '../domain/periods/parse-period';
 import { BadRequestError } from '../errors';
 import { loadCampaigns } from './campaigns';
-import { loadDensityCatalogue } from './density-data';
 
 /** Resolves period ids against the campaign table; a bad one is a 400 naming the parameter. */
 export async function resolvePeriods(
@@ -21,21 +20,4 @@ export async function resolvePeriods(
 		}
 	}
 	return out;
-}
-
-/** Refuses a method that is unknown or belongs to another pest, listing the pest's methods. */
-export async function assertMethodOfPest(
-	db: Database,
-	pest: string,
-	method: string
-): Promise<void> {
-	const { methods } = await loadDensityCatalogue(db);
-	if (methods.get(method)?.pest === pest) return;
-	const codes = [...methods.values()].filter((m) => m.pest === pest).map((m) => m.code);
-	throw new BadRequestError(
-		`method: "${method}" is not a ${pest} method; use one of ${codes.join(', ')}`,
-		{
-			parameter: 'method'
-		}
-	);
 }

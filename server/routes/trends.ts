@@ -6,7 +6,7 @@ import { assessUnits, type UnitSums } from '../domain/density/assess-units';
 import { NotFoundError } from '../errors';
 import { buildMonthlySumsQuery, SURVEY_YEARS_SQL } from '../queries/comparison';
 import { loadDensityCatalogue } from './density-data';
-import { assertMethodOfPest } from './period-params';
+import { assertMethodOfPest } from './method-of-pest';
 import { loadRoundEffects } from './spray-effects';
 import { validate } from './validation';
 
