@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
 
 const apiTarget = `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.API_PORT ?? '8787'}`;
 
@@ -8,8 +9,12 @@ export default defineConfig({
 	plugins: [svelte()],
 	build: { outDir: '../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
 	server: { proxy: { '/api': apiTarget, '/ogc': apiTarget } },
-	// Rune tests need Svelte's browser build; in the node environment $effect never runs.
-	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+	resolve: {
+		// geo/ is the one home of pure geometry (web, server and scripts import it downward).
+		alias: { $geo: fileURLToPath(new URL('./geo', import.meta.url)) },
+		// Rune tests need Svelte's browser build; in the node environment $effect never runs.
+		...(process.env.VITEST ? { conditions: ['browser'] } : {})
+	},
 	test: {
 		root: '.',
 		include: ['test/**/*.test.ts'],

@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gridDisk, gridDistance, latLngToCell } from 'h3-js';
-import { createRng } from '../server/domain/demo-town/random';
-import { buildDiskNeighbours } from '../web/src/geo/h3-neighbours';
+import { createRng } from '../server/demo-town/random';
+import { buildDiskNeighbours } from '$geo/h3-neighbours';
 
 const OUT = resolve(import.meta.dirname, '../data/fixtures');
 const CENTRE = latLngToCell(22.96, 113.09, 9);

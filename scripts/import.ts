@@ -14,7 +14,7 @@ import { IMPORT_KINDS, type ImportKind } from '../server/domain/imports/import-f
 import { AppError } from '../server/errors';
 import { importFile, type ImportRequest } from '../server/ingest/import-file';
 import { openStore } from '../server/ingest/open-store';
-import { CRS_IDS, type CrsId } from '../web/src/geo/crs';
+import { CRS_IDS, type CrsId } from '$geo/crs';
 import { formatRejectedTable, type TableRow } from './import-table';
 
 /** How long /api/health may take before the file is opened directly. */

@@ -3,7 +3,7 @@
  * and the answer shapes. Web imports these as types only.
  */
 import { z } from 'zod';
-import { CRS_IDS } from '../../web/src/geo/crs';
+import { CRS_IDS } from '$geo/crs';
 
 const mappingSchema = z
 	.string()

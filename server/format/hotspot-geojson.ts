@@ -1,7 +1,7 @@
 import type { HotspotCollection, HotspotMeta } from '../contract/hotspots';
 import type { HotspotAnalysis } from '../domain/hotspots/analyse-hotspots';
 import { MIN_RELIABLE_CELLS } from '../domain/hotspots/analyse-hotspots';
-import { formatCellPolygon } from '../../web/src/geo/h3-cell-polygon';
+import { formatCellPolygon } from '$geo/h3-cells';
 
 const WARNING_MESSAGES = {
 	few_cells: (n: number) =>

@@ -1,9 +1,9 @@
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { LayerId } from '../contract/layers';
 import type { ExportLabels } from '../i18n/export-labels';
-import { lineLabelAnchor } from '../../web/src/geo/line-label';
-import { polygonLabelPoint } from '../../web/src/geo/polygon-label-point';
-import { roundCoordinate } from '../../web/src/geo/round';
+import { lineLabelAnchor } from '$geo/line-label';
+import { polygonLabelPoint } from '$geo/polygon-label-point';
+import { roundCoordinate } from '$geo/round';
 import type { ExportColumn } from './table-export';
 
 /** One exported row: a feature's properties and a representative point. */

@@ -1,8 +1,8 @@
 import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import type { Row } from '../db/database';
-import type { Bbox } from '../../web/src/geo/bbox';
-import { roundCoordinate } from '../../web/src/geo/round';
+import type { Bbox } from '$geo/bbox';
+import { roundCoordinate } from '$geo/round';
 
 /**
  * Turns layer rows into a GeoJSON FeatureCollection string. Stored geometry text is

@@ -1,6 +1,6 @@
 import type { LayerId } from '../contract/layers';
 import { LOCAL_UTC_OFFSET_H } from '../contract/ogc';
-import type { Bbox } from '../../web/src/geo/bbox';
+import type { Bbox } from '$geo/bbox';
 
 /** Collections SaniMap serves at /ogc, in this order (design.md §3 asks for the first four). */
 export const OGC_COLLECTION_IDS = [

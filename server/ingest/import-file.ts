@@ -6,8 +6,8 @@ import { resolveMapping, type ColumnMapping } from '../domain/imports/resolve-ma
 import type { SourceTable } from '../domain/imports/source-table';
 import { validateRows } from '../domain/imports/validate-rows';
 import { AppError, PayloadTooLargeError } from '../errors';
-import type { Bbox } from '../../web/src/geo/bbox';
-import type { CrsId } from '../../web/src/geo/crs';
+import type { Bbox } from '$geo/bbox';
+import type { CrsId } from '$geo/crs';
 import { loadImportCatalogues } from './import-catalogues';
 import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from './import-limits';
 import { readSource } from './read-source';

@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { createPointEnricher, type PointEnrichment } from '../domain/enrichment/point-enricher';
 import { computeRecurrence } from '../domain/enrichment/recurrence';
 import { deriveCampaigns } from '../domain/periods/derive-campaigns';
-import { computeGeometryBbox } from '../../web/src/geo/bbox';
+import { computeGeometryBbox } from '$geo/bbox';
 import {
 	blindSpotColumns,
 	campaignColumns,

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { seedCatalogues } from '../db/catalogues';
 import { Database } from '../db/database';
 import { migrate } from '../db/schema';
-import { generateDemoTown } from '../domain/demo-town';
+import { generateDemoTown } from '../demo-town';
 import { loadDataset, type LoadSummary } from './load-dataset';
 
 export const DEMO_SEED = 1;

@@ -7,7 +7,7 @@ import type {
 	ZoneRecord
 } from '../contract/records';
 import type { ColumnSpec } from '../db/append';
-import type { Bbox } from '../../web/src/geo/bbox';
+import type { Bbox } from '$geo/bbox';
 import type { PointEnrichment } from '../domain/enrichment/point-enricher';
 import type { CampaignWindow } from '../domain/periods/parse-period';
 

@@ -4,7 +4,7 @@ import type { Database, Transaction } from '../db/database';
 import type { ImportRecords } from '../domain/imports/build-records';
 import type { ImportKind } from '../domain/imports/import-fields';
 import { buildDeleteIdsQuery, buildExistingIdsQuery } from '../queries/imports';
-import { computeGeometryBbox } from '../../web/src/geo/bbox';
+import { computeGeometryBbox } from '$geo/bbox';
 import { loadPointEnricher } from './enrichment-store';
 import { refreshPointEnrichment, refreshRecurrence } from './refresh-points';
 import {

@@ -1,7 +1,7 @@
 import type { LayerId } from '../contract/layers';
 import type { TimeRange } from '../contract/ogc';
 import type { SqlParams } from '../db/database';
-import type { Bbox } from '../../web/src/geo/bbox';
+import type { Bbox } from '$geo/bbox';
 import { buildLayerQuery, type SqlQuery } from './layers';
 
 /** No cap: paging is done around the layer query (its LIMIT is set beyond any table). */

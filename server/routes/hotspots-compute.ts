@@ -8,7 +8,7 @@ import { AppError, NotFoundError } from '../errors';
 import { formatHotspotCollection } from '../format/hotspot-geojson';
 import { buildHotspotCellsQuery, buildStudyZonesQuery } from '../queries/hotspots';
 import { assertMethodOfPest } from './method-of-pest';
-import { coverWithCells } from '../../web/src/geo/h3-study-area';
+import { coverWithCells } from '$geo/h3-study-area';
 
 interface StudyZone {
 	id: string;

@@ -10,7 +10,7 @@ import {
 } from '../domain/emerging/slices';
 import { AppError, BadRequestError } from '../errors';
 import { buildHotspotCellsQuery } from '../queries/hotspots';
-import { formatCellPolygon } from '../../web/src/geo/h3-cell-polygon';
+import { formatCellPolygon } from '$geo/h3-cells';
 import { loadStudyArea, methodMultiplier } from './hotspots-compute';
 import { validate } from './validation';
 

@@ -17,7 +17,7 @@ import {
 } from '../queries/catalogues';
 import { buildDensitySumsQuery } from '../queries/density';
 import { buildPriorityCellsQuery, LAST_REPORT_DAY_SQL } from '../queries/hotspots-priorities';
-import { cellCentre } from '../../web/src/geo/h3-cell-centre';
+import { cellCentre } from '$geo/h3-cells';
 import { computeHotspots } from './hotspots-compute';
 
 /** Places are res-9 cells (~0.1 km², a block a team can walk): docs/decisions.md. */

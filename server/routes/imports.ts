@@ -7,8 +7,8 @@ import { IMPORT_FIELDS, IMPORT_KINDS, type ImportKind } from '../domain/imports/
 import { BadRequestError, NotFoundError, PayloadTooLargeError } from '../errors';
 import { importFile, previewImport, type ImportRequest } from '../ingest/import-file';
 import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from '../ingest/import-limits';
-import type { Bbox } from '../../web/src/geo/bbox';
-import { CRS_IDS } from '../../web/src/geo/crs';
+import type { Bbox } from '$geo/bbox';
+import { CRS_IDS } from '$geo/crs';
 import { describeIssue, formatPath } from './validation';
 
 /** Room for the multipart framing and the small fields around the file. */

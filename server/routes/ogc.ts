@@ -24,8 +24,8 @@ import {
 	buildOgcItemsQueries,
 	OGC_EXTENT_SQL
 } from '../queries/ogc-items';
-import { geometryIntersectsBbox } from '../../web/src/geo/geometry-intersects-bbox';
-import type { Bbox } from '../../web/src/geo/bbox';
+import { geometryIntersectsBbox } from '$geo/geometry-intersects-bbox';
+import type { Bbox } from '$geo/bbox';
 import { describeIssue } from './validation';
 
 const OGC_CODES: Record<number, string> = {

@@ -23,13 +23,14 @@ function importsOf(file: string): string[] {
 
 /** Resolves a relative specifier to a repository path so rules can match folders. */
 function target(file: string, spec: string): string {
+	if (spec.startsWith('$geo/')) return `geo/${spec.slice('$geo/'.length)}`;
 	return spec.startsWith('.') ? relative(ROOT, resolve(ROOT, file, '..', spec)) : spec;
 }
 
 const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
 	{
-		folder: 'web/src/geo',
-		forbidden: /^(svelte|maplibre-gl|@deck\.gl|web\/src\/(?!geo)|server)/,
+		folder: 'geo',
+		forbidden: /^(svelte|maplibre-gl|@deck\.gl|web|server|scripts)(\/|$)/,
 		why: 'geo is pure: libraries only'
 	},
 	{

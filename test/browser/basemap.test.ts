@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LayerCollection } from '../../server/contract/layers';
-import { wgs84ToGcj02, type LngLat } from '../../web/src/geo/crs';
+import { wgs84ToGcj02, type LngLat } from '$geo/crs';
 import type {} from '../../web/src/map/test-hook';
 import { openDashboard, type DashboardSession } from './helpers/dashboard-session';
 import { andWaitReady, project, waitMapReady } from './helpers/map-page';

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DensityResponse, DensityUnitJson } from '../../server/contract/density';
 import type { LayerCollection } from '../../server/contract/layers';
-import { polygonLabelPoint } from '../../web/src/geo/polygon-label-point';
+import { polygonLabelPoint } from '$geo/polygon-label-point';
 import { hexToRgba, LEVEL_COLORS, LEVEL_KEYS, levelKey } from '../../web/src/map/colors';
 import { DENSITY_FILL_ALPHA, DENSITY_NO_DATA_ALPHA } from '../../web/src/map/layers/density';
 import type {} from '../../web/src/map/test-hook';

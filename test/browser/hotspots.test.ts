@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HotspotCollection, PriorityResponse } from '../../server/contract/hotspots';
-import { formatCellPolygon } from '../../web/src/geo/h3-cell-polygon';
-import { cellCentre } from '../../web/src/geo/h3-cell-centre';
+import { cellCentre, formatCellPolygon } from '$geo/h3-cells';
 import { hexToRgba } from '../../web/src/map/colors';
 import {
 	HOTSPOT_BIN_COLORS,

@@ -6,7 +6,7 @@ import type { Point } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LayerCollection } from '../../server/contract/layers';
 import type { Catalogues } from '../../web/src/api/catalogues';
-import { wgs84ToGcj02, type LngLat } from '../../web/src/geo/crs';
+import { wgs84ToGcj02, type LngLat } from '$geo/crs';
 import { encodeGbk } from '../helpers/gbk';
 import { startServer, type RunningServer } from '../helpers/server-process';
 import { ensureWebBuilt } from './helpers/ensure-built';

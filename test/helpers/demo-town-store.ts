@@ -1,5 +1,5 @@
 import type { Database } from '../../server/db/database';
-import { generateDemoTown } from '../../server/domain/demo-town';
+import { generateDemoTown } from '../../server/demo-town';
 import { loadDataset } from '../../server/ingest/load-dataset';
 import { createEmptyStore } from './mini-town';
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDemoTown } from '../../server/domain/demo-town';
+import { generateDemoTown } from '../../server/demo-town';
 import { startServer } from '../helpers/server-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'sanimap-startup-'));

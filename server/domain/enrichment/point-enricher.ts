@@ -1,6 +1,6 @@
-import { createSegmentLocator, type LocatableSegment } from '../../../web/src/geo/segment-locator';
-import { createZoneLocator, type LocatableZone } from '../../../web/src/geo/zone-locator';
-import { computeH3Cells, type H3CellsByResolution } from '../../../web/src/geo/h3-cells';
+import { createSegmentLocator, type LocatableSegment } from '$geo/segment-locator';
+import { createZoneLocator, type LocatableZone } from '$geo/zone-locator';
+import { computeH3Cells, type H3CellsByResolution } from '$geo/h3-cells';
 
 /** Points farther than this from every road keep no nearest segment (they are off-network). */
 export const NEAREST_ROAD_SEARCH_M = 1000;

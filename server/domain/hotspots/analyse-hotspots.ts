@@ -1,4 +1,4 @@
-import { buildDiskNeighbours } from '../../../web/src/geo/h3-neighbours';
+import { buildDiskNeighbours } from '$geo/h3-neighbours';
 import { confidenceBin } from './confidence-bin';
 import { adjustBenjaminiHochberg } from './fdr';
 import { computeGiStar, GI_STAR_REASONS, type GiStarReason } from './gi-star';

@@ -1,4 +1,4 @@
-import type { NeighbourLists } from '../../../web/src/geo/h3-neighbours';
+import type { NeighbourLists } from '$geo/h3-neighbours';
 
 /** Why a cell has no z: every value equal, no neighbour but itself, or a neighbourhood that is the whole study set. */
 export const GI_STAR_REASONS = ['zero_variance', 'no_neighbours', 'whole_study_area'] as const;

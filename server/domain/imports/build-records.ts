@@ -10,8 +10,8 @@ import type {
 	ZoneKind,
 	ZoneRecord
 } from '../../contract/records';
-import type { CrsId } from '../../../web/src/geo/crs';
-import { addWorkingMinutes } from '../demo-town/working-hours';
+import type { CrsId } from '$geo/crs';
+import { addWorkingMinutes } from '../calendar/working-time';
 import {
 	createCodeLookup,
 	PEST_WORDS,

@@ -4,8 +4,8 @@ import {
 	bboxesIntersect,
 	computeGeometryBbox,
 	type Bbox
-} from '../../../web/src/geo/bbox';
-import { toWgs84, type CrsId } from '../../../web/src/geo/crs';
+} from '$geo/bbox';
+import { toWgs84, type CrsId } from '$geo/crs';
 
 export interface PositionContext {
 	crs: CrsId;

@@ -1,4 +1,4 @@
-/** Mean Earth radius (WGS-84 mean sphere), metres; the same sphere as web/src/geo. */
+/** Mean Earth radius (WGS-84 mean sphere), metres; the same sphere as geo/. */
 export const EARTH_RADIUS_M = 6_371_008.8;
 /** Metres per degree of latitude on that sphere. */
 export const METRES_PER_DEGREE = (EARTH_RADIUS_M * Math.PI) / 180;

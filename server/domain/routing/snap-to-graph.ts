@@ -1,5 +1,5 @@
 import Flatbush from 'flatbush';
-import { createSegmentLocator } from '../../../web/src/geo/segment-locator';
+import { createSegmentLocator } from '$geo/segment-locator';
 import { haversineM, METRES_PER_DEGREE } from './geo-distance';
 import type { RoadGraph } from './road-graph';
 

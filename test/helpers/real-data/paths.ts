@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Database } from '../../../server/db/database';
 import type { ImportKind } from '../../../server/domain/imports/import-fields';
 import { importFile, type ImportResult } from '../../../server/ingest/import-file';
-import type { CrsId } from '../../../web/src/geo/crs';
+import type { CrsId } from '$geo/crs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 /** The shared real data sets (SOURCES.md there); read in place, never copied into the repo. */

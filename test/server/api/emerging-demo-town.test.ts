@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gridDistance, latLngToCell } from 'h3-js';
 import { createApp } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
-import { buildDemoTown } from '../../../server/domain/demo-town';
+import { buildDemoTown } from '../../../server/demo-town';
 import { createDemoTownStore } from '../../helpers/demo-town-store';
 
 let db: Database;

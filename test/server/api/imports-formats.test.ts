@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { createApp } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { MAX_IMPORT_ROWS, UPLOAD_LIMIT_BYTES } from '../../../server/ingest/import-limits';
-import { wgs84ToBd09 } from '../../../web/src/geo/crs';
+import { wgs84ToBd09 } from '$geo/crs';
 import { postImport } from '../../helpers/import-request';
 import { createMiniTownStore } from '../../helpers/mini-town';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
-import { wgs84ToGcj02 } from '../../../web/src/geo/crs';
+import { wgs84ToGcj02 } from '$geo/crs';
 import { encodeGbk } from '../../helpers/gbk';
 import { postImport } from '../../helpers/import-request';
 import { createMiniTownStore } from '../../helpers/mini-town';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bbox } from '../../../web/src/geo/bbox';
+import type { Bbox } from '$geo/bbox';
 import { nextQueryBbox } from '../../../web/src/state/query-bbox';
 
 const VIEW: Bbox = [113.0, 22.9, 113.1, 23.0];

@@ -1,7 +1,7 @@
 import type { ImportIssue } from '../../../server/domain/imports/import-issue';
 import type { ImportKind } from '../../../server/domain/imports/import-fields';
 import type { ImportPreview, ImportResult } from '../../../server/ingest/import-file';
-import type { CrsId } from '../geo/crs';
+import type { CrsId } from '$geo/crs';
 import { ApiError, type FetchFn } from './client';
 
 export type { ImportPreview, ImportResult };

@@ -14,6 +14,6 @@ export const PAGE_LOADERS: Partial<
 	compare: () => import('../pages/compare/ComparePage.svelte'),
 	overview: () => import('../pages/overview/OverviewPage.svelte'),
 	import: () => import('../pages/import/ImportPage.svelte'),
-	plans: () => import('../pages/routes/PlansPage.svelte'),
-	team: () => import('../pages/routes/TeamPage.svelte')
+	plans: () => import('../pages/spray-plans/PlansPage.svelte'),
+	team: () => import('../pages/spray-plans/TeamPage.svelte')
 };

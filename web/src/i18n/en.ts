@@ -1,5 +1,5 @@
 import { basemapEn } from './basemap-en';
-import { plansEn } from './routes-en';
+import { plansEn } from './spray-plans-en';
 import { hotspotEn } from './hotspot-en';
 import { compareEn } from './compare-en';
 import type { Messages } from './zh-cn';

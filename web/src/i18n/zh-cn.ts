@@ -1,5 +1,5 @@
 import { basemapZhCN } from './basemap-zh-cn';
-import { plansZhCN } from './routes-zh-cn';
+import { plansZhCN } from './spray-plans-zh-cn';
 import { hotspotZhCN } from './hotspot-zh-cn';
 import { compareZhCN } from './compare-zh-cn';
 

@@ -1,6 +1,6 @@
 import type { LayerId } from '../../../server/contract/layers';
 import { buildLayerQuery } from '../api/layer-query';
-import type { Bbox } from '../geo/bbox';
+import type { Bbox } from '$geo/bbox';
 import type { Filters } from './filters.svelte';
 import { LayerLoader, type FetchLayer } from './layer-loader.svelte';
 import type { LayerVisibility } from './layer-visibility.svelte';

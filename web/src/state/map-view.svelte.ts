@@ -1,4 +1,4 @@
-import type { Bbox } from '../geo/bbox';
+import type { Bbox } from '$geo/bbox';
 
 export interface ViewIntent {
 	center: [number, number];

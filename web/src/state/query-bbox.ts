@@ -1,4 +1,4 @@
-import { bboxArea, bboxContains, padBbox, type Bbox } from '../geo/bbox';
+import { bboxArea, bboxContains, padBbox, type Bbox } from '$geo/bbox';
 
 /** How far beyond the view a request reaches, as a fraction of the view's size per side. */
 export const QUERY_BBOX_PADDING = 0.5;

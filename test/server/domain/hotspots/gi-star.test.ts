@@ -1,7 +1,7 @@
 import { gridDisk, latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
 import { computeGiStar } from '../../../../server/domain/hotspots/gi-star';
-import { buildDiskNeighbours } from '../../../../web/src/geo/h3-neighbours';
+import { buildDiskNeighbours } from '$geo/h3-neighbours';
 
 const CENTRE = latLngToCell(22.96, 113.09, 9);
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeGiStar } from '../../../../server/domain/hotspots/gi-star';
-import { buildDiskNeighbours } from '../../../../web/src/geo/h3-neighbours';
+import { buildDiskNeighbours } from '$geo/h3-neighbours';
 
 const FIXTURES = resolve(import.meta.dirname, '../../../../data/fixtures');
 /** Made by scripts/make-gistar-fixture.R (spdep::localG) from gistar-input.csv. */

@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { wgs84ToGcj02, type LngLat } from '../../../../web/src/geo/crs';
-import { originalFeature, shiftForBasemap } from '../../../../web/src/geo/shift-for-basemap';
+import { wgs84ToGcj02, type LngLat } from '$geo/crs';
+import { originalFeature, shiftForBasemap } from '$geo/shift-for-basemap';
 import { shiftEach } from '../../../../web/src/map/basemap/shift-drawn';
 import { toPickedFeature } from '../../../../web/src/map/layers/pick';
 

@@ -6,7 +6,7 @@ import type {
 	HotspotProperties,
 	RoadRankingCollection
 } from '../../../../web/src/api/hotspot-query';
-import { formatCellPolygon } from '../../../../web/src/geo/h3-cell-polygon';
+import { formatCellPolygon } from '$geo/h3-cells';
 import { hotspotFill } from '../../../../web/src/map/hotspot-colors';
 import {
 	cellBbox,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bbox } from '../../../../web/src/geo/bbox';
+import type { Bbox } from '$geo/bbox';
 import { SYNC_TOLERANCE, viewsDiffer } from '../../../../web/src/pages/compare/sync-views';
 
 const LEADER: Bbox = [113.0, 22.9, 113.1, 23.0];

@@ -1,5 +1,5 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import type { CrsId } from '../../geo/crs';
+import type { CrsId } from '$geo/crs';
 import type { BasemapId } from '../../state/basemap-id';
 import type { BasemapData } from './basemap-data';
 import { buildOfflineStyle } from './build-offline-style';

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
-import type { CrsId } from '../../geo/crs';
-import { drawsUnshifted, shiftCoordinates } from '../../geo/shift-for-basemap';
+import type { CrsId } from '$geo/crs';
+import { drawsUnshifted, shiftCoordinates } from '$geo/shift-for-basemap';
 
 type CoordinateKeys<T> = {
 	[K in keyof T]: T[K] extends Position | Position[] | Position[][] ? K : never;

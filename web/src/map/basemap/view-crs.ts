@@ -1,5 +1,5 @@
-import type { Bbox } from '../../geo/bbox';
-import { gcj02ToWgs84, wgs84ToGcj02, type CrsId, type LngLat } from '../../geo/crs';
+import type { Bbox } from '$geo/bbox';
+import { gcj02ToWgs84, wgs84ToGcj02, type CrsId, type LngLat } from '$geo/crs';
 
 /**
  * Over a GCJ-02 basemap (AMap) the map's camera lives in GCJ-02 while SaniMap's view state,

@@ -4,7 +4,7 @@ import { cellToBoundary } from 'h3-js';
 import type { DensityUnitJson } from '../../../../server/contract/density';
 import type { LayerFeature } from '../../../../server/contract/layers';
 import type { DensityUnitKind } from '../../api/density-query';
-import type { Bbox } from '../../geo/bbox';
+import type { Bbox } from '$geo/bbox';
 import { hexToRgba, LEVEL_COLORS, LEVEL_KEYS, levelKey, type LevelKey, type Rgba } from '../colors';
 
 /** Fill opacity of graded units: strong enough to read the level, light enough to see roads. */

@@ -3,10 +3,10 @@ import type { PickingInfo } from '@deck.gl/core';
 import { PathLayer, PolygonLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import type { HotspotCollection } from '../../api/hotspot-query';
-import { computeGeometryBbox, padBbox, type Bbox } from '../../geo/bbox';
-import type { CrsId } from '../../geo/crs';
-import { formatCellPolygon } from '../../geo/h3-cell-polygon';
-import { shiftCoordinates } from '../../geo/shift-for-basemap';
+import { computeGeometryBbox, padBbox, type Bbox } from '$geo/bbox';
+import type { CrsId } from '$geo/crs';
+import { formatCellPolygon } from '$geo/h3-cells';
+import { shiftCoordinates } from '$geo/shift-for-basemap';
 import { hexToRgba, type Rgba } from '../colors';
 import {
 	HEATMAP_COLORS,

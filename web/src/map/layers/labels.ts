@@ -1,8 +1,8 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { LayerFeature } from '../../../../server/contract/layers';
-import { lineLabelAnchor } from '../../geo/line-label';
-import { polygonLabelPoint } from '../../geo/polygon-label-point';
+import { lineLabelAnchor } from '$geo/line-label';
+import { polygonLabelPoint } from '$geo/polygon-label-point';
 import { hexToRgba, MAP_COLORS, type Rgba } from '../colors';
 import { isKeyRoad } from './roads';
 

@@ -1,5 +1,5 @@
 import type { LayerId } from '../../../../server/contract/layers';
-import { originalFeature } from '../../geo/shift-for-basemap';
+import { originalFeature } from '$geo/shift-for-basemap';
 import type { PickedFeature } from '../../state/selection.svelte';
 
 const DATA_LAYERS: readonly LayerId[] = ['zones', 'roads', 'blindspots', 'surveys', 'pois'];

@@ -1,7 +1,7 @@
 import { PathLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import type { RoadRankingCollection, RoadRankingRow } from '../../api/hotspot-query';
-import { computeGeometryBbox, padBbox, type Bbox } from '../../geo/bbox';
+import { computeGeometryBbox, padBbox, type Bbox } from '$geo/bbox';
 import { hexToRgba, type Rgba } from '../colors';
 import { ROAD_RATE_COLORS, roadRateClass } from '../hotspot-colors';
 

@@ -1,4 +1,4 @@
-import type { Bbox } from '../../geo/bbox';
+import type { Bbox } from '$geo/bbox';
 
 /** Below this share of the view's width two views count as the same (fitBounds round trips drift). */
 export const SYNC_TOLERANCE = 0.01;

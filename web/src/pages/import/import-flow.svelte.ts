@@ -7,7 +7,7 @@ import {
 	type ImportPreview,
 	type ImportResult
 } from '../../api/import-client';
-import type { CrsId } from '../../geo/crs';
+import type { CrsId } from '$geo/crs';
 import { setMappingColumn, type ColumnMapping } from './import-mapping';
 
 export type ImportStep = 'choose' | 'preview' | 'checked' | 'done';

@@ -1,0 +1,15 @@
+import { Hono } from 'hono';
+import type { Database } from '../db/database';
+import { createRouteExportRoutes } from './spray-plan-export';
+import { createRoutePlanRoutes } from './spray-plan-solve';
+import { createSavedRouteRoutes } from './spray-plans-saved';
+import { createRouteTargetRoutes } from './spray-plan-targets';
+
+/** `/api/routes` (issue 5): plan, targets, exports, then saved plans (`/:id` last). */
+export function createRouteRoutes(db: Database) {
+	return new Hono()
+		.route('/', createRoutePlanRoutes(db))
+		.route('/', createRouteTargetRoutes(db))
+		.route('/', createRouteExportRoutes(db))
+		.route('/', createSavedRouteRoutes(db));
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../../web/src/i18n/translate';
+import { en } from '../../../../web/src/i18n/en';
+import { zhCN, type MessageKey } from '../../../../web/src/i18n/zh-cn';
+import {
+	actionKey,
+	countStops,
+	formatDistance,
+	formatEta,
+	reasonKey,
+	ROUTE_COLORS,
+	routeColor,
+	stopKindOf,
+	teamName
+} from '../../../../web/src/pages/spray-plans/route-format';
+
+const zh = (key: MessageKey, params?: Record<string, string | number>) =>
+	translate(zhCN, key, params);
+const english = (key: MessageKey, params?: Record<string, string | number>) =>
+	translate(en, key, params);
+
+describe('formatEta', () => {
+	it.each([
+		[0, '08:00'],
+		[4.4, '08:04'],
+		[89.6, '09:30'],
+		[16 * 60 + 5, '00:05']
+	])('%d minutes after 08:00 is %s', (minutes, clock) => {
+		expect(formatEta(minutes)).toBe(clock);
+	});
+
+	it('starts from another day start', () => {
+		expect(formatEta(45, '07:30')).toBe('08:15');
+	});
+});
+
+describe('formatDistance', () => {
+	it('gives metres under a kilometre and kilometres with one decimal above', () => {
+		expect(formatDistance(992.4)).toBe('992 m');
+		expect(formatDistance(2549)).toBe('2.5 km');
+	});
+});
+
+describe('stop kinds and actions', () => {
+	it.each([
+		['B00317', 'blind_spot', '清理垃圾死角、喷洒灭蝇'],
+		['S016', 'survey_site', '清理积水、喷洒灭蚊'],
+		['wtr-03', 'water_body', '清理积水、投放灭蚊幼剂'],
+		['gbs-01', 'garbage_station', '冲洗垃圾站、喷洒灭蝇'],
+		['wc-07', 'toilet', '清洁公厕、喷洒灭蝇'],
+		['mkt-02', 'market', '清扫市场、灭蝇灭蟑'],
+		['hot-89411d7a83bffff', 'hotspot', '巡查清理、全面消杀'],
+		['X-1', 'other', '按现场情况消杀']
+	])('%s is a %s: %s', (id, kind, action) => {
+		expect(stopKindOf(id)).toBe(kind);
+		expect(zh(actionKey(stopKindOf(id)))).toBe(action);
+		expect(english(actionKey(stopKindOf(id)))).not.toContain('team.action');
+	});
+});
+
+describe('unassigned reasons', () => {
+	it.each([
+		['exceeds_max_minutes', '超出各队工作时间', 'Beyond every team’s working time'],
+		['unreachable', '道路不通，无法到达', 'No road reaches it'],
+		['capacity', '各队站点数已满', 'Every team has its maximum stops'],
+		['something_new', '无法安排', 'Could not be placed']
+	])('%s reads %s / %s', (reason, zhText, enText) => {
+		expect(zh(reasonKey(reason))).toBe(zhText);
+		expect(english(reasonKey(reason))).toBe(enText);
+	});
+});
+
+describe('route colours', () => {
+	it('gives the first teams distinct colours and wraps around', () => {
+		expect(new Set([0, 1, 2].map(routeColor)).size).toBe(3);
+		expect(new Set(ROUTE_COLORS).size).toBe(ROUTE_COLORS.length);
+		expect(routeColor(ROUTE_COLORS.length)).toBe(routeColor(0));
+		expect(routeColor(-1)).toBe(ROUTE_COLORS[ROUTE_COLORS.length - 1]);
+	});
+});
+
+describe('countStops', () => {
+	it('counts done, skipped and pending', () => {
+		const stops = ['done', 'skipped', 'pending', 'pending'].map((status) => ({ status }));
+		expect(countStops(stops)).toEqual({ done: 1, skipped: 1, pending: 2, total: 4, share: 0.5 });
+	});
+
+	it('is zero for no stops', () => {
+		expect(countStops([])).toEqual({ done: 0, skipped: 0, pending: 0, total: 0, share: 0 });
+	});
+});
+
+describe('teamName', () => {
+	it('names planner teams in Chinese numerals and in English', () => {
+		expect(teamName('team-3', 'zh-CN', zh)).toBe('消杀三队');
+		expect(teamName('team-3', 'en', english)).toBe('Team 3');
+		expect(teamName('team-12', 'zh-CN', zh)).toBe('消杀12队');
+		expect(teamName('东区队', 'zh-CN', zh)).toBe('东区队');
+	});
+});

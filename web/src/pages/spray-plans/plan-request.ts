@@ -1,0 +1,113 @@
+import type { PlanRequest, PriorityPlace, TargetStop } from '../../api/spray-plan-client';
+
+/** Where the planner can take stops from: the three target lists and the ranked hot cells. */
+export const PLAN_SOURCES = [
+	'blindspots_open',
+	'breeding_sites',
+	'survey_sites',
+	'hotspots'
+] as const;
+export type PlanSource = (typeof PLAN_SOURCES)[number];
+
+/** Minutes at a hot-spot cell: walk it, clear what is found, spray (as a failed survey site). */
+export const HOTSPOT_SERVICE_MIN = 15;
+/** The solver's time limit from the planner: enough for tens of stops, short enough to wait. */
+export const PLANNER_TIME_LIMIT_MS = 2000;
+/** A team's default day: four working hours by electric tricycle in town streets. */
+export const DEFAULT_TEAM = { maxStops: 20, maxMinutes: 240, speedKmh: 15 } as const;
+
+export interface CandidateStop extends TargetStop {
+	selected: boolean;
+}
+
+export interface LngLatPoint {
+	lng: number;
+	lat: number;
+}
+
+export interface TeamForm {
+	id: string;
+	start: LngLatPoint;
+	/** Where the day ends; null means back to the start. */
+	end: LngLatPoint | null;
+	maxStops: number;
+	maxMinutes: number;
+	speedKmh: number;
+}
+
+export interface PlanFormValues {
+	candidates: readonly CandidateStop[];
+	teams: readonly TeamForm[];
+	distance: 'road' | 'straight';
+	balance: boolean;
+}
+
+/** `team-1` … `team-n`, all starting (and ending) at the depot with the default day. */
+export function createDefaultTeams(depot: LngLatPoint, count = 3): TeamForm[] {
+	return Array.from({ length: count }, (_, k) => ({
+		id: `team-${k + 1}`,
+		start: { ...depot },
+		end: null,
+		...DEFAULT_TEAM
+	}));
+}
+
+/** The query string of `GET /api/routes/targets`; null for the hot-spot source. */
+export function buildTargetsQuery(
+	source: PlanSource,
+	level: 'FAIL' | 'C',
+	pest: string
+): string | null {
+	if (source === 'hotspots') return null;
+	const q = new URLSearchParams({ source });
+	if (source === 'survey_sites') {
+		q.set('level', level);
+		if (pest) q.set('pest', pest);
+	}
+	return q.toString();
+}
+
+/** Ranked hot cells as stops at their centres, id `hot-<h3>` so the team page knows the kind. */
+export function prioritiesToStops(places: readonly PriorityPlace[]): TargetStop[] {
+	return places.map((p) => ({
+		id: `hot-${p.h3}`,
+		lng: p.centre[0],
+		lat: p.centre[1],
+		serviceMin: HOTSPOT_SERVICE_MIN,
+		kind: 'survey_site',
+		label: [p.zoneName, p.roadName].filter(Boolean).join(' · ') || p.h3
+	}));
+}
+
+/** Candidates as the form shows them: all ticked. */
+export function toCandidates(stops: readonly TargetStop[]): CandidateStop[] {
+	return stops.map((s) => ({ ...s, selected: true }));
+}
+
+const clampNumber = (value: number, min: number, max: number, fallback: number) =>
+	Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+
+/** The `POST /api/routes/plan` body from the form: ticked stops, teams as entered. */
+export function buildPlanRequest(form: PlanFormValues): PlanRequest {
+	return {
+		stops: form.candidates
+			.filter((c) => c.selected)
+			.map((c) => ({
+				id: c.id,
+				lng: c.lng,
+				lat: c.lat,
+				serviceMin: clampNumber(c.serviceMin, 0, 1440, 10)
+			})),
+		teams: form.teams.map((team) => ({
+			id: team.id,
+			start: { lng: team.start.lng, lat: team.start.lat },
+			...(team.end ? { end: { lng: team.end.lng, lat: team.end.lat } } : {}),
+			maxStops: Math.round(clampNumber(team.maxStops, 1, 500, DEFAULT_TEAM.maxStops)),
+			maxMinutes: clampNumber(team.maxMinutes, 1, 1440, DEFAULT_TEAM.maxMinutes),
+			speedKmh: clampNumber(team.speedKmh, 1, 120, DEFAULT_TEAM.speedKmh)
+		})),
+		distance: form.distance,
+		timeLimitMs: PLANNER_TIME_LIMIT_MS,
+		balance: form.balance
+	};
+}
