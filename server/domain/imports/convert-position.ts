@@ -1,10 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import {
-	bboxContains,
-	bboxesIntersect,
-	computeGeometryBbox,
-	type Bbox
-} from '$geo/bbox';
+import { bboxContains, bboxesIntersect, computeGeometryBbox, type Bbox } from '$geo/bbox';
 import { toWgs84, type CrsId } from '$geo/crs';
 
 export interface PositionContext {

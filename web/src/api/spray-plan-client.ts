@@ -1,4 +1,8 @@
-import type { PlanBody, RouteExportFormat, TargetSource } from '../../../server/contract/spray-plans';
+import type {
+	PlanBody,
+	RouteExportFormat,
+	TargetSource
+} from '../../../server/contract/spray-plans';
 import type { RoutePlan } from '../../../server/domain/routing/plan-routes';
 import type { TargetStop } from '../../../server/routes/spray-plan-targets';
 import type { Progress, SavedPlan } from '../../../server/routes/spray-plan-store';
