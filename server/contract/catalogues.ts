@@ -1,5 +1,10 @@
-/** Editable catalogues (issue 3): control-level thresholds and survey-method labels. */
+/**
+ * Editable catalogues (issue 3): control-level thresholds and survey-method labels, and the
+ * catalogue rows `GET /api/catalogues` answers with.
+ */
 import { z } from 'zod';
+import type { Level } from './density';
+import type { Pest } from './records';
 
 export const thresholdRowSchema = z.strictObject({
 	standard: z.string().trim().min(1, 'standard must name the edition, e.g. GB/T 27770-2011'),
@@ -35,3 +40,58 @@ export const patchSurveyMethodSchema = z
 	.refine((x) => Object.keys(x).length > 0, {
 		message: 'give at least one of nameZh, nameEn, unitZh, unitEn'
 	});
+
+/** A level the standards grade to: A is best; failing all three is `FAIL` (a `Level`). */
+export type ControlLevel = Exclude<Level, 'FAIL' | null>;
+
+export interface ControlThreshold {
+	/** Edition the limit comes from, e.g. `GB/T 27770-2011`. */
+	standard: string;
+	method: string;
+	/** `value` is the method's index; `value2` its second value (domain.md §1). */
+	indicator: 'value' | 'value2';
+	level: ControlLevel;
+	limit: number;
+	/** `<=` for most limits; `<` where the standard says "less than" (larvae per positive dip). */
+	comparison: '<=' | '<';
+	active: boolean;
+}
+
+/** A survey method of domain.md §1: what count, effort and count2 mean, and the index's scale. */
+export interface SurveyMethod {
+	code: string;
+	pest: Pest;
+	nameZh: string;
+	nameEn: string;
+	countMeaning: string;
+	effortMeaning: string;
+	count2Meaning: string | null;
+	/** 100 for percentages and ×100 indices (BI, MOI), 1 for densities per device. */
+	multiplier: number;
+	unitZh: string;
+	unitEn: string;
+	/** True when count can never exceed effort (a proportion of inspected units). */
+	proportion: boolean;
+	/**
+	 * The second value of a method that has one: count2 / count (larvae per positive dip,
+	 * flies per positive room) or count2 / effort (positive boards), times its multiplier.
+	 */
+	value2: { denominator: 'count' | 'effort'; multiplier: number } | null;
+}
+
+/** A blind-spot (垃圾死角) case category with its default deadline. */
+export interface BlindSpotCategory {
+	code: string;
+	nameZh: string;
+	nameEn: string;
+	/** Default rectification deadline in working hours (8 per working day). */
+	deadlineHours: number;
+}
+
+/** `GET /api/catalogues`: the code tables the map colours and names come from. */
+export interface CataloguesResponse {
+	surveyMethods: SurveyMethod[];
+	blindSpotCategories: BlindSpotCategory[];
+	/** Active A/B/C limits per method (domain.md §2), shown in the zone panel and chart. */
+	controlThresholds: ControlThreshold[];
+}

@@ -1,6 +1,6 @@
 /**
- * The `/api/import/*` contract: the multipart form fields (zod, checked at the HTTP boundary)
- * and the answer shapes. Web imports these as types only.
+ * The `/api/import/*` contract: the multipart form fields (zod, checked at the HTTP boundary).
+ * The answer shapes are in import-results.ts.
  */
 import { z } from 'zod';
 import { CRS_IDS } from '$geo/crs';
@@ -39,10 +39,3 @@ export const importFormSchema = z.strictObject({
 	sheet: z.string().min(1).optional()
 });
 export type ImportForm = z.infer<typeof importFormSchema>;
-
-/** One refused row or column: the row as the user sees it in Excel (header = 1). */
-export interface RejectedRow {
-	row: number;
-	column: string;
-	message: string;
-}

@@ -1,5 +1,5 @@
+import type { ImportPreview, ImportResult } from '../contract/import-results';
 import type { Database } from '../db/database';
-import type { ImportRecord } from '../domain/imports/build-records';
 import type { ImportIssue } from '../domain/imports/import-issue';
 import type { ImportKind } from '../domain/imports/import-fields';
 import { resolveMapping, type ColumnMapping } from '../domain/imports/resolve-mapping';
@@ -22,36 +22,6 @@ export interface ImportRequest {
 	dryRun: boolean;
 	sheet?: string;
 	serviceArea: Bbox | null;
-}
-
-/** What the file looks like to SaniMap: the web UI's preview step shows this. */
-export interface ImportPreview {
-	kind: ImportKind;
-	format: SourceTable['format'];
-	encoding: SourceTable['encoding'];
-	sheet: string | null;
-	sheets: string[];
-	headers: string[];
-	mapping: ColumnMapping;
-	unmapped: string[];
-	rows: number;
-	/** The first rows as they are in the file, keyed by header. */
-	sample: Record<string, unknown>[];
-	/** Column and mapping problems (row 1 is the header). */
-	issues: ImportIssue[];
-}
-
-export interface ImportResult {
-	inserted: number;
-	updated: number;
-	rejected: [];
-	dryRun: boolean;
-	crs: CrsId;
-	encoding: SourceTable['encoding'];
-	format: SourceTable['format'];
-	mapping: ColumnMapping;
-	/** The first records as they will be stored (WGS-84). */
-	preview: ImportRecord[];
 }
 
 async function readChecked(req: ImportRequest): Promise<SourceTable> {

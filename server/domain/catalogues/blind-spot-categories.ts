@@ -2,13 +2,9 @@
  * Blind-spot (垃圾死角) case categories of domain.md §5 with local default deadlines in
  * working hours. Codes vary by city, so this is the seed of an editable catalogue table.
  */
-export interface BlindSpotCategory {
-	code: string;
-	nameZh: string;
-	nameEn: string;
-	/** Default rectification deadline in working hours (8 per working day). */
-	deadlineHours: number;
-}
+import type { BlindSpotCategory } from '../../contract/catalogues';
+
+export type { BlindSpotCategory };
 
 const c = (code: string, nameZh: string, nameEn: string, deadlineHours: number) => ({
 	code,

@@ -3,23 +3,12 @@
  * graded value. Versioned by standard edition so a later edition (GB/T 27772-2025 for flies)
  * or a local rule can sit beside the 2011 rows; only `active` rows grade.
  */
-export const CONTROL_LEVELS = ['A', 'B', 'C'] as const;
-export type ControlLevel = (typeof CONTROL_LEVELS)[number];
+import type { ControlLevel, ControlThreshold } from '../../contract/catalogues';
+
+export type { ControlLevel, ControlThreshold };
+export const CONTROL_LEVELS = ['A', 'B', 'C'] as const satisfies readonly ControlLevel[];
 /** A graded result: a level met, `FAIL` (不达标), or null when not graded / no data. */
 export type LevelResult = ControlLevel | 'FAIL' | null;
-
-export interface ControlThreshold {
-	/** Edition the limit comes from, e.g. `GB/T 27770-2011`. */
-	standard: string;
-	method: string;
-	/** `value` is the method's index; `value2` its second value (domain.md §1). */
-	indicator: 'value' | 'value2';
-	level: ControlLevel;
-	limit: number;
-	/** `<=` for most limits; `<` where the standard says "less than" (larvae per positive dip). */
-	comparison: '<=' | '<';
-	active: boolean;
-}
 
 const RAT = 'GB/T 27770-2011';
 const MOSQUITO = 'GB/T 27771-2011';

@@ -3,28 +3,10 @@
  * is formed (index = count / effort × multiplier). Declarative data, seeded into the
  * `survey_methods` catalogue table at start-up.
  */
+import type { SurveyMethod } from '../../contract/catalogues';
 import type { Pest } from '../../contract/records';
 
-export interface SurveyMethod {
-	code: string;
-	pest: Pest;
-	nameZh: string;
-	nameEn: string;
-	countMeaning: string;
-	effortMeaning: string;
-	count2Meaning: string | null;
-	/** 100 for percentages and ×100 indices (BI, MOI), 1 for densities per device. */
-	multiplier: number;
-	unitZh: string;
-	unitEn: string;
-	/** True when count can never exceed effort (a proportion of inspected units). */
-	proportion: boolean;
-	/**
-	 * The second value of a method that has one: count2 / count (larvae per positive dip,
-	 * flies per positive room) or count2 / effort (positive boards), times its multiplier.
-	 */
-	value2: { denominator: 'count' | 'effort'; multiplier: number } | null;
-}
+export type { SurveyMethod };
 
 const m = (
 	code: string,

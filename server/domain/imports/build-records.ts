@@ -1,14 +1,10 @@
+import type { ImportRecord, ImportRecords, Origin } from '../../contract/import-results';
 import type {
-	BlindSpotRecord,
 	BlindSpotStatus,
 	Pest,
 	PoiKind,
-	PoiRecord,
 	RoadSegmentRecord,
-	SprayEventRecord,
-	SurveyRecord,
-	ZoneKind,
-	ZoneRecord
+	ZoneKind
 } from '../../contract/records';
 import type { CrsId } from '$geo/crs';
 import { addWorkingMinutes } from '../calendar/working-time';
@@ -26,22 +22,7 @@ import type { ImportKind } from './import-fields';
 import { isError } from './parse-value';
 import type { RowReader } from './row-reader';
 
-/** Where a point arrived from: its CRS and coordinates as written in the file. */
-export interface Origin {
-	crs: CrsId;
-	origX: number;
-	origY: number;
-}
-
-export interface ImportRecords {
-	surveys: SurveyRecord & Origin;
-	blindspots: BlindSpotRecord & Origin;
-	zones: ZoneRecord;
-	roads: RoadSegmentRecord;
-	pois: PoiRecord & Origin;
-	sprays: SprayEventRecord & Origin;
-}
-export type ImportRecord = ImportRecords[ImportKind];
+export type { ImportRecord, ImportRecords, Origin };
 
 /** Catalogue lookups read from the database before checking rows. */
 export interface ImportCatalogues {

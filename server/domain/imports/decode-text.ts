@@ -1,5 +1,6 @@
-/** The encodings SaniMap tells apart in an uploaded text file. */
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'gb18030';
+import type { TextEncoding } from '../../contract/import-results';
+
+export type { TextEncoding };
 
 export interface DecodedText {
 	text: string;

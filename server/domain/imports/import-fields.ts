@@ -2,8 +2,9 @@
  * What each import kind reads: its canonical columns (README "Import"), their types and
  * whether a row without them is refused. Declarative data; aliases live in column-aliases.ts.
  */
-export const IMPORT_KINDS = ['zones', 'roads', 'blindspots', 'surveys', 'pois', 'sprays'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+import { IMPORT_KINDS, type ImportKind } from '../../contract/import-results';
+
+export { IMPORT_KINDS, type ImportKind };
 
 export type FieldType = 'text' | 'number' | 'integer' | 'date' | 'datetime' | 'list' | 'geometry';
 

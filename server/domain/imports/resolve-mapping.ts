@@ -1,9 +1,9 @@
+import type { ColumnMapping } from '../../contract/import-results';
 import { COLUMN_ALIASES, normaliseHeader } from './column-aliases';
 import { HEADER_ROW, type ImportIssue } from './import-issue';
 import { IMPORT_FIELDS, POINT_KINDS, type ImportKind } from './import-fields';
 
-/** SaniMap field -> the file's column that feeds it. */
-export type ColumnMapping = Record<string, string>;
+export type { ColumnMapping };
 
 export interface ResolvedMapping {
 	mapping: ColumnMapping;

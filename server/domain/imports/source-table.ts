@@ -1,8 +1,7 @@
 import type { Geometry } from 'geojson';
-import type { TextEncoding } from './decode-text';
+import type { SourceFormat, TextEncoding } from '../../contract/import-results';
 
-export const SOURCE_FORMATS = ['csv', 'xlsx', 'geojson'] as const;
-export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+export type { SourceFormat };
 
 /** One data row of an uploaded file, whatever its format. */
 export interface SourceRow {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Database } from '../../../server/db/database';
 import type { ImportKind } from '../../../server/domain/imports/import-fields';
-import { importFile, type ImportResult } from '../../../server/ingest/import-file';
+import type { ImportResult } from '../../../server/contract/import-results';
+import { importFile } from '../../../server/ingest/import-file';
 import type { CrsId } from '$geo/crs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

@@ -1,24 +1,22 @@
-import type { ImportIssue } from '../../../server/domain/imports/import-issue';
-import type { ImportKind } from '../../../server/domain/imports/import-fields';
-import type { ImportPreview, ImportResult } from '../../../server/ingest/import-file';
+import type {
+	ImportCatalogue,
+	ImportIssue,
+	ImportKind,
+	ImportPreview,
+	ImportResult
+} from '../../../server/contract/import-results';
 import type { CrsId } from '$geo/crs';
 import { ApiError, type FetchFn } from './client';
 
-export type { ImportPreview, ImportResult };
-
-/** One field of a kind as `GET /api/import` describes it. */
-export interface ImportFieldInfo {
-	type: string;
-	required: boolean;
-	aliases: readonly string[];
-}
-export type ImportFieldTable = Readonly<Record<string, ImportFieldInfo>>;
-
-/** `GET /api/import`: kinds, their fields with header aliases, and the limits. */
-export interface ImportCatalogue {
-	kinds: Record<ImportKind, ImportFieldTable>;
-	limits: { uploadBytes: number; rows: number; previewRows: number };
-}
+export type {
+	ImportCatalogue,
+	ImportFieldInfo,
+	ImportFieldTable,
+	ImportIssue,
+	ImportKind,
+	ImportPreview,
+	ImportResult
+} from '../../../server/contract/import-results';
 
 /** What the clerk chose: the file and how to read it. */
 export interface ImportRequestForm {

@@ -1,8 +1,8 @@
-import type { ImportKind } from '../../../../server/domain/imports/import-fields';
-import type { ImportIssue } from '../../../../server/domain/imports/import-issue';
 import {
 	ImportRejectedError,
 	type ImportClient,
+	type ImportIssue,
+	type ImportKind,
 	type ImportRequestForm,
 	type ImportPreview,
 	type ImportResult

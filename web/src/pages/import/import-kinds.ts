@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../../../server/domain/imports/import-fields';
+import type { ImportKind } from '../../api/import-client';
 
 /** Import kinds in the order the page offers them (the clerk's most common first). */
 export const IMPORT_KIND_ORDER: readonly ImportKind[] = [

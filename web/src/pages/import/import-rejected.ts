@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../../../../server/domain/imports/import-issue';
+import type { ImportIssue } from '../../api/import-client';
 
 export type RejectedSortKey = 'row' | 'column' | 'message';
 export interface RejectedSort {
