@@ -1,10 +1,11 @@
 /**
  * The route-planning contract (issue 5): `/api/routes/plan`, saved plans, visits, targets
- * and exports. Response types live in server/domain/routing/plan-routes.ts (RoutePlan).
+ * and exports. Response types live in spray-plan-results.ts.
  */
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { PESTS } from './records';
+import { DISTANCE_MODES, TARGET_SOURCES, UNASSIGNED_REASONS } from './spray-plan-results';
 
 /**
  * Most stops one plan may hold (413 beyond). A town's spraying day is tens of stops; 500
@@ -95,7 +96,7 @@ export const planBodySchema = z
 			.min(1, 'teams must list at least one team')
 			.max(MAX_ROUTE_TEAMS, `teams may list at most ${MAX_ROUTE_TEAMS} teams`),
 		distance: z
-			.enum(['road', 'straight'], { message: 'distance must be road or straight' })
+			.enum(DISTANCE_MODES, { message: 'distance must be road or straight' })
 			.default('road'),
 		timeLimitMs: z
 			.number({ message: 'timeLimitMs must be a number of milliseconds' })
@@ -144,7 +145,7 @@ const plannedRouteSchema = z.strictObject({
 
 const unassignedSchema = z.strictObject({
 	id: id('id'),
-	reason: z.enum(['exceeds_max_minutes', 'unreachable', 'capacity'])
+	reason: z.enum(UNASSIGNED_REASONS)
 });
 
 const planContent = {
@@ -192,7 +193,7 @@ export const savePlanBodySchema = z
 			.enum(PLAN_STATUSES, { message: `status must be one of ${PLAN_STATUSES.join(', ')}` })
 			.default('draft'),
 		pest: z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` }).optional(),
-		distance: z.enum(['road', 'straight']).default('road'),
+		distance: z.enum(DISTANCE_MODES).default('road'),
 		...planContent
 	})
 	.superRefine(refinePlanIds);
@@ -247,9 +248,6 @@ export const visitBodySchema = z
 		}
 	});
 export type VisitBody = z.infer<typeof visitBodySchema>;
-
-export const TARGET_SOURCES = ['blindspots_open', 'breeding_sites', 'survey_sites'] as const;
-export type TargetSource = (typeof TARGET_SOURCES)[number];
 
 export const targetsQuerySchema = z.strictObject({
 	source: z.enum(TARGET_SOURCES, { message: `source must be one of ${TARGET_SOURCES.join(', ')}` }),

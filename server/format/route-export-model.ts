@@ -1,20 +1,8 @@
 import type { LineString } from 'geojson';
+import type { SavedStop } from '../contract/spray-plan-results';
 
 /** What the route exports read of a saved route (routes/routes-store.ts gives more). */
-export type ExportRouteStop = {
-	id: string;
-	seq: number;
-	lng: number;
-	lat: number;
-	serviceMin: number;
-	arriveMin: number;
-	legM: number;
-	roadName: string | null;
-	offNetwork: boolean;
-	legStraight: boolean;
-	status: 'pending' | 'done' | 'skipped';
-	note: string | null;
-};
+export type ExportRouteStop = Omit<SavedStop, 'visitedAt' | 'sprayEventId'>;
 
 export interface ExportRoute {
 	teamId: string;

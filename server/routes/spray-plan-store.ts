@@ -1,10 +1,10 @@
 import type { LineString, Polygon, MultiPolygon } from 'geojson';
+import type { Progress, SavedPlan, SavedRoute, SavedStop } from '../contract/spray-plan-results';
 import type { SavePlanBody, UpdatePlanBody, VisitBody } from '../contract/spray-plans';
 import type { Database } from '../db/database';
 import { createPointEnricher } from '../domain/enrichment/point-enricher';
 import { formatLocalTime } from '../domain/routing/local-time';
 import { buildRoadGraph, type RoadGraph } from '../domain/routing/road-graph';
-import type { ExportRouteStop } from '../format/route-export-model';
 import { AppError, BadRequestError, NotFoundError } from '../errors';
 import {
 	buildInsertPlanQuery,
@@ -38,42 +38,6 @@ export async function loadRoadGraph(db: Database): Promise<RoadGraph> {
 	);
 }
 
-export type SavedStop = ExportRouteStop & {
-	visitedAt: string | null;
-	sprayEventId: string | null;
-};
-
-export interface Progress {
-	done: number;
-	skipped: number;
-	pending: number;
-}
-
-export interface SavedRoute {
-	teamId: string;
-	distanceM: number;
-	durationMin: number;
-	geometry: LineString | null;
-	start: { lng: number; lat: number };
-	end: { lng: number; lat: number; arriveMin: number; legM: number };
-	progress: Progress;
-	stops: SavedStop[];
-}
-
-export interface SavedPlan {
-	id: string;
-	name: string;
-	date: string;
-	status: string;
-	distance: string;
-	pest: string | null;
-	createdAt: string;
-	updatedAt: string;
-	progress: Progress;
-	routes: SavedRoute[];
-	unassigned: { id: string; reason: string }[];
-}
-
 export function countProgress(stops: readonly { status: string }[]): Progress {
 	const done = stops.filter((s) => s.status === 'done').length;
 	const skipped = stops.filter((s) => s.status === 'skipped').length;
@@ -85,7 +49,10 @@ export async function readPlan(db: Database, id: string): Promise<SavedPlan> {
 	const [plan] = await db.query<Record<string, string | null>>(PLAN_SQL, { id });
 	if (!plan) throw new NotFoundError(`no route plan "${id}"`);
 	const routes = await db.query<Record<string, unknown>>(PLAN_ROUTES_SQL, { id });
-	const stops = await db.query<SavedStop & { routeId: string }>(PLAN_STOPS_SQL, { id });
+	const stops = await db.query<SavedStop & { routeId: string } & Record<string, unknown>>(
+		PLAN_STOPS_SQL,
+		{ id }
+	);
 	const saved = routes.map((r): SavedRoute => {
 		const own = stops.filter((s) => s.routeId === r.id).map(({ routeId: _, ...s }) => s);
 		return {

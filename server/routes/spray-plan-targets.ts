@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { TargetStop, TargetsResponse } from '../contract/spray-plan-results';
 import { MAX_ROUTE_STOPS, targetsQuerySchema, type TargetsQuery } from '../contract/spray-plans';
 import { PESTS } from '../contract/records';
 import type { Database } from '../db/database';
@@ -19,17 +20,6 @@ import {
 	buildSurveySiteSumsQuery
 } from '../queries/spray-plan-targets';
 import { validate } from './validation';
-
-export interface TargetStop {
-	id: string;
-	lng: number;
-	lat: number;
-	serviceMin: number;
-	kind: TargetKind;
-	label: string;
-	pest?: string;
-	level?: string;
-}
 
 interface PointRow extends Record<string, unknown> {
 	id: string;
@@ -102,6 +92,6 @@ export function createRouteTargetRoutes(db: Database) {
 			stops,
 			limit: MAX_ROUTE_STOPS,
 			truncated: found.length > MAX_ROUTE_STOPS
-		});
+		} satisfies TargetsResponse);
 	});
 }

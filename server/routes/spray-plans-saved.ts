@@ -8,6 +8,7 @@ import {
 	visitBodySchema
 } from '../contract/spray-plans';
 import { isoDate } from '../contract/dates';
+import type { VisitResponse } from '../contract/spray-plan-results';
 import type { Database } from '../db/database';
 import { buildListPlansQuery } from '../queries/spray-plans';
 import { readPlan, recordVisit, savePlan, updatePlan } from './spray-plan-store';
@@ -57,7 +58,12 @@ export function createSavedRouteRoutes(db: Database) {
 				const visit = await recordVisit(db, id, stopId, c.req.valid('json'));
 				const plan = await readPlan(db, id);
 				const route = plan.routes.find((r) => r.stops.some((s) => s.id === stopId));
-				return c.json({ ...visit, stopId, progress: route?.progress, planProgress: plan.progress });
+				return c.json({
+					...visit,
+					stopId,
+					progress: route?.progress,
+					planProgress: plan.progress
+				} satisfies VisitResponse);
 			}
 		);
 }

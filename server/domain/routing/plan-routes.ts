@@ -1,6 +1,11 @@
-import type { LineString } from 'geojson';
+import type {
+	PlannedRoute,
+	PlannedStop,
+	RouteLine,
+	RoutePlan
+} from '../../contract/spray-plan-results';
 import type { RoadGraph } from './road-graph';
-import { solveRoutes, type UnassignedReason } from './solve-routes';
+import { solveRoutes } from './solve-routes';
 import { buildTravelMatrix, type DistanceMode, type LngLat } from './travel-matrix';
 
 export interface PlanStopInput {
@@ -29,39 +34,7 @@ export interface PlanInput {
 	seed: number;
 }
 
-export interface PlannedStop {
-	id: string;
-	seq: number;
-	lng: number;
-	lat: number;
-	/** Minutes after the team leaves its start when it reaches this stop. */
-	arriveMin: number;
-	/** Metres of the leg that reaches this stop. */
-	legM: number;
-	serviceMin: number;
-	roadName: string | null;
-	/** Farther than the snap distance from every road, or on a part no road joins. */
-	offNetwork: boolean;
-	/** The leg reaching this stop is a straight line × the detour factor. */
-	legStraight: boolean;
-}
-
-export interface PlannedRoute {
-	teamId: string;
-	stops: PlannedStop[];
-	distanceM: number;
-	durationMin: number;
-	/** Road polylines and straight legs from start to end; null for a team with no stops. */
-	geometry: LineString | null;
-	start: { lng: number; lat: number };
-	end: { lng: number; lat: number; arriveMin: number; legM: number };
-}
-
-export interface RoutePlan {
-	routes: PlannedRoute[];
-	unassigned: { id: string; reason: UnassignedReason }[];
-	meta: { distance: DistanceMode; elapsedMs: number; seed: number };
-}
+export type { PlannedRoute, PlannedStop, RoutePlan };
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 const e6 = (c: LngLat): LngLat => [round(c[0], 6), round(c[1], 6)];
@@ -148,7 +121,7 @@ function lngLatOf(c: LngLat) {
 	return { lng: round(c[0], 6), lat: round(c[1], 6) };
 }
 
-function joinLegs(rows: number[], legGeometry: (i: number, j: number) => LngLat[]): LineString {
+function joinLegs(rows: number[], legGeometry: (i: number, j: number) => LngLat[]): RouteLine {
 	const coordinates: LngLat[] = [];
 	for (let k = 1; k < rows.length; k++) {
 		for (const c of legGeometry(rows[k - 1], rows[k]).map(e6)) {

@@ -1,16 +1,11 @@
+import type { UnassignedReason } from '../../contract/spray-plan-results';
 import { constructRoutes } from './construct-routes';
 import type { CostMatrix } from './cost-matrix';
 import { improveRoutes } from './improve-routes';
 import { createRandom } from './random';
 import { RouteState, type SolverStop, type SolverTeam } from './route-state';
 
-export const UNASSIGNED_REASONS = ['exceeds_max_minutes', 'unreachable', 'capacity'] as const;
-/**
- * Why a stop is in no route: `unreachable` (no finite leg from or back to any team's
- * depot), `exceeds_max_minutes` (even alone it does not fit any team's day), `capacity`
- * (it would fit alone, but no team had room left in stops or minutes).
- */
-export type UnassignedReason = (typeof UNASSIGNED_REASONS)[number];
+export type { UnassignedReason };
 
 export interface SolveOptions {
 	seed: number;

@@ -1,3 +1,5 @@
+import type { TargetKind } from '../../contract/spray-plan-results';
+
 /**
  * Default minutes at a stop by what is there, so a planner gets a realistic day without
  * typing times (editable per stop). From town 消杀 practice: a garbage point is sprayed
@@ -12,8 +14,8 @@ export const SERVICE_MIN_BY_TARGET = {
 	toilet: 10,
 	restaurant: 15,
 	survey_site: 25
-} as const;
-export type TargetKind = keyof typeof SERVICE_MIN_BY_TARGET;
+} as const satisfies Record<TargetKind, number>;
+export type { TargetKind };
 
 /** POI kinds that breed flies or mosquitoes: 孳生地 for the breeding-site target list. */
 export const BREEDING_POI_KINDS = ['water_body', 'garbage_station', 'market', 'toilet'] as const;

@@ -1,11 +1,11 @@
+import type { DistanceMode } from '../../contract/spray-plan-results';
 import { createCostMatrix, type CostMatrix } from './cost-matrix';
 import { haversineM } from './geo-distance';
 import type { RoadGraph } from './road-graph';
 import { growPathTree, reachTarget, tracePath, type PathTree } from './shortest-paths';
 import { createGraphSnapper, type GraphSnap } from './snap-to-graph';
 
-export const DISTANCE_MODES = ['road', 'straight'] as const;
-export type DistanceMode = (typeof DISTANCE_MODES)[number];
+export type { DistanceMode };
 
 /**
  * A leg the network cannot serve (a stop off the network, or in a part of it no road joins)

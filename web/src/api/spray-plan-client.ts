@@ -1,73 +1,36 @@
+import type { PriorityResponse } from '../../../server/contract/hotspots';
 import type {
-	PlanBody,
+	RoutePlan,
+	SavedPlan,
+	SavedPlanSummary,
+	TargetsResponse,
+	VisitResponse
+} from '../../../server/contract/spray-plan-results';
+import type {
+	planBodySchema,
 	RouteExportFormat,
-	TargetSource
+	savePlanBodySchema,
+	visitBodySchema
 } from '../../../server/contract/spray-plans';
-import type { RoutePlan } from '../../../server/domain/routing/plan-routes';
-import type { TargetStop } from '../../../server/routes/spray-plan-targets';
-import type { Progress, SavedPlan } from '../../../server/routes/spray-plan-store';
+import type { z } from 'zod';
 import { requestJson, type FetchFn } from './client';
 
-export type { Progress, RoutePlan, SavedPlan, TargetStop };
-export type PlanRequest = Omit<PlanBody, 'seed'> & { seed?: number };
-export type SavedRoute = SavedPlan['routes'][number];
-export type SavedStop = SavedRoute['stops'][number];
-
-/** A row of `GET /api/routes`: the plan without its routes, with stop and progress counts. */
-export interface SavedPlanSummary {
-	id: string;
-	name: string;
-	date: string;
-	status: string;
-	stops: number;
-	teams?: number;
-	unassigned: number;
-	progress: Progress;
-}
-
-export interface TargetsResponse {
-	source: TargetSource;
-	stops: TargetStop[];
-	limit: number;
-	truncated: boolean;
-}
-
-/** One ranked place of `GET /api/priorities` (hot cells ranked with reasons). */
-export interface PriorityPlace {
-	rank: number;
-	h3: string;
-	score: number;
-	centre: [number, number];
-	zoneName?: string | null;
-	roadName?: string | null;
-}
-
-export interface SavePlanRequest {
-	name: string;
-	date: string;
-	pest?: string;
-	distance: 'road' | 'straight';
-	routes: RoutePlan['routes'];
-	unassigned: RoutePlan['unassigned'];
-}
-
-export interface VisitRequest {
-	status: 'done' | 'skipped';
-	note?: string;
-	chemical?: string;
-	amount?: number;
-	unit?: string;
-	pest?: string;
-	at?: string;
-}
-
-export interface VisitResponse {
-	status: string;
-	stopId: string;
-	sprayEventId: string | null;
-	progress?: Progress;
-	planProgress: Progress;
-}
+export type {
+	Progress,
+	RoutePlan,
+	SavedPlan,
+	SavedPlanSummary,
+	SavedRoute,
+	SavedStop,
+	TargetStop
+} from '../../../server/contract/spray-plan-results';
+export type { PriorityRow } from '../../../server/contract/hotspots';
+/** `POST /api/routes/plan` as the web sends it: defaults (seed, service minutes) may be left out. */
+export type PlanRequest = z.input<typeof planBodySchema>;
+/** `POST /api/routes`: a generated plan, named and dated. */
+export type SavePlanRequest = z.input<typeof savePlanBodySchema>;
+/** `POST /api/routes/:id/stops/:stopId/visit`. */
+export type VisitRequest = z.input<typeof visitBodySchema>;
 
 /** Client for `/api/routes` (issue 5); `fetchFn` is injected so tests need no server. */
 export function createRouteClient(fetchFn: FetchFn = (input, init) => fetch(input, init)) {
@@ -78,8 +41,7 @@ export function createRouteClient(fetchFn: FetchFn = (input, init) => fetch(inpu
 	return {
 		targets: (query: string, signal?: AbortSignal) =>
 			request<TargetsResponse>(`/api/routes/targets?${query}`, { signal }),
-		priorities: (signal?: AbortSignal) =>
-			request<{ priorities: PriorityPlace[] }>('/api/priorities', { signal }),
+		priorities: (signal?: AbortSignal) => request<PriorityResponse>('/api/priorities', { signal }),
 		plan: (body: PlanRequest, signal?: AbortSignal) =>
 			post<RoutePlan>('/api/routes/plan', body, signal),
 		save: (body: SavePlanRequest) => post<SavedPlan>('/api/routes', body),

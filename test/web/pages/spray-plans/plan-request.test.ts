@@ -102,8 +102,11 @@ describe('prioritiesToStops', () => {
 				h3: '89411d7a83bffff',
 				score: 75,
 				centre: [113.069446, 22.971672],
+				zoneId: 'st-01',
 				zoneName: '沙头村',
-				roadName: '沙头路'
+				roadName: '沙头路',
+				reports: 6,
+				reasons: []
 			}
 		]);
 		expect(stops).toEqual([

@@ -1,3 +1,4 @@
+import type { Pest } from '../../api/codes';
 import type { RouteClient, RoutePlan, SavedPlanSummary } from '../../api/spray-plan-client';
 import { JsonLoader } from '../../state/json-loader.svelte';
 import { MIN_AREA_CORNERS, selectInsideArea } from './plan-area';
@@ -17,7 +18,7 @@ import {
 export class PlanForm {
 	source = $state<PlanSource>('blindspots_open');
 	level = $state<'FAIL' | 'C'>('FAIL');
-	pest = $state('mosquito');
+	pest = $state<Pest>('mosquito');
 	candidates = $state<CandidateStop[]>([]);
 	teams = $state<TeamForm[]>([]);
 	distance = $state<'road' | 'straight'>('road');

@@ -1,4 +1,4 @@
-import type { PlanRequest, PriorityPlace, TargetStop } from '../../api/spray-plan-client';
+import type { PlanRequest, PriorityRow, TargetStop } from '../../api/spray-plan-client';
 
 /** Where the planner can take stops from: the three target lists and the ranked hot cells. */
 export const PLAN_SOURCES = [
@@ -68,7 +68,7 @@ export function buildTargetsQuery(
 }
 
 /** Ranked hot cells as stops at their centres, id `hot-<h3>` so the team page knows the kind. */
-export function prioritiesToStops(places: readonly PriorityPlace[]): TargetStop[] {
+export function prioritiesToStops(places: readonly PriorityRow[]): TargetStop[] {
 	return places.map((p) => ({
 		id: `hot-${p.h3}`,
 		lng: p.centre[0],

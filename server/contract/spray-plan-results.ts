@@ -1,0 +1,162 @@
+/**
+ * What the spray-plan endpoints answer (issue 5): candidate stops, a generated plan, saved
+ * plans with their progress, and a visit. Zod-free; the requests are in spray-plans.ts.
+ */
+import type { LineString } from 'geojson';
+
+/** Road distances over the network, or great-circle ones. */
+export const DISTANCE_MODES = ['road', 'straight'] as const;
+export type DistanceMode = (typeof DISTANCE_MODES)[number];
+
+export const UNASSIGNED_REASONS = ['exceeds_max_minutes', 'unreachable', 'capacity'] as const;
+/**
+ * Why a stop is in no route: `unreachable` (no finite leg from or back to any team's
+ * depot), `exceeds_max_minutes` (even alone it does not fit any team's day), `capacity`
+ * (it would fit alone, but no team had room left in stops or minutes).
+ */
+export type UnassignedReason = (typeof UNASSIGNED_REASONS)[number];
+
+/** What is at a candidate stop; it sets the stop's default minutes. */
+export const TARGET_KINDS = [
+	'blind_spot',
+	'garbage_station',
+	'water_body',
+	'market',
+	'toilet',
+	'restaurant',
+	'survey_site'
+] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** Where `GET /api/routes/targets` takes candidate stops from. */
+export const TARGET_SOURCES = ['blindspots_open', 'breeding_sites', 'survey_sites'] as const;
+export type TargetSource = (typeof TARGET_SOURCES)[number];
+
+/** A candidate stop of `GET /api/routes/targets`. */
+export interface TargetStop {
+	id: string;
+	lng: number;
+	lat: number;
+	serviceMin: number;
+	kind: TargetKind;
+	label: string;
+	pest?: string;
+	level?: string;
+}
+
+/** `GET /api/routes/targets`. */
+export interface TargetsResponse {
+	source: TargetSource;
+	stops: TargetStop[];
+	limit: number;
+	truncated: boolean;
+}
+
+/** A route line with `[lng, lat]` positions (GeoJSON), as a plan sends and takes it back. */
+export interface RouteLine {
+	type: 'LineString';
+	coordinates: [number, number][];
+}
+
+export interface PlannedStop {
+	id: string;
+	seq: number;
+	lng: number;
+	lat: number;
+	/** Minutes after the team leaves its start when it reaches this stop. */
+	arriveMin: number;
+	/** Metres of the leg that reaches this stop. */
+	legM: number;
+	serviceMin: number;
+	roadName: string | null;
+	/** Farther than the snap distance from every road, or on a part no road joins. */
+	offNetwork: boolean;
+	/** The leg reaching this stop is a straight line × the detour factor. */
+	legStraight: boolean;
+}
+
+export interface PlannedRoute {
+	teamId: string;
+	stops: PlannedStop[];
+	distanceM: number;
+	durationMin: number;
+	/** Road polylines and straight legs from start to end; null for a team with no stops. */
+	geometry: RouteLine | null;
+	start: { lng: number; lat: number };
+	end: { lng: number; lat: number; arriveMin: number; legM: number };
+}
+
+/** `POST /api/routes/plan`: a day's plan for every team. */
+export interface RoutePlan {
+	routes: PlannedRoute[];
+	unassigned: { id: string; reason: UnassignedReason }[];
+	meta: { distance: DistanceMode; elapsedMs: number; seed: number };
+}
+
+/** Stops done, skipped and still to visit. */
+export interface Progress {
+	done: number;
+	skipped: number;
+	pending: number;
+}
+
+export interface SavedStop {
+	id: string;
+	seq: number;
+	lng: number;
+	lat: number;
+	serviceMin: number;
+	arriveMin: number;
+	legM: number;
+	roadName: string | null;
+	offNetwork: boolean;
+	legStraight: boolean;
+	status: 'pending' | 'done' | 'skipped';
+	note: string | null;
+	visitedAt: string | null;
+	sprayEventId: string | null;
+}
+
+export interface SavedRoute {
+	teamId: string;
+	distanceM: number;
+	durationMin: number;
+	geometry: LineString | null;
+	start: { lng: number; lat: number };
+	end: { lng: number; lat: number; arriveMin: number; legM: number };
+	progress: Progress;
+	stops: SavedStop[];
+}
+
+/** `GET /api/routes/:id` (and what saving or updating a plan answers). */
+export interface SavedPlan {
+	id: string;
+	name: string;
+	date: string;
+	status: string;
+	distance: string;
+	pest: string | null;
+	createdAt: string;
+	updatedAt: string;
+	progress: Progress;
+	routes: SavedRoute[];
+	unassigned: { id: string; reason: string }[];
+}
+
+/** A row of `GET /api/routes`: the plan without its routes, with team, stop and progress counts. */
+export interface SavedPlanSummary extends Omit<SavedPlan, 'routes' | 'unassigned'> {
+	teams: number;
+	stops: number;
+	/** How many stops are in no route. */
+	unassigned: number;
+}
+
+/** `POST /api/routes/:id/stops/:stopId/visit`: the stop's new status and both progresses. */
+export interface VisitResponse {
+	status: string;
+	stopId: string;
+	sprayEventId: string | null;
+	/** The progress of the stop's route. */
+	progress?: Progress;
+	planProgress: Progress;
+}
