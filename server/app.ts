@@ -81,5 +81,3 @@ export function createApp({ db, version, webRoot, serviceArea = null }: AppOptio
 	}
 	return app;
 }
-
-export type AppType = ReturnType<typeof createApp>;

@@ -1,6 +1,8 @@
 /** Season comparison for leaders (issue 6): request schemas and response shapes. */
 import { z } from 'zod';
-import { PESTS } from './records';
+import type { ControlLevel } from './catalogues';
+import type { Level } from './density';
+import { PESTS, type Pest } from './records';
 
 const pest = z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` });
 const method = z
@@ -56,3 +58,119 @@ export const sprayingQuerySchema = z.strictObject({
 export const overviewQuerySchema = z.strictObject({
 	season: period('season').optional()
 });
+
+/** A resolved period: its id and inclusive ISO dates. */
+export interface PeriodWindow {
+	id: string;
+	from: string;
+	to: string;
+}
+
+export type LevelChange = 'improved' | 'worsened' | 'unchanged' | null;
+
+export interface UnitSide {
+	/** The method's index in the period, as /api/density gives it. */
+	value: number | null;
+	/** The unit's pest level in the period (worst graded indicator). */
+	level: Level;
+	/** The chosen method's own level, when the standards grade it. */
+	methodLevel: Level;
+}
+
+export interface UnitComparison {
+	id: string;
+	name: string;
+	a: UnitSide;
+	b: UnitSide;
+	/** b − a; null when either side has no value. */
+	delta: number | null;
+	/** (b − a) / a × 100; null when a is 0 or missing. */
+	deltaPct: number | null;
+	levelChange: LevelChange;
+}
+
+/** `GET /api/compare`: period A against period B per zone or grid. */
+export interface CompareResponse {
+	pest: Pest;
+	method: string;
+	a: PeriodWindow;
+	b: PeriodWindow;
+	units: UnitComparison[];
+}
+
+/** A month's value against the mean of the same month in the earlier years available. */
+export interface Anomaly {
+	year: number;
+	month: number;
+	value: number | null;
+	baseline: number | null;
+	anomalyPct: number | null;
+	baselineYears: number[];
+}
+
+/** `GET /api/series`: monthly index per year with baseline anomalies and the A/B/C limits. */
+export interface SeriesResponse {
+	pest: Pest;
+	method: string;
+	unit: string | null;
+	years: { year: number; peakMonth: number | null }[];
+	months: (Anomaly & { level: Level })[];
+	limits: { level: ControlLevel; limit: number }[];
+}
+
+export type SprayVerdict = 'effective' | 'partial' | 'no_effect' | 'insufficient_data';
+
+export interface WindowValue {
+	value: number | null;
+	count: number;
+	effort: number;
+}
+
+/** One spray round's before/after index in its treated zones and in the controls. */
+export interface RoundEffect {
+	campaign: string;
+	from: string;
+	to: string;
+	treated: string[];
+	controls: string[];
+	pre: { window: [string, string]; treated: WindowValue; control: WindowValue };
+	post: { window: [string, string]; treated: WindowValue; control: WindowValue };
+	treatedDeclinePct: number | null;
+	controlDeclinePct: number | null;
+	rpi: number | null;
+	verdict: SprayVerdict;
+}
+
+/** `GET /api/spraying/effect`: decline and RPI per spray round. */
+export interface SprayingResponse {
+	pest: Pest;
+	method: string;
+	preDays: number;
+	postDays: number;
+	rounds: RoundEffect[];
+}
+
+/** Units per level; `none` for units not graded. */
+export type LevelCounts = Record<'A' | 'B' | 'C' | 'FAIL' | 'none', number>;
+
+export interface OverviewPest {
+	pest: Pest;
+	levels: LevelCounts;
+	lastYearLevels: LevelCounts;
+	worstZones: { id: string; name: string; level: Level }[];
+	campaigns: {
+		campaign: string;
+		from: string;
+		to: string;
+		method: string;
+		rpi: number | null;
+		verdict: SprayVerdict;
+	}[];
+}
+
+/** `GET /api/overview`: one season against the same season last year (nulls without data). */
+export interface OverviewResponse {
+	season: PeriodWindow | null;
+	lastYear: PeriodWindow | null;
+	pests: OverviewPest[];
+}

@@ -216,3 +216,53 @@ export const emergingQuerySchema = z
 		path: ['pest']
 	});
 export type EmergingQuery = z.infer<typeof emergingQuerySchema>;
+
+/** Esri's Emerging Hot Spot categories (domain.md §4), as `classifyEmerging` names them. */
+export const EMERGING_CATEGORIES = [
+	'new_hot',
+	'consecutive_hot',
+	'intensifying_hot',
+	'persistent_hot',
+	'diminishing_hot',
+	'sporadic_hot',
+	'oscillating_hot',
+	'historical_hot',
+	'new_cold',
+	'consecutive_cold',
+	'intensifying_cold',
+	'persistent_cold',
+	'diminishing_cold',
+	'sporadic_cold',
+	'oscillating_cold',
+	'historical_cold',
+	'no_pattern'
+] as const;
+export type EmergingCategory = (typeof EMERGING_CATEGORIES)[number];
+
+export interface EmergingCell {
+	h3: string;
+	category: EmergingCategory;
+	/** Mann–Kendall tau and two-sided p of the cell's Gi* z series. */
+	tau: number;
+	p: number;
+	hotSlices: number;
+	coldSlices: number;
+	/** Gi* bin per slice, oldest first. */
+	bins: number[];
+}
+
+/** `GET /api/hotspots/emerging`: a category per H3 cell over the time slices. */
+export type EmergingResponse = FeatureCollection<Polygon, EmergingCell> & {
+	meta: {
+		cells: number;
+		/** Slice ids, oldest first. */
+		slices: string[];
+		slice: 'month' | 'season';
+		k: number;
+		res: number;
+		fdr: boolean;
+		subject: HotspotSubject;
+		/** Set when there are too few slices for a reliable trend. */
+		warning: { code: string; message: string } | null;
+	};
+};

@@ -13,3 +13,16 @@ export const campaignBodySchema = z
 		to: isoDate('to')
 	})
 	.refine((c) => c.from <= c.to, { message: 'from must not be after to', path: ['from'] });
+
+/** A named campaign window, e.g. `2025 春季除四害`; dates inclusive. */
+export interface CampaignWindow {
+	id: string;
+	name: string;
+	from: string;
+	to: string;
+}
+
+/** `GET /api/campaigns`. */
+export interface CampaignsResponse {
+	campaigns: CampaignWindow[];
+}

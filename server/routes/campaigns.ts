@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { campaignBodySchema } from '../contract/periods';
+import { campaignBodySchema, type CampaignsResponse } from '../contract/periods';
 import type { Database } from '../db/database';
 import type { CampaignWindow } from '../domain/periods/parse-period';
 import { AppError, NotFoundError } from '../errors';
@@ -27,7 +27,9 @@ async function nextCampaignId(db: Database, year: string): Promise<string> {
 /** Named campaign windows: list, add, edit (a clerk fixes the dates of 春季除四害). */
 export function createCampaignRoutes(db: Database) {
 	return new Hono()
-		.get('/', async (c) => c.json({ campaigns: await loadCampaigns(db) }))
+		.get('/', async (c) =>
+			c.json({ campaigns: await loadCampaigns(db) } satisfies CampaignsResponse)
+		)
 		.post('/', validate('json', campaignBodySchema), async (c) => {
 			const body = c.req.valid('json');
 			const id = body.id ?? (await nextCampaignId(db, body.from.slice(0, 4)));

@@ -1,5 +1,9 @@
 import { Hono } from 'hono';
-import { compareExportQuerySchema, compareQuerySchema } from '../contract/comparison';
+import {
+	compareExportQuerySchema,
+	compareQuerySchema,
+	type CompareResponse
+} from '../contract/comparison';
 import type { Pest } from '../contract/records';
 import type { Database } from '../db/database';
 import { compareUnits } from '../domain/comparison/compare-units';
@@ -14,7 +18,7 @@ import { validate } from './validation';
 async function compare(
 	db: Database,
 	q: { pest: Pest; method: string; a: string; b: string; by: 'zone' | 'grid' }
-) {
+): Promise<CompareResponse> {
 	await assertMethodOfPest(db, q.pest, q.method);
 	const { a, b } = await resolvePeriods(db, { a: q.a, b: q.b });
 	// Each side is exactly /api/density for its date range.

@@ -1,5 +1,10 @@
 import { Hono } from 'hono';
-import { emergingQuerySchema, MAX_HOTSPOT_CELLS, type EmergingQuery } from '../contract/hotspots';
+import {
+	emergingQuerySchema,
+	MAX_HOTSPOT_CELLS,
+	type EmergingQuery,
+	type EmergingResponse
+} from '../contract/hotspots';
 import type { Database } from '../db/database';
 import { analyseEmerging } from '../domain/emerging/analyse-emerging';
 import {
@@ -21,7 +26,7 @@ const DATA_RANGE_SQL = {
 	reports: `SELECT strftime(min(reported_at), '%Y-%m-%d') AS "from", strftime(max(reported_at), '%Y-%m-%d') AS "to" FROM blind_spots`
 };
 
-async function computeEmerging(db: Database, q: EmergingQuery) {
+async function computeEmerging(db: Database, q: EmergingQuery): Promise<EmergingResponse> {
 	const isPest = q.subject === 'pest';
 	const multiplier = isPest ? await methodMultiplier(db, q.pest!, q.method!) : 1;
 	const [range] = await db.query<{ from: string | null; to: string | null }>(

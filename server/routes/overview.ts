@@ -1,5 +1,9 @@
 import { Hono } from 'hono';
-import { overviewQuerySchema } from '../contract/comparison';
+import {
+	overviewQuerySchema,
+	type OverviewPest,
+	type OverviewResponse
+} from '../contract/comparison';
 import { PESTS } from '../contract/records';
 import type { Database } from '../db/database';
 import { countLevels, EFFECT_METHOD, worstUnits } from '../domain/comparison/overview';
@@ -29,7 +33,8 @@ export function createOverviewRoutes(db: Database) {
 		const q = c.req.valid('query');
 		const [latest] = await db.query<{ m: string | null }>(LATEST_MONTH_SQL);
 		const given = q.season ?? (latest.m ? seasonOf(latest.m) : null);
-		if (!given) return c.json({ season: null, lastYear: null, pests: [] });
+		if (!given)
+			return c.json({ season: null, lastYear: null, pests: [] } satisfies OverviewResponse);
 		const { season } = await resolvePeriods(db, { season: given });
 		const last = previousYear(season);
 		const window = (p: { from: string; to: string }) => ({
@@ -38,7 +43,7 @@ export function createOverviewRoutes(db: Database) {
 			from: p.from,
 			to: p.to
 		});
-		const pests = [];
+		const pests: OverviewPest[] = [];
 		for (const pest of PESTS) {
 			const now = await computeDensity(db, { pest, ...window(season) });
 			const before = await computeDensity(db, { pest, ...window(last) });
@@ -68,6 +73,6 @@ export function createOverviewRoutes(db: Database) {
 			season: { id: season.id, from: season.from, to: season.to },
 			lastYear: { id: last.id, from: last.from, to: last.to },
 			pests
-		});
+		} satisfies OverviewResponse);
 	});
 }

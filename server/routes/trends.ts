@@ -1,5 +1,10 @@
 import { Hono } from 'hono';
-import { seriesQuerySchema, sprayingQuerySchema } from '../contract/comparison';
+import {
+	seriesQuerySchema,
+	sprayingQuerySchema,
+	type SeriesResponse,
+	type SprayingResponse
+} from '../contract/comparison';
 import type { Database } from '../db/database';
 import { computeAnomalies, peakMonth, type MonthValue } from '../domain/comparison/baseline';
 import { assessUnits, type UnitSums } from '../domain/density/assess-units';
@@ -52,7 +57,7 @@ export function createTrendRoutes(db: Database) {
 				years: years.map((year) => ({ year, peakMonth: peakMonth(values, year) })),
 				months: computeAnomalies(values).map((a, i) => ({ ...a, level: months[i].level })),
 				limits
-			});
+			} satisfies SeriesResponse);
 		})
 		.get('/spraying/effect', validate('query', sprayingQuerySchema), async (c) => {
 			const q = c.req.valid('query');
@@ -63,6 +68,6 @@ export function createTrendRoutes(db: Database) {
 				preDays: q.preDays,
 				postDays: q.postDays,
 				rounds: await loadRoundEffects(db, q)
-			});
+			} satisfies SprayingResponse);
 		});
 }

@@ -1,11 +1,7 @@
+import type { RoundEffect, WindowValue } from '../../contract/comparison';
 import { assessIndicator, type DensityCatalogue } from '../density/assess-pests';
 import type { SurveyTotals } from '../density/compute-indicator';
-import {
-	declinePct,
-	judgeSpraying,
-	relativePopulationIndex,
-	type SprayVerdict
-} from './spraying-effect';
+import { declinePct, judgeSpraying, relativePopulationIndex } from './spraying-effect';
 
 export interface SprayRound {
 	campaign: string;
@@ -17,25 +13,7 @@ export interface SprayRound {
 
 type RawSums = { count: number | null; effort: number | null; count2: number | null };
 
-export interface WindowValue {
-	value: number | null;
-	count: number;
-	effort: number;
-}
-
-export interface RoundEffect {
-	campaign: string;
-	from: string;
-	to: string;
-	treated: string[];
-	controls: string[];
-	pre: { window: [string, string]; treated: WindowValue; control: WindowValue };
-	post: { window: [string, string]; treated: WindowValue; control: WindowValue };
-	treatedDeclinePct: number | null;
-	controlDeclinePct: number | null;
-	rpi: number | null;
-	verdict: SprayVerdict;
-}
+export type { RoundEffect, WindowValue };
 
 const addDays = (iso: string, days: number) => {
 	const d = new Date(`${iso}T00:00:00Z`);

@@ -2,20 +2,15 @@
  * Baseline anomaly of domain.md §3 (VectorSurv): anomaly % = (value − mean of the same month
  * in the previous years available) / that mean × 100, naming the years that entered the mean.
  */
+import type { Anomaly } from '../../contract/comparison';
+
 export interface MonthValue {
 	year: number;
 	month: number;
 	value: number | null;
 }
 
-export interface Anomaly {
-	year: number;
-	month: number;
-	value: number | null;
-	baseline: number | null;
-	anomalyPct: number | null;
-	baselineYears: number[];
-}
+export type { Anomaly };
 
 export function computeAnomalies(values: readonly MonthValue[]): Anomaly[] {
 	return values.map(({ year, month, value }) => {

@@ -1,27 +1,7 @@
+import type { LevelChange, UnitComparison, UnitSide } from '../../contract/comparison';
 import type { DensityUnitJson, Level } from '../../contract/density';
 
-export type LevelChange = 'improved' | 'worsened' | 'unchanged' | null;
-
-export interface UnitSide {
-	/** The method's index in the period, as /api/density gives it. */
-	value: number | null;
-	/** The unit's pest level in the period (worst graded indicator). */
-	level: Level;
-	/** The chosen method's own level, when the standards grade it. */
-	methodLevel: Level;
-}
-
-export interface UnitComparison {
-	id: string;
-	name: string;
-	a: UnitSide;
-	b: UnitSide;
-	/** b − a; null when either side has no value. */
-	delta: number | null;
-	/** (b − a) / a × 100; null when a is 0 or missing. */
-	deltaPct: number | null;
-	levelChange: LevelChange;
-}
+export type { LevelChange, UnitComparison, UnitSide };
 
 const RANK: Record<Exclude<Level, null>, number> = { A: 0, B: 1, C: 2, FAIL: 3 };
 

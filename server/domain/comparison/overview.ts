@@ -1,3 +1,4 @@
+import type { LevelCounts } from '../../contract/comparison';
 import type { DensityUnitJson, Level } from '../../contract/density';
 import type { Pest } from '../../contract/records';
 
@@ -10,7 +11,7 @@ export const EFFECT_METHOD: Record<Pest, string> = {
 	cockroach: 'cockroach.sticky'
 };
 
-export type LevelCounts = Record<'A' | 'B' | 'C' | 'FAIL' | 'none', number>;
+export type { LevelCounts };
 
 export function countLevels(units: readonly DensityUnitJson[]): LevelCounts {
 	const counts: LevelCounts = { A: 0, B: 0, C: 0, FAIL: 0, none: 0 };

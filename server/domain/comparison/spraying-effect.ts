@@ -3,12 +3,14 @@
  * relative population index RPI = (control_pre × treated_post) / (control_post × treated_pre)
  * × 100 against unsprayed control zones.
  */
+import type { SprayVerdict } from '../../contract/comparison';
+
 export const EFFECTIVE_RPI_BELOW = 20;
 /** Our own line (docs/decisions.md): at or above 80 the treated zones fell no more than 20 %
  * beyond the controls, which a clerk should not call an effect. */
 export const NO_EFFECT_RPI_FROM = 80;
 
-export type SprayVerdict = 'effective' | 'partial' | 'no_effect' | 'insufficient_data';
+export type { SprayVerdict };
 
 export function declinePct(pre: number | null, post: number | null): number | null {
 	if (pre === null || post === null || pre === 0) return null;

@@ -1,18 +1,9 @@
+import type { EmergingCell } from '../../contract/hotspots';
 import { analyseHotspots } from '../hotspots/analyse-hotspots';
-import { classifyEmerging, type EmergingCategory } from './classify-emerging';
+import { classifyEmerging } from './classify-emerging';
 import { mannKendall } from './mann-kendall';
 
-export interface EmergingCell {
-	h3: string;
-	category: EmergingCategory;
-	/** Mann–Kendall tau and two-sided p of the cell's Gi* z series. */
-	tau: number;
-	p: number;
-	hotSlices: number;
-	coldSlices: number;
-	/** Gi* bin per slice, oldest first. */
-	bins: number[];
-}
+export type { EmergingCell };
 
 /**
  * Emerging hot spots over a space-time cube: Gi* per slice on one fixed set of cells, then a

@@ -2,26 +2,9 @@
  * Esri's Emerging Hot Spot categories (domain.md §4; sfdep implements the same rules) from a
  * cell's per-slice Gi* bins and the Mann–Kendall trend of its z-scores.
  */
-export const EMERGING_CATEGORIES = [
-	'new_hot',
-	'consecutive_hot',
-	'intensifying_hot',
-	'persistent_hot',
-	'diminishing_hot',
-	'sporadic_hot',
-	'oscillating_hot',
-	'historical_hot',
-	'new_cold',
-	'consecutive_cold',
-	'intensifying_cold',
-	'persistent_cold',
-	'diminishing_cold',
-	'sporadic_cold',
-	'oscillating_cold',
-	'historical_cold',
-	'no_pattern'
-] as const;
-export type EmergingCategory = (typeof EMERGING_CATEGORIES)[number];
+import type { EmergingCategory } from '../../contract/hotspots';
+
+export type { EmergingCategory };
 
 /** Share of slices that makes a spot persistent, intensifying, diminishing or historical. */
 export const PERSISTENT_SHARE = 0.9;

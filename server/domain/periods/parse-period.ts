@@ -5,6 +5,8 @@
  * convention (spring Mar–May, summer Jun–Aug, autumn Sep–Nov); winter `2024-winter` is
  * Dec 2024 – Feb 2025, named by the year it starts in.
  */
+import type { CampaignWindow } from '../../contract/periods';
+
 export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 export type Season = (typeof SEASONS)[number];
 
@@ -17,12 +19,7 @@ export interface Period {
 	to: string;
 }
 
-export interface CampaignWindow {
-	id: string;
-	name: string;
-	from: string;
-	to: string;
-}
+export type { CampaignWindow };
 
 export class PeriodError extends Error {}
 

@@ -1,39 +1,27 @@
-import type { hc, InferResponseType } from 'hono/client';
-import type { AppType } from '../../../server/app';
+import type { z } from 'zod';
+import type { compareQuerySchema } from '../../../server/contract/comparison';
 import { requestJson, type FetchFn } from './client';
 import type { Pest } from './codes';
 
-type Client = ReturnType<typeof hc<AppType>>;
+export type {
+	CompareResponse,
+	LevelChange,
+	OverviewPest,
+	OverviewResponse,
+	RoundEffect as SprayRound,
+	SeriesResponse,
+	SprayingResponse,
+	SprayVerdict as Verdict,
+	UnitComparison as CompareUnit
+} from '../../../server/contract/comparison';
+export type { EmergingResponse } from '../../../server/contract/hotspots';
+export type {
+	CampaignsResponse,
+	CampaignWindow as Campaign
+} from '../../../server/contract/periods';
 
-/** `GET /api/compare`: period A against period B per zone or grid. */
-export type CompareResponse = InferResponseType<Client['api']['compare']['$get'], 200>;
-export type CompareUnit = CompareResponse['units'][number];
-export type LevelChange = CompareUnit['levelChange'];
-/** `GET /api/series`: monthly index per year with baseline anomalies and the A/B/C limits. */
-export type SeriesResponse = InferResponseType<Client['api']['series']['$get'], 200>;
-/** `GET /api/spraying/effect`: decline and RPI per spray round. */
-export type SprayingResponse = InferResponseType<Client['api']['spraying']['effect']['$get'], 200>;
-export type SprayRound = SprayingResponse['rounds'][number];
-export type Verdict = SprayRound['verdict'];
-/** `GET /api/overview`: one season against the same season last year. */
-export type OverviewResponse = InferResponseType<Client['api']['overview']['$get'], 200>;
-export type OverviewPest = OverviewResponse['pests'][number];
-/** `GET /api/hotspots/emerging`: hexagons with an emerging hot spot category. */
-export type EmergingResponse = InferResponseType<
-	Client['api']['hotspots']['emerging']['$get'],
-	200
->;
-/** `GET /api/campaigns`. */
-export type CampaignsResponse = InferResponseType<Client['api']['campaigns']['$get'], 200>;
-export type Campaign = CampaignsResponse['campaigns'][number];
-
-export interface CompareParams {
-	pest: Pest;
-	method: string;
-	a: string;
-	b: string;
-	by: 'zone' | 'grid';
-}
+/** `GET /api/compare` as the page asks it: `by` always named. */
+export type CompareParams = Required<z.input<typeof compareQuerySchema>>;
 
 function compareParams(q: CompareParams): URLSearchParams {
 	return new URLSearchParams({ pest: q.pest, method: q.method, a: q.a, b: q.b, by: q.by });
