@@ -34,6 +34,11 @@ const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
 		why: 'geo is pure: libraries only'
 	},
 	{
+		folder: 'web/src',
+		forbidden: /^server\/(?!contract\/)/,
+		why: "server/contract is the web's only door into the server"
+	},
+	{
 		folder: 'web/src/api',
 		forbidden: /^(svelte|maplibre-gl|@deck\.gl|web\/src\/(state|map|components|app))/,
 		why: 'api has no Svelte or map'
@@ -60,8 +65,8 @@ const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
 	},
 	{
 		folder: 'server/domain',
-		forbidden: /^(hono|@hono|@duckdb|server\/(db|routes|queries|app))/,
-		why: 'domain is pure'
+		forbidden: /^(hono|@hono|@duckdb|server\/(db|routes|queries|app|demo-town))/,
+		why: 'domain is pure and never imports the demo-town generator'
 	},
 	{
 		folder: 'server/queries',
@@ -77,6 +82,16 @@ const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
 		folder: 'server/contract',
 		forbidden: /^(hono|@duckdb|server\/(db|routes|domain|queries))/,
 		why: 'the contract is shared with web'
+	},
+	{
+		folder: 'server',
+		forbidden: /^web(\/|$)/,
+		why: 'the server never reaches into web'
+	},
+	{
+		folder: 'scripts',
+		forbidden: /^web(\/|$)/,
+		why: 'scripts never reach into web'
 	}
 ];
 
