@@ -16,18 +16,20 @@ try {
 	console.error(`SaniMap cannot start: ${(error as Error).message}`);
 	process.exit(2);
 }
-const { db, created } = await openStore(config.dbPath, { demo: config.demo }).catch(
-	(error: Error) => {
-		// DuckDB allows one writing process per file (design.md §1): say so plainly.
-		const lock = /Conflicting lock is held in (.*?)(\. See also|$)/m.exec(error.message);
-		console.error(
-			lock
-				? `SaniMap cannot open ${config.dbPath}: another process holds it (${lock[1]}). Stop that process or set SANIMAP_DB to another file.`
-				: `SaniMap cannot open ${config.dbPath}: ${error.message}`
-		);
-		process.exit(2);
-	}
-);
+const { db, created, resumed } = await openStore(config.dbPath, {
+	demo: config.demo,
+	onSeeding: () => console.log(`Writing the demo town into ${config.dbPath}…`)
+}).catch((error: Error) => {
+	// DuckDB allows one writing process per file (design.md §1): say so plainly.
+	const lock = /Conflicting lock is held in (.*?)(\. See also|$)/m.exec(error.message);
+	console.error(
+		lock
+			? `SaniMap cannot open ${config.dbPath}: another process holds it (${lock[1]}). Stop that process or set SANIMAP_DB to another file.`
+			: `SaniMap cannot open ${config.dbPath}: ${error.message}`
+	);
+	process.exit(2);
+});
+if (resumed) console.log(`The first start of ${config.dbPath} did not finish; set it up again.`);
 if (created === 'empty') console.log(`Created empty database ${config.dbPath}`);
 else if (created) console.log(`Created ${config.dbPath} with the demo town:`, created);
 
