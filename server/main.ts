@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { createApp } from './app';
 import { readConfig } from './config';
 import { openStore } from './ingest/open-store';
+import { allowedHostsFor } from './middleware/host-allow-list';
 
 const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
@@ -37,7 +38,8 @@ const app = createApp({
 	db,
 	version,
 	webRoot: resolve(root, 'dist/web'),
-	serviceArea: config.serviceArea
+	serviceArea: config.serviceArea,
+	allowedHosts: allowedHostsFor(config.host, config.allowedHosts)
 });
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
