@@ -7,6 +7,7 @@ import type { Bbox } from '$geo/bbox';
 import { AppError, errorBody } from './errors';
 import { compression } from './middleware/compression';
 import { hostAllowList } from './middleware/host-allow-list';
+import type { ShutdownGate } from './middleware/shutdown-gate';
 import { securityHeaders } from './middleware/security-headers';
 import { staticCache } from './middleware/static-cache';
 import { createCampaignRoutes } from './routes/campaigns';
@@ -35,11 +36,15 @@ export interface AppOptions {
 	serviceArea?: Bbox | null;
 	/** Host names the server answers to (DNS-rebinding guard); omitted in API-only tests. */
 	allowedHosts?: ReadonlySet<string>;
+	/** Refuses new requests and closes keep-alive sockets once the process begins to stop. */
+	shutdownGate?: ShutdownGate;
 }
 
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
-export function createApp({ db, version, webRoot, serviceArea = null, allowedHosts }: AppOptions) {
+export function createApp(options: AppOptions) {
+	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate } = options;
 	const app = new Hono()
+		.use(shutdownGate ? shutdownGate.middleware() : (_c, next) => next())
 		.use(hostAllowList(allowedHosts), securityHeaders(), compression())
 		.route('/api/health', createHealthRoutes(db, version))
 		.route('/api/layers', createLayerRoutes(db))

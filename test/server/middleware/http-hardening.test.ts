@@ -7,6 +7,7 @@ import { createApp } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { chooseEncoding } from '../../../server/middleware/compression';
 import { allowedHostsFor, hostOf } from '../../../server/middleware/host-allow-list';
+import { ShutdownGate } from '../../../server/middleware/shutdown-gate';
 import { createMiniTownStore } from '../../helpers/mini-town';
 
 let db: Database;
@@ -116,5 +117,21 @@ describe('caching of the built dashboard', () => {
 		expect(shell.headers.get('Cache-Control')).toBe('no-cache');
 		const api = await request('/api/health');
 		expect(api.headers.get('Cache-Control')).toBeNull();
+	});
+});
+
+describe('shutdown gate', () => {
+	it('answers requests that arrive after the signal with 503, Retry-After and Connection: close', async () => {
+		const gate = new ShutdownGate();
+		const gated = createApp({ db, version: 'test', shutdownGate: gate });
+		const before = await gated.request('/api/health');
+		expect(before.status).toBe(200);
+		expect(before.headers.get('Connection')).toBeNull();
+		gate.begin();
+		const after = await gated.request('/api/health');
+		expect(after.status).toBe(503);
+		expect(after.headers.get('Connection')).toBe('close');
+		expect(after.headers.get('Retry-After')).toBe('5');
+		expect((await after.json()).error.code).toBe('shutting_down');
 	});
 });
