@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import type { Database } from './db/database';
 import type { Bbox } from '$geo/bbox';
 import { AppError, errorBody } from './errors';
+import { compression } from './middleware/compression';
+import { hostAllowList } from './middleware/host-allow-list';
+import type { ShutdownGate } from './middleware/shutdown-gate';
+import { securityHeaders } from './middleware/security-headers';
+import { staticCache } from './middleware/static-cache';
 import { createCampaignRoutes } from './routes/campaigns';
 import { createCatalogueRoutes } from './routes/catalogues';
 import { createCompareRoutes } from './routes/compare';
@@ -29,11 +34,18 @@ export interface AppOptions {
 	webRoot?: string;
 	/** SANIMAP_SERVICE_AREA: imported coordinates must fall inside it (design.md §3). */
 	serviceArea?: Bbox | null;
+	/** Host names the server answers to (DNS-rebinding guard); omitted in API-only tests. */
+	allowedHosts?: ReadonlySet<string>;
+	/** Refuses new requests and closes keep-alive sockets once the process begins to stop. */
+	shutdownGate?: ShutdownGate;
 }
 
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
-export function createApp({ db, version, webRoot, serviceArea = null }: AppOptions) {
+export function createApp(options: AppOptions) {
+	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate } = options;
 	const app = new Hono()
+		.use(shutdownGate ? shutdownGate.middleware() : (_c, next) => next())
+		.use(hostAllowList(allowedHosts), securityHeaders(), compression())
 		.route('/api/health', createHealthRoutes(db, version))
 		.route('/api/layers', createLayerRoutes(db))
 		.route('/api/density', createDensityRoutes(db))
@@ -72,7 +84,7 @@ export function createApp({ db, version, webRoot, serviceArea = null }: AppOptio
 		c.json(errorBody('not_found', `no such resource: ${c.req.method} ${c.req.path}`), 404)
 	);
 	if (webRoot) {
-		app.use('/*', serveStatic({ root: webRoot }));
+		app.use('/*', staticCache(), serveStatic({ root: webRoot }));
 		// Client-side routes (e.g. /routes/team-1) get the app shell; /api and /ogc stay JSON.
 		app.get('/*', async (c, next) => {
 			if (/^\/(api|ogc)(\/|$)/.test(c.req.path)) return next();

@@ -17,7 +17,18 @@ const envSchema = z.object({
 		.transform((s) => (s ? s.split(',').map(Number) : null))
 		.refine((xs) => xs === null || (xs.length === 4 && xs.every(Number.isFinite)), {
 			message: 'SANIMAP_SERVICE_AREA must be west,south,east,north'
-		})
+		}),
+	SANIMAP_ALLOWED_HOSTS: z
+		.string()
+		.optional()
+		.transform((s) =>
+			s
+				? s
+						.split(',')
+						.map((h) => h.trim())
+						.filter(Boolean)
+				: []
+		)
 });
 
 export interface ServerConfig {
@@ -27,6 +38,8 @@ export interface ServerConfig {
 	/** Create the demo town in a new database file (SANIMAP_DEMO, default on). */
 	demo: boolean;
 	serviceArea: [number, number, number, number] | null;
+	/** Host names users reach the server by, beyond loopback and the listening address. */
+	allowedHosts: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -40,6 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
 		port: e.PORT,
 		dbPath: e.SANIMAP_DB,
 		demo: e.SANIMAP_DEMO === '1',
-		serviceArea: e.SANIMAP_SERVICE_AREA as ServerConfig['serviceArea']
+		serviceArea: e.SANIMAP_SERVICE_AREA as ServerConfig['serviceArea'],
+		allowedHosts: e.SANIMAP_ALLOWED_HOSTS
 	};
 }

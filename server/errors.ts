@@ -32,6 +32,13 @@ export class PayloadTooLargeError extends AppError {
 	}
 }
 
+/** The server is stopping: the request was not carried out and nothing was written. */
+export class ShuttingDownError extends AppError {
+	constructor() {
+		super(503, 'shutting_down', 'SaniMap is restarting; nothing was saved. Try again in a moment.');
+	}
+}
+
 export interface ErrorBody {
 	error: { code: string; message: string; details?: unknown };
 }

@@ -5,6 +5,7 @@ import {
 	type DuckDBValue
 } from '@duckdb/node-api';
 import { availableParallelism } from 'node:os';
+import { ShuttingDownError } from '../errors';
 
 /** A bound value; arrays bind as DuckDB lists (`list_contains($pests, pest)`). */
 export type SqlValue = string | number | boolean | null | readonly string[] | readonly number[];
@@ -34,6 +35,11 @@ export class Database {
 	private readonly idle: DuckDBConnection[] = [];
 	private writeQueue: Promise<unknown> = Promise.resolve();
 	private closed = false;
+	/** Cleared on shutdown: transactions still queued are refused, not started. */
+	private acceptingWrites = true;
+	/** Set when shutdown's grace runs out: the running transaction is interrupted. */
+	private aborting = false;
+	private writing: DuckDBConnection | null = null;
 
 	private constructor(
 		private readonly instance: DuckDBInstance,
@@ -53,27 +59,52 @@ export class Database {
 		await this.withConnection((con) => con.run(sql, toDuckDBValues(params)));
 	}
 
-	/** Runs `body` in one transaction: everything it wrote commits, or nothing does. */
+	/**
+	 * Runs `body` in one transaction: everything it wrote commits, or nothing does. During
+	 * shutdown a transaction that has not started yet is refused with ShuttingDownError.
+	 */
 	transaction<T>(body: (tx: Transaction) => Promise<T>): Promise<T> {
-		const next = this.writeQueue.then(() =>
-			this.withConnection(async (con) => {
+		const next = this.writeQueue.then(() => {
+			if (!this.acceptingWrites) throw new ShuttingDownError();
+			return this.withConnection(async (con) => {
+				const guard = () => {
+					if (this.aborting) throw new ShuttingDownError();
+				};
+				this.writing = con;
 				await con.run('BEGIN TRANSACTION');
 				try {
 					const result = await body({
 						connection: con,
-						query: (sql, params = {}) => readRows(con, sql, params),
-						run: async (sql, params = {}) => void (await con.run(sql, toDuckDBValues(params)))
+						query: (sql, params = {}) => (guard(), readRows(con, sql, params)),
+						run: async (sql, params = {}) => {
+							guard();
+							await con.run(sql, toDuckDBValues(params));
+						}
 					});
+					guard();
 					await con.run('COMMIT');
 					return result;
 				} catch (error) {
 					await con.run('ROLLBACK');
-					throw error;
+					throw this.aborting ? new ShuttingDownError() : error;
+				} finally {
+					this.writing = null;
 				}
-			})
-		);
+			});
+		});
 		this.writeQueue = next.catch(() => undefined);
 		return next;
+	}
+
+	/** Shutdown, first step: transactions not yet started are refused; the running one goes on. */
+	stopAcceptingWrites(): void {
+		this.acceptingWrites = false;
+	}
+
+	/** Shutdown, when the grace is over: interrupts the running transaction, which rolls back. */
+	abortRunningWrite(): void {
+		this.aborting = true;
+		this.writing?.interrupt();
 	}
 
 	/** Waits for queued writes, checkpoints the WAL into the file and closes. */

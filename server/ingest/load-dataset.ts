@@ -1,7 +1,7 @@
 import { area, feature, length } from '@turf/turf';
 import type { Dataset } from '../contract/records';
 import { appendRows } from '../db/append';
-import type { Database } from '../db/database';
+import type { Database, Transaction } from '../db/database';
 import { createPointEnricher, type PointEnrichment } from '../domain/enrichment/point-enricher';
 import { computeRecurrence } from '../domain/enrichment/recurrence';
 import { deriveCampaigns } from '../domain/periods/derive-campaigns';
@@ -28,9 +28,14 @@ export interface LoadSummary {
 
 /**
  * Writes a whole data set into empty tables in one transaction, enriching every point once
- * (zone, grid, H3, nearest road; recurrence for blind spots). Either all of it lands or none.
+ * (zone, grid, H3, nearest road; recurrence for blind spots). Either all of it lands or none;
+ * `alsoInTransaction` writes more in the same transaction (start-up's completion mark).
  */
-export async function loadDataset(db: Database, data: Dataset): Promise<LoadSummary> {
+export async function loadDataset(
+	db: Database,
+	data: Dataset,
+	alsoInTransaction?: (tx: Transaction) => Promise<void>
+): Promise<LoadSummary> {
 	const enrich = createPointEnricher(data.zones, data.roads);
 	const withEnrichment = <T extends { lng: number; lat: number }>(rows: readonly T[]) =>
 		rows.map((r) => ({ ...r, ...enrich(r.lng, r.lat) }) as T & PointEnrichment);
@@ -62,7 +67,7 @@ export async function loadDataset(db: Database, data: Dataset): Promise<LoadSumm
 			lengthM: length(feature(r.geometry), { units: 'meters' }),
 			bbox: computeGeometryBbox(r.geometry)
 		}));
-		return {
+		const summary = {
 			zones: await appendRows(con, 'zones', zoneColumns, zones),
 			roads: await appendRows(con, 'road_segments', roadColumns, roads),
 			pois: await appendRows(con, 'pois', poiColumns, withEnrichment(data.pois)),
@@ -89,5 +94,7 @@ export async function loadDataset(db: Database, data: Dataset): Promise<LoadSumm
 				deriveCampaigns(data.sprayEvents)
 			)
 		};
+		await alsoInTransaction?.(tx);
+		return summary;
 	});
 }

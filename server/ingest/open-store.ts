@@ -5,22 +5,29 @@ import { Database } from '../db/database';
 import { migrate } from '../db/schema';
 import { generateDemoTown } from '../demo-town';
 import { loadDataset, type LoadSummary } from './load-dataset';
+import { hasStoredRecords, markSetupDone, readSetupMark } from './setup-mark';
 
 export const DEMO_SEED = 1;
 
 export interface OpenedStore {
 	db: Database;
-	/** What was loaded when the file was new and the demo town was asked for. */
+	/** What was loaded when the file was new (or its first start never finished). */
 	created: LoadSummary | 'empty' | null;
+	/** True when an earlier first start died before it finished and this one redid it. */
+	resumed: boolean;
 }
 
 /**
  * Opens (or creates) the DuckDB file: migrations, catalogues, and, for a new file with
  * `demo`, the seeded demo town (design.md §3 start-up contract).
+ *
+ * Seeding and its completion mark commit in one transaction, so a start killed half-way
+ * leaves a file with no mark. Such a file holding no records is set up again on the next
+ * start; a file with records and no mark predates the mark and is kept as it is.
  */
 export async function openStore(
 	path: string,
-	options: { demo: boolean; seed?: number }
+	options: { demo: boolean; seed?: number; onSeeding?: () => void }
 ): Promise<OpenedStore> {
 	const isNew = path === ':memory:' || !existsSync(path);
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -28,9 +35,20 @@ export async function openStore(
 	try {
 		await migrate(db);
 		await seedCatalogues(db);
-		if (!isNew) return { db, created: null };
-		if (!options.demo) return { db, created: 'empty' };
-		return { db, created: await loadDataset(db, generateDemoTown(options.seed ?? DEMO_SEED)) };
+		if (!isNew && (await readSetupMark(db)) !== null) return { db, created: null, resumed: false };
+		if (!isNew && (await hasStoredRecords(db))) {
+			await db.transaction((tx) => markSetupDone(tx, 'existing'));
+			return { db, created: null, resumed: false };
+		}
+		const resumed = !isNew;
+		if (!options.demo) {
+			await db.transaction((tx) => markSetupDone(tx, 'empty'));
+			return { db, created: 'empty', resumed };
+		}
+		options.onSeeding?.();
+		const town = generateDemoTown(options.seed ?? DEMO_SEED);
+		const created = await loadDataset(db, town, (tx) => markSetupDone(tx, 'demo'));
+		return { db, created, resumed };
 	} catch (error) {
 		await db.close();
 		throw error;
