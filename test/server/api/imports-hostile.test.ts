@@ -185,9 +185,17 @@ describe('invalid geometry', () => {
 		properties: { id, name: id, kind: 'grid', grade: 2 },
 		geometry
 	});
+	/** The problems of importing `features` as `kind`, after checking the answer is a 422. */
+	const refusals = async (kind: string, features: unknown[]) => {
+		const { status, body } = await postImport(await setUp(), `/api/import/${kind}`, {
+			name: 'f.geojson',
+			bytes: JSON.stringify({ type: 'FeatureCollection', features })
+		});
+		expect(status).toBe(422);
+		return body.error.details.rejected;
+	};
 
 	it('refuses a self-intersecting polygon (a bow tie) with its feature number', async () => {
-		const app = await setUp();
 		const square = [
 			[113.1, 22.9],
 			[113.2, 22.9],
@@ -202,19 +210,11 @@ describe('invalid geometry', () => {
 			[113.1, 23.0],
 			[113.1, 22.9]
 		];
-		const fc = {
-			type: 'FeatureCollection',
-			features: [
-				feature('ok', { type: 'Polygon', coordinates: [square] }),
-				feature('bow', { type: 'Polygon', coordinates: [bowTie] })
-			]
-		};
-		const { status, body } = await postImport(app, '/api/import/zones', {
-			name: 'z.geojson',
-			bytes: JSON.stringify(fc)
-		});
-		expect(status).toBe(422);
-		expect(body.error.details.rejected).toEqual([
+		const features = [
+			feature('ok', { type: 'Polygon', coordinates: [square] }),
+			feature('bow', { type: 'Polygon', coordinates: [bowTie] })
+		];
+		expect(await refusals('zones', features)).toEqual([
 			{
 				row: 2,
 				column: 'geometry',
@@ -224,33 +224,24 @@ describe('invalid geometry', () => {
 	});
 
 	it('refuses a road of one repeated point (zero length) with its feature number', async () => {
-		const app = await setUp();
-		const fc = {
-			type: 'FeatureCollection',
-			features: [
-				feature('r1', {
-					type: 'LineString',
-					coordinates: [
-						[113.09, 22.95],
-						[113.1, 22.95]
-					]
-				}),
-				feature('r2', {
-					type: 'LineString',
-					coordinates: [
-						[113.09, 22.95],
-						[113.09, 22.95],
-						[113.09, 22.95]
-					]
-				})
-			]
-		};
-		const { status, body } = await postImport(app, '/api/import/roads', {
-			name: 'r.geojson',
-			bytes: JSON.stringify(fc)
-		});
-		expect(status).toBe(422);
-		expect(body.error.details.rejected).toEqual([
+		const features = [
+			feature('r1', {
+				type: 'LineString',
+				coordinates: [
+					[113.09, 22.95],
+					[113.1, 22.95]
+				]
+			}),
+			feature('r2', {
+				type: 'LineString',
+				coordinates: [
+					[113.09, 22.95],
+					[113.09, 22.95],
+					[113.09, 22.95]
+				]
+			})
+		];
+		expect(await refusals('roads', features)).toEqual([
 			{
 				row: 2,
 				column: 'geometry',
