@@ -1,4 +1,7 @@
-import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+
+/** Named so an empty list is typed: DuckDB cannot infer an item type from `[]`. */
+const TEXT_LIST = LIST(VARCHAR);
 
 /** Column kinds the appender writes; timestamps and dates go in as ISO text and DuckDB casts. */
 export type ColumnKind = 'text' | 'double' | 'integer' | 'text[]';
@@ -47,6 +50,6 @@ function appendValue(appender: DuckDBAppender, kind: ColumnKind, v: unknown): vo
 		case 'integer':
 			return appender.appendInteger(Number(v));
 		case 'text[]':
-			return appender.appendList((v as unknown[]).map(String));
+			return appender.appendList((v as unknown[]).map(String), TEXT_LIST);
 	}
 }

@@ -9,8 +9,14 @@ import { AppError, PayloadTooLargeError } from '../errors';
 import type { Bbox } from '$geo/bbox';
 import type { CrsId } from '$geo/crs';
 import { loadImportCatalogues } from './import-catalogues';
-import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from './import-limits';
+import {
+	MAX_IMPORT_ROWS,
+	MAX_REJECTED_LISTED,
+	PREVIEW_ROWS,
+	UPLOAD_LIMIT_BYTES
+} from './import-limits';
 import { readSource } from './read-source';
+import { tooManyRows } from './row-limit';
 import { countExisting, writeImport } from './write-import';
 
 export interface ImportRequest {
@@ -34,12 +40,7 @@ async function readChecked(req: ImportRequest): Promise<SourceTable> {
 		);
 	}
 	const table = await readSource(req.bytes, req.filename, req.sheet);
-	if (table.rows.length > MAX_IMPORT_ROWS) {
-		throw new PayloadTooLargeError(
-			`the file has ${table.rows.length} rows; one import takes at most ${MAX_IMPORT_ROWS}: split the file`,
-			{ limit: MAX_IMPORT_ROWS, rows: table.rows.length }
-		);
-	}
+	if (table.rows.length > MAX_IMPORT_ROWS) throw tooManyRows();
 	return table;
 }
 
@@ -80,15 +81,32 @@ export async function previewImport(req: ImportRequest): Promise<ImportPreview> 
 }
 
 /**
+ * The problems of a 422 as `details` lists them: the first MAX_REJECTED_LISTED, the total,
+ * and whether the list was cut.
+ */
+function listProblems(issues: ImportIssue[]) {
+	return {
+		rejected: issues.slice(0, MAX_REJECTED_LISTED),
+		total: issues.length,
+		truncated: issues.length > MAX_REJECTED_LISTED
+	};
+}
+
+/**
  * The one import path (HTTP route and CLI): read, map, check every row, then, unless a dry
- * run, upsert in one transaction. Any problem throws 422 with every problem listed and
- * nothing written.
+ * run, upsert in one transaction. Any problem throws 422 listing the problems (the first
+ * MAX_REJECTED_LISTED and the total) and nothing is written. A file with a header and no
+ * rows is a 422 too: it is almost always the wrong sheet or an empty export.
  */
 export async function importFile(db: Database, req: ImportRequest): Promise<ImportResult> {
 	const { table, mapping, issues } = await readAndMap(req);
+	if (table.rows.length === 0) {
+		const what = table.headers.length ? 'has a header but no data rows' : 'is empty';
+		throw new AppError(422, 'no_rows', `the file ${what}; nothing was imported`);
+	}
 	if (issues.length) {
 		throw new AppError(422, 'invalid_columns', summarise(issues, 'column'), {
-			rejected: issues,
+			...listProblems(issues),
 			headers: table.headers,
 			mapping
 		});
@@ -103,7 +121,7 @@ export async function importFile(db: Database, req: ImportRequest): Promise<Impo
 	if (rejected.length) {
 		const rows = new Set(rejected.map((r) => r.row)).size;
 		throw new AppError(422, 'invalid_rows', summarise(rejected, 'row', rows, table.rows.length), {
-			rejected,
+			...listProblems(rejected),
 			rows: table.rows.length,
 			rejectedRows: rows
 		});

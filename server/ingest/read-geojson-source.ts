@@ -1,22 +1,39 @@
 import type { Feature, Geometry } from 'geojson';
 import { decodeText } from '../domain/imports/decode-text';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../domain/imports/json-depth';
 import type { SourceTable } from '../domain/imports/source-table';
 import { AppError } from '../errors';
+import { MAX_IMPORT_ROWS } from './import-limits';
+import { tooManyRows } from './row-limit';
 
-const invalid = (message: string) => new AppError(422, 'invalid_file', message);
+const invalid = (message: string, details?: unknown) =>
+	new AppError(422, 'invalid_file', message, details);
+
+function parseDocument(bytes: Uint8Array): { type?: string; features?: unknown } {
+	const { text } = decodeText(bytes);
+	if (nestsDeeperThan(text)) {
+		throw invalid(
+			`the file nests values more than ${MAX_JSON_DEPTH} levels deep; GeoJSON needs at most 8 or so`,
+			{ limit: MAX_JSON_DEPTH }
+		);
+	}
+	try {
+		return JSON.parse(text) as { type?: string; features?: unknown };
+	} catch {
+		// V8's message quotes the text around the fault (Node 20 gives no position): not echoed.
+		throw invalid(
+			'the file is not valid JSON (cut off or edited by hand?); export it again from the GIS tool'
+		);
+	}
+}
 
 /**
  * A GeoJSON upload (RFC 7946 FeatureCollection or one Feature) as a table: properties are the
  * columns, each feature keeps its geometry, rows are 1-based feature numbers. A feature's
- * `id` fills the `id` column when its properties have none.
+ * `id` fills the `id` column when its properties have none. Nesting is checked before parsing.
  */
 export function readGeojsonSource(bytes: Uint8Array): SourceTable {
-	let doc: { type?: string; features?: unknown };
-	try {
-		doc = JSON.parse(decodeText(bytes).text) as typeof doc;
-	} catch (error) {
-		throw invalid(`the file is not valid JSON: ${(error as Error).message}`);
-	}
+	const doc = parseDocument(bytes);
 	const features =
 		doc?.type === 'FeatureCollection' && Array.isArray(doc.features)
 			? (doc.features as Feature[])
@@ -24,6 +41,7 @@ export function readGeojsonSource(bytes: Uint8Array): SourceTable {
 				? [doc as unknown as Feature]
 				: null;
 	if (!features) throw invalid('GeoJSON must be a FeatureCollection or a Feature');
+	if (features.length > MAX_IMPORT_ROWS) throw tooManyRows();
 	const headers: string[] = [];
 	const seen = new Set<string>();
 	const rows = features.map((f, i) => {

@@ -1,7 +1,18 @@
+import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import type { SourceTable } from '../domain/imports/source-table';
+import { listNames, quoteValue } from '../domain/imports/quote-value';
+import type { SourceRow, SourceTable } from '../domain/imports/source-table';
 import { AppError } from '../errors';
+import { MAX_IMPORT_ROWS } from './import-limits';
 import { nameHeaders } from './source-headers';
+import {
+	checkInflatedSizes,
+	damagedXlsx,
+	readZipDirectory,
+	rewriteZip,
+	type ZipEntry
+} from './zip-entries';
 
 /** A cell's value as a plain value: rich text joined, formulas by their result, links by text. */
 function plainValue(v: ExcelJS.CellValue): unknown {
@@ -14,51 +25,104 @@ function plainValue(v: ExcelJS.CellValue): unknown {
 	return null;
 }
 
+/** The parts a streaming read needs, in the order it needs them: names and strings first. */
+const PART_ORDER = [
+	'xl/_rels/workbook.xml.rels',
+	'xl/workbook.xml',
+	'xl/sharedStrings.xml',
+	'xl/styles.xml'
+];
+const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+/**
+ * exceljs streams a sheet as it comes only once it has the shared strings (else it copies the
+ * sheet to a temporary file first); a workbook without any gets an empty table.
+ */
+const EMPTY_SHARED_STRINGS = new TextEncoder().encode('<sst/>');
+const NO_SHARED_STRINGS: ZipEntry = {
+	name: 'xl/sharedStrings.xml',
+	method: 0,
+	crc: crc32(EMPTY_SHARED_STRINGS),
+	compressedSize: EMPTY_SHARED_STRINGS.length,
+	size: EMPTY_SHARED_STRINGS.length,
+	dataStart: 0
+};
+
+function orderParts(bytes: Uint8Array, entries: ZipEntry[]): Buffer[] {
+	const byName = new Map(entries.map((e) => [e.name, e]));
+	const parts = PART_ORDER.flatMap((n) => byName.get(n) ?? []);
+	const sheets = entries.filter((e) => SHEET_PART.test(e.name));
+	const chunks = rewriteZip(bytes, [...parts, ...sheets]);
+	if (byName.has(NO_SHARED_STRINGS.name)) return chunks;
+	return [...rewriteZip(EMPTY_SHARED_STRINGS, [NO_SHARED_STRINGS]), ...chunks];
+}
+
+interface SheetRows {
+	name: string;
+	rows: { row: number; cells: unknown[] }[];
+}
+
+/** Reads one sheet's non-empty rows, stopping at the first row past header + MAX_IMPORT_ROWS. */
+async function readSheetRows(sheet: ExcelJS.stream.xlsx.WorksheetReader): Promise<SheetRows> {
+	const rows: SheetRows['rows'] = [];
+	for await (const row of sheet) {
+		const cells: unknown[] = [];
+		row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = plainValue(cell.value)));
+		if (!cells.some((c) => c !== null && c !== undefined && String(c).trim() !== '')) continue;
+		rows.push({ row: row.number, cells });
+		if (rows.length > MAX_IMPORT_ROWS + 1) break;
+	}
+	return { name: (sheet as unknown as { name: string }).name, rows };
+}
+
 /**
  * An XLSX upload as a table: the named sheet (default the first), its first non-empty row as
- * header, rows numbered as Excel numbers them.
+ * header, rows numbered as Excel numbers them. The ZIP directory is checked before anything
+ * is unpacked, and the sheet is streamed, never held whole.
  */
 export async function readXlsxSource(bytes: Uint8Array, sheetName?: string): Promise<SourceTable> {
-	const workbook = new ExcelJS.Workbook();
+	const entries = readZipDirectory(bytes);
+	await checkInflatedSizes(bytes, entries);
+	const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(orderParts(bytes, entries)), {
+		sharedStrings: 'cache',
+		styles: 'cache',
+		hyperlinks: 'ignore',
+		worksheets: 'emit',
+		entries: 'ignore'
+	});
+	const sheetNames = () =>
+		((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map(
+			(s) => s.name
+		);
+	let found: SheetRows | null = null;
 	try {
-		await workbook.xlsx.load(
-			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-		);
-	} catch (error) {
-		throw new AppError(
-			422,
-			'invalid_file',
-			`the file is not a readable XLSX workbook: ${(error as Error).message}`
-		);
+		for await (const sheet of reader) {
+			if ((sheet as unknown as { name: string }).name !== (sheetName ?? sheetNames()[0])) continue;
+			found = await readSheetRows(sheet);
+			break;
+		}
+	} catch {
+		throw damagedXlsx();
 	}
-	const sheets = workbook.worksheets.map((s) => s.name);
-	const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
-	if (!sheet) {
+	const sheets = sheetNames();
+	if (!found) {
 		throw new AppError(
 			422,
 			'invalid_file',
 			sheetName === undefined
 				? 'the workbook has no sheets'
-				: `no sheet "${sheetName}"; the workbook has ${sheets.join(', ')}`,
+				: `no sheet ${quoteValue(sheetName)}; the workbook has ${listNames(sheets)}`,
 			{ sheets }
 		);
 	}
-	const rows: { row: number; cells: unknown[] }[] = [];
-	sheet.eachRow({ includeEmpty: false }, (row) => {
-		const cells: unknown[] = [];
-		row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = plainValue(cell.value)));
-		if (cells.some((c) => c !== null && c !== undefined && String(c).trim() !== ''))
-			rows.push({ row: row.number, cells });
-	});
-	const [header, ...data] = rows;
+	const [header, ...data] = found.rows;
 	const headers = nameHeaders(Array.from(header?.cells ?? [], (c) => c ?? null));
 	return {
 		format: 'xlsx',
 		encoding: null,
-		sheet: sheet.name,
+		sheet: found.name,
 		sheets,
 		headers,
-		rows: data.map((r) => ({
+		rows: data.map((r): SourceRow => ({
 			row: r.row,
 			values: Object.fromEntries(headers.map((h, i) => [h, r.cells[i] ?? null]))
 		}))

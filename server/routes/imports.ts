@@ -4,6 +4,7 @@ import { importFormSchema } from '../contract/imports';
 import type { Database } from '../db/database';
 import { COLUMN_ALIASES } from '../domain/imports/column-aliases';
 import { IMPORT_FIELDS, IMPORT_KINDS, type ImportKind } from '../domain/imports/import-fields';
+import { quoteValue } from '../domain/imports/quote-value';
 import { BadRequestError, NotFoundError, PayloadTooLargeError } from '../errors';
 import { importFile, previewImport, type ImportRequest } from '../ingest/import-file';
 import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from '../ingest/import-limits';
@@ -25,6 +26,23 @@ const limitUpload = bodyLimit({
 
 const isKind = (s: string): s is ImportKind => (IMPORT_KINDS as readonly string[]).includes(s);
 
+/** The multipart fields, each sent once; a body that does not parse is the client's fault. */
+async function readSingleFields(c: Context): Promise<Record<string, unknown>> {
+	const body = await c.req.parseBody({ all: true }).catch(() => {
+		throw new BadRequestError(
+			'the upload is not a complete multipart/form-data body; send the file again'
+		);
+	});
+	for (const [name, value] of Object.entries(body)) {
+		if (Array.isArray(value)) {
+			throw new BadRequestError(
+				`form field ${quoteValue(name)} was sent ${value.length} times; send it once`
+			);
+		}
+	}
+	return body;
+}
+
 /** The form of an import request, checked with zod, as the shared import function takes it. */
 async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<ImportRequest> {
 	const kind = c.req.param('kind') ?? '';
@@ -35,7 +53,7 @@ async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<
 	if (!type.startsWith('multipart/form-data')) {
 		throw new BadRequestError('send the file as multipart/form-data with the field "file"');
 	}
-	const parsed = importFormSchema.safeParse(await c.req.parseBody());
+	const parsed = importFormSchema.safeParse(await readSingleFields(c));
 	if (!parsed.success) {
 		const issues = parsed.error.issues.map((i) => ({
 			parameter: formatPath(i.path),

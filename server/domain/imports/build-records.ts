@@ -20,6 +20,7 @@ import { convertGeometry, type ConvertedPoint } from './convert-position';
 import { checkAreaGeometry, checkLineGeometry } from './geometry-shape';
 import type { ImportKind } from './import-fields';
 import { isError } from './parse-value';
+import { quoteValue } from './quote-value';
 import type { RowReader } from './row-reader';
 
 export type { ImportRecord, ImportRecords, Origin };
@@ -74,7 +75,10 @@ const surveys: Builder<'surveys'> = (r, cat, crs) => {
 	const habitat = r.text('habitat');
 	const p = r.point();
 	if (method && !pest && !r.issues.some((i) => i.column === r.column('pest'))) {
-		r.fail('method', `unknown method "${method}"; use one of ${cat.methods.codes.join(', ')}`);
+		r.fail(
+			'method',
+			`unknown method ${quoteValue(method)}; use one of ${cat.methods.codes.join(', ')}`
+		);
 	}
 	if (
 		r.issues.length ||

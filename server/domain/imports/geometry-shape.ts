@@ -1,3 +1,4 @@
+import { kinks } from '@turf/turf';
 import type { Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 const isPosition = (p: unknown): p is Position =>
@@ -13,7 +14,10 @@ function checkRing(ring: unknown): string | null {
 		: 'a polygon ring is not closed (first position must equal the last)';
 }
 
-/** Zones: a Polygon or MultiPolygon with closed rings of numeric positions. */
+/**
+ * Zones: a Polygon or MultiPolygon with closed rings of numeric positions that do not cross
+ * themselves or each other (turf `kinks`); a crossing outline has no meaningful area or inside.
+ */
 export function checkAreaGeometry(g: Geometry): Polygon | MultiPolygon | { error: string } {
 	const polygons =
 		g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : null;
@@ -25,10 +29,19 @@ export function checkAreaGeometry(g: Geometry): Polygon | MultiPolygon | { error
 			if (problem) return { error: problem };
 		}
 	}
-	return g as Polygon | MultiPolygon;
+	const area = g as Polygon | MultiPolygon;
+	const crossing = kinks(area).features[0]?.geometry.coordinates;
+	if (crossing) {
+		const near = crossing.map((x) => Math.round(x * 1e6) / 1e6).join(', ');
+		return { error: `the polygon crosses itself near [${near}]; fix its outline` };
+	}
+	return area;
 }
 
-/** Roads: a LineString, or a MultiLineString of one part; longer ones must be split first. */
+/**
+ * Roads: a LineString, or a MultiLineString of one part (longer ones must be split first), of
+ * at least 2 different positions: a zero-length road has no direction and no nearest point.
+ */
 export function checkLineGeometry(g: Geometry): LineString | { error: string } {
 	const line =
 		g.type === 'LineString'
@@ -46,6 +59,9 @@ export function checkLineGeometry(g: Geometry): LineString | { error: string } {
 	}
 	if (!Array.isArray(line) || line.length < 2 || !line.every(isPosition)) {
 		return { error: 'a line needs at least 2 [lng, lat] positions' };
+	}
+	if (line.every((p) => p[0] === line[0][0] && p[1] === line[0][1])) {
+		return { error: 'a road needs at least 2 different positions; this one has zero length' };
 	}
 	return { type: 'LineString', coordinates: line };
 }

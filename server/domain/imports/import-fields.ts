@@ -82,6 +82,22 @@ export const IMPORT_FIELDS: Record<ImportKind, Readonly<Record<string, FieldSpec
 	}
 };
 
+/**
+ * Longest text a field keeps, in characters: ids, names, teams, codes and the like fit in
+ * 200 (a Chinese address or unit name is rarely over 50); descriptions get 2,000 (a clerk's
+ * note of a paragraph). Longer cells are refused, not cut, so nothing is lost silently.
+ */
+export const MAX_NAME_CHARS = 200;
+export const MAX_DESCRIPTION_CHARS = 2_000;
+
+/** The longest text `field` keeps (geometry text is bounded by the upload size instead). */
+export const maxCharsOf = (field: string): number =>
+	field === 'geometry'
+		? Infinity
+		: field === 'description'
+			? MAX_DESCRIPTION_CHARS
+			: MAX_NAME_CHARS;
+
 /** Kinds whose rows are points: their position may come from lng/lat columns or a Point. */
 export const POINT_KINDS: ReadonlySet<ImportKind> = new Set([
 	'surveys',

@@ -21,9 +21,14 @@ export function detectDelimiter(text: string): string {
 /**
  * RFC 4180 CSV: quoted fields may hold delimiters, doubled quotes and line breaks; CRLF, LF
  * and CR line ends. Each record keeps the row Excel would show it on, so messages can name
- * it. Blank lines are skipped but still counted, as Excel shows them as empty rows.
+ * it. Blank lines are skipped but still counted, as Excel shows them as empty rows. Parsing
+ * stops after `maxRecords` records, so a file far over a row limit costs no more than the limit.
  */
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvRecord[] {
+export function parseCsv(
+	text: string,
+	delimiter = detectDelimiter(text),
+	maxRecords = Infinity
+): CsvRecord[] {
 	const records: CsvRecord[] = [];
 	let cells: string[] = [];
 	let cell = '';
@@ -37,7 +42,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvRe
 		cell = '';
 		row++;
 	};
-	while (i < text.length) {
+	while (i < text.length && records.length < maxRecords) {
 		const ch = text[i];
 		if (quoted) {
 			if (ch === '"' && text[i + 1] === '"') {
@@ -60,6 +65,6 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvRe
 		} else cell += ch;
 		i++;
 	}
-	if (cell !== '' || cells.length) endRecord();
+	if ((cell !== '' || cells.length) && records.length < maxRecords) endRecord();
 	return records;
 }

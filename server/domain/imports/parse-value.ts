@@ -1,3 +1,5 @@
+import { quoteValue } from './quote-value';
+
 /**
  * Cell values as they arrive (CSV text, XLSX numbers/Dates, GeoJSON properties) to typed
  * values. Each parser returns the value or an `{ error }` a clerk can act on; blank is null.
@@ -21,7 +23,7 @@ export function parseText(v: unknown): Parsed<string> {
 export function parseNumber(v: unknown): Parsed<number> {
 	if (isBlank(v)) return null;
 	const n = typeof v === 'number' ? v : Number(String(v).trim().normalize('NFKC'));
-	return Number.isFinite(n) ? n : { error: `"${String(v)}" is not a number` };
+	return Number.isFinite(n) ? n : { error: `${quoteValue(v)} is not a number` };
 }
 
 export function parseInteger(v: unknown): Parsed<number> {
@@ -45,6 +47,13 @@ const DATE_TEXT =
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** Serial numbers Excel can show as dates: 1900-01-01 to 9999-12-31. */
 const EXCEL_SERIAL_MAX = 2_958_465;
+/**
+ * Years a date may fall in. Records of sanitation work are from the last century at most and
+ * never far ahead; a year like 9999 (a placeholder) once pushed a computed deadline into year
+ * 10000, which the database refused with a 500.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -59,6 +68,17 @@ function formatDateTime(d: Date): string {
  * spreadsheet, from a date serial number. Impossible dates (2024-02-30) are refused.
  */
 export function parseDateTime(v: unknown, allowSerial = false): Parsed<string> {
+	const t = readDateTime(v, allowSerial);
+	if (t === null || isError(t)) return t;
+	const year = Number(t.slice(0, 4));
+	return year >= MIN_YEAR && year <= MAX_YEAR
+		? t
+		: {
+				error: `${quoteValue(v instanceof Date ? t : v)} is outside the years ${MIN_YEAR} to ${MAX_YEAR}`
+			};
+}
+
+function readDateTime(v: unknown, allowSerial: boolean): Parsed<string> {
 	if (isBlank(v)) return null;
 	if (v instanceof Date) {
 		return Number.isNaN(v.getTime())
@@ -70,7 +90,7 @@ export function parseDateTime(v: unknown, allowSerial = false): Parsed<string> {
 	}
 	const m = DATE_TEXT.exec(String(v).trim());
 	if (!m)
-		return { error: `"${String(v)}" is not a date; write it like 2024-05-03 or 2024/5/3 09:30` };
+		return { error: `${quoteValue(v)} is not a date; write it like 2024-05-03 or 2024/5/3 09:30` };
 	const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((x) => x ?? undefined);
 	const parts = [y, mo, d, h, mi, s].map(Number);
 	const t = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]));
@@ -83,7 +103,7 @@ export function parseDateTime(v: unknown, allowSerial = false): Parsed<string> {
 		parts[5] < 60;
 	return valid
 		? formatDateTime(t)
-		: { error: `"${String(v)}" is not a real calendar date or time` };
+		: { error: `${quoteValue(v)} is not a real calendar date or time` };
 }
 
 /** A calendar date `YYYY-MM-DD`; a time of day, if given, is dropped. */

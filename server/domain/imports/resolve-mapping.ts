@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../../contract/import-results';
 import { COLUMN_ALIASES, normaliseHeader } from './column-aliases';
+import { listNames, quoteValue } from './quote-value';
 import { HEADER_ROW, type ImportIssue } from './import-issue';
 import { IMPORT_FIELDS, POINT_KINDS, type ImportKind } from './import-fields';
 
@@ -40,13 +41,13 @@ export function resolveMapping({
 			issues.push({
 				row: HEADER_ROW,
 				column: field,
-				message: `mapping: "${field}" is not a ${kind} field; fields are ${Object.keys(fields).join(', ')}`
+				message: `mapping: ${quoteValue(field)} is not a ${kind} field; fields are ${Object.keys(fields).join(', ')}`
 			});
 		} else if (!headers.includes(column)) {
 			issues.push({
 				row: HEADER_ROW,
 				column,
-				message: `mapping: ${field} -> "${column}", but the file has no column "${column}"; its columns are ${headers.join(', ')}`
+				message: `mapping: ${field} -> ${quoteValue(column)}, but the file has no column ${quoteValue(column)}; its columns are ${listNames(headers)}`
 			});
 		} else {
 			mapping[field] = column;

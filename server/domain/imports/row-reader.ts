@@ -2,7 +2,8 @@ import type { Geometry } from 'geojson';
 import type { CodeLookup } from './code-lookups';
 import { convertPoint, type ConvertedPoint, type PositionContext } from './convert-position';
 import type { ImportIssue } from './import-issue';
-import { IMPORT_FIELDS, type ImportKind } from './import-fields';
+import { IMPORT_FIELDS, maxCharsOf, type ImportKind } from './import-fields';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import {
 	isError,
 	parseDate,
@@ -13,6 +14,7 @@ import {
 	parseText,
 	type Parsed
 } from './parse-value';
+import { quoteValue } from './quote-value';
 import type { ColumnMapping } from './resolve-mapping';
 import type { SourceRow } from './source-table';
 
@@ -54,10 +56,27 @@ export class RowReader {
 		return value;
 	}
 
-	text = (field: string) => this.read(field, parseText);
+	/** Text no longer than the field keeps (import-fields.ts), else a problem. */
+	text = (field: string): string | null => {
+		const text = this.read(field, parseText);
+		const max = maxCharsOf(field);
+		return text !== null && text.length > max
+			? this.fail(field, `${field} is ${text.length} characters long; at most ${max} are kept`)
+			: text;
+	};
 	number = (field: string) => this.read(field, parseNumber);
 	integer = (field: string) => this.read(field, parseInteger);
-	list = (field: string) => this.read(field, parseList);
+	/** A list whose items are each no longer than a name. */
+	list = (field: string): string[] | null => {
+		const items = this.read(field, parseList);
+		const long = items?.find((item) => item.length > maxCharsOf(field));
+		return long === undefined
+			? items
+			: this.fail(
+					field,
+					`${field}: ${quoteValue(long)} is ${long.length} characters long; at most ${maxCharsOf(field)} are kept`
+				);
+	};
 	date = (field: string) => this.read(field, (v) => parseDate(v, this.ctx.allowSerialDates));
 	dateTime = (field: string) =>
 		this.read(field, (v) => parseDateTime(v, this.ctx.allowSerialDates));
@@ -68,7 +87,11 @@ export class RowReader {
 		if (text === null) return fallback;
 		const code = lookup.resolve(text);
 		return (
-			code ?? this.fail(field, `unknown ${field} "${text}"; use one of ${lookup.codes.join(', ')}`)
+			code ??
+			this.fail(
+				field,
+				`unknown ${field} ${quoteValue(text)}; use one of ${lookup.codes.join(', ')}`
+			)
 		);
 	}
 
@@ -100,6 +123,12 @@ export class RowReader {
 		if (this.source.geometry) return this.source.geometry;
 		const text = this.text('geometry');
 		if (text === null) return null;
+		if (nestsDeeperThan(text)) {
+			return this.fail(
+				'geometry',
+				`geometry text is nested more than ${MAX_JSON_DEPTH} levels deep`
+			);
+		}
 		try {
 			const g = JSON.parse(text) as Geometry;
 			if (g && typeof g === 'object' && typeof g.type === 'string') return g;

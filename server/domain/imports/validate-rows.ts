@@ -5,6 +5,7 @@ import type { PositionContext } from './convert-position';
 import type { ImportIssue } from './import-issue';
 import type { ImportKind } from './import-fields';
 import type { ColumnMapping } from './resolve-mapping';
+import { quoteValue } from './quote-value';
 import { RowReader } from './row-reader';
 import type { SourceTable } from './source-table';
 
@@ -48,7 +49,7 @@ export function validateRows<K extends ImportKind>(
 			rejected.push({
 				row: source.row,
 				column: mapping.id ?? 'id',
-				message: `id "${id}" is already used in row ${first}; ids must be unique in a file`
+				message: `id ${quoteValue(id)} is already used in row ${first}; ids must be unique in a file`
 			});
 			continue;
 		}
