@@ -39,10 +39,3 @@ export const importFormSchema = z.strictObject({
 	sheet: z.string().min(1).optional()
 });
 export type ImportForm = z.infer<typeof importFormSchema>;
-
-/** One refused row or column: the row as the user sees it in Excel (header = 1). */
-export interface RejectedRow {
-	row: number;
-	column: string;
-	message: string;
-}
