@@ -9,7 +9,7 @@
  */
 import type { BlindSpotStatus } from '../contract/records';
 import { dayOf, isoDateTime } from './calendar';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { addWorkingMinutes, workingMinutesBetween } from '../domain/calendar/working-time';
 
 export const AS_OF_MIN = dayOf(2025, 12, 31) * 1440 + 17 * 60;

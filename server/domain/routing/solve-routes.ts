@@ -1,7 +1,7 @@
 import { constructRoutes } from './construct-routes';
 import type { CostMatrix } from './cost-matrix';
 import { improveRoutes } from './improve-routes';
-import { createRandom } from './random';
+import { createRng } from '../random/seeded-random';
 import { RouteState, type SolverStop, type SolverTeam } from './route-state';
 
 export const UNASSIGNED_REASONS = ['exceeds_max_minutes', 'unreachable', 'capacity'] as const;
@@ -50,7 +50,7 @@ export function solveRoutes(
 		else candidates.push(s);
 	});
 	const unplaced = improveRoutes(state, constructRoutes(state, candidates), {
-		random: createRandom(options.seed),
+		random: createRng(options.seed),
 		deadline,
 		kicksPerStop: options.kicksPerStop ?? DEFAULT_KICKS_PER_STOP
 	});
