@@ -1,6 +1,6 @@
 /**
  * Deadline and workflow state of a blind-spot case at the data cut-off (AS_OF).
- * - dueAt = reportedAt + the category's deadline in working hours (working-hours.ts).
+ * - dueAt = reportedAt + the category's deadline in working hours (calendar/working-time.ts).
  * - Handling takes deadline × lognormal(median HANDLING_MEDIAN, σ HANDLING_SIGMA) working
  *   time, × VILLAGE_SLOWNESS in villages; about one case in eight closes after its due time.
  * - Cases reported in the last BACKLOG_DAYS may still be open (chance falls with age), as
