@@ -15,7 +15,7 @@ import { computeGiStar } from '../server/domain/hotspots/gi-star';
 import { analyseHotspots } from '../server/domain/hotspots/analyse-hotspots';
 import { assembleCountSet, type CellSums } from '../server/domain/hotspots/study-set';
 import { generateDemoTown } from '../server/demo-town';
-import { createRng } from '../server/demo-town/random';
+import { createRng } from '../server/domain/random/seeded-random';
 import { buildHotspotCellsQuery } from '../server/queries/hotspots';
 import { computeHotspots } from '../server/routes/hotspots-compute';
 import { buildDiskNeighbours } from '$geo/h3-neighbours';

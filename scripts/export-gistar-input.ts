@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gridDisk, gridDistance, latLngToCell } from 'h3-js';
-import { createRng } from '../server/demo-town/random';
+import { createRng } from '../server/domain/random/seeded-random';
 import { buildDiskNeighbours } from '$geo/h3-neighbours';
 
 const OUT = resolve(import.meta.dirname, '../data/fixtures');

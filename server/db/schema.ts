@@ -90,7 +90,7 @@ CREATE INDEX routes_plan ON routes (plan_id);
 /** Applies the migrations this database has not seen; returns the versions applied. */
 export async function migrate(db: Database): Promise<number[]> {
 	await db.run(`CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)`);
+		version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT timezone('Asia/Shanghai', current_timestamp))`);
 	const done = new Set(
 		(await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map(
 			(r) => r.version

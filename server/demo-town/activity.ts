@@ -2,7 +2,7 @@
 import type { BlindSpotRecord, SprayEventRecord, SurveyRecord } from '../contract/records';
 import { simulateBlindSpots } from './blind-spots';
 import type { PlantedChanges } from './planted';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { compareText as cmp, sprayRecord } from './records';
 import { placeSites } from './sites';
 import { drawZoneFactors, siteFactors } from './spatial-factor';

@@ -7,7 +7,7 @@ import { pointAlong } from './geometry';
 import { placeBesideRoad, placeNear } from './placement';
 import type { Poi } from './pois';
 import { RIVER_WIDTH_M } from './river';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import type { Segment } from './streets';
 
 export const SOURCE_KINDS = ['market', 'garbage', 'lane', 'construction', 'road', 'water'] as const;

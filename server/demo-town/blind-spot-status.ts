@@ -1,6 +1,6 @@
 /**
  * Deadline and workflow state of a blind-spot case at the data cut-off (AS_OF).
- * - dueAt = reportedAt + the category's deadline in working hours (working-hours.ts).
+ * - dueAt = reportedAt + the category's deadline in working hours (calendar/working-time.ts).
  * - Handling takes deadline × lognormal(median HANDLING_MEDIAN, σ HANDLING_SIGMA) working
  *   time, × VILLAGE_SLOWNESS in villages; about one case in eight closes after its due time.
  * - Cases reported in the last BACKLOG_DAYS may still be open (chance falls with age), as
@@ -9,7 +9,7 @@
  */
 import type { BlindSpotStatus } from '../contract/records';
 import { dayOf, isoDateTime } from './calendar';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { addWorkingMinutes, workingMinutesBetween } from '../domain/calendar/working-time';
 
 export const AS_OF_MIN = dayOf(2025, 12, 31) * 1440 + 17 * 60;

@@ -1,5 +1,5 @@
 /** Chinese case descriptions for blind-spot reports, by catalogue category. */
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 
 type Template = (place: string, rng: Rng) => string;
 

@@ -11,7 +11,7 @@ import { toLngLat } from './frame';
 import { CONSTRUCTION_FROM, RENOVATED_FROM, type PlantedChanges } from './planted';
 import { placeNear } from './placement';
 import type { Poi } from './pois';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { describeBlindSpot } from './blind-spot-text';
 import { settleCase } from './blind-spot-status';
 import {

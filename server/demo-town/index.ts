@@ -7,7 +7,7 @@ import type { Dataset } from '../contract/records';
 import { TOWN_CENTER, TOWN_NAME } from './frame';
 import { buildTown } from './town';
 import { locatePlantedChanges, type PlantedChanges } from './planted';
-import { createRng } from './random';
+import { createRng } from '../domain/random/seeded-random';
 import { simulateActivity } from './activity';
 
 export type { PlantedChanges } from './planted';

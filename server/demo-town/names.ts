@@ -111,12 +111,3 @@ export const CONSTRUCTION_NAMES: readonly string[] = [
 	'滨江新城工地',
 	'龙江安置房工地'
 ];
-
-/** `n` as a Chinese numeral, 1..99. */
-export function chineseNumber(n: number): string {
-	const digits = '零一二三四五六七八九';
-	if (n < 10) return digits[n];
-	const tens = Math.floor(n / 10);
-	const ones = n % 10;
-	return `${tens === 1 ? '' : digits[tens]}十${ones === 0 ? '' : digits[ones]}`;
-}

@@ -3,7 +3,7 @@
  * wide enough to hold the street grid with farmland and villages around it.
  */
 import type { XY } from './frame';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 
 const HALF_WIDTH_M = 3200;
 const EXPONENT = 6;

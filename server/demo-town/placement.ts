@@ -4,7 +4,7 @@
  */
 import type { XY } from './frame';
 import { distance, pointAlong } from './geometry';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import type { Segment } from './streets';
 
 const MAX_TRIES = 2000;

@@ -7,7 +7,7 @@ import type { XY } from './frame';
 import { distance, pointAlong } from './geometry';
 import { CONSTRUCTION_NAMES, MARKET_NAMES } from './names';
 import { placeBesideRoad } from './placement';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { gridKey } from './street-grid';
 import type { StreetNetwork } from './streets';
 

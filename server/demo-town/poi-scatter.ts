@@ -6,7 +6,7 @@ import type { XY } from './frame';
 import { lineLength, pointAlong, pointInRing } from './geometry';
 import { HOSPITAL_NAMES, RESTAURANT_KINDS, RESTAURANT_PREFIXES, SCHOOL_NAMES } from './names';
 import { placeBesideRoad, placeNear, type Beside } from './placement';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import type { Segment } from './streets';
 
 export const GARBAGE_STATION_COUNT = 25;

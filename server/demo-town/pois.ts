@@ -13,7 +13,7 @@ import {
 	scatterToilets,
 	type ScatterContext
 } from './poi-scatter';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { riverRing } from './river';
 import type { StreetNetwork } from './streets';
 import type { Water } from './water';

@@ -4,7 +4,7 @@
  */
 import type { XY } from './frame';
 import { leftNormal, lerp } from './geometry';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { RIVER_ROW } from './road-plan';
 import { GRID_SIZE, gridKey } from './street-grid';
 

@@ -4,7 +4,7 @@
  * RIVER_ROW + 1 that only BRIDGE_COLUMNS and the trunk diagonal cross.
  */
 import type { XY } from './frame';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import {
 	COLUMN_ROADS,
 	CORE_LANES,

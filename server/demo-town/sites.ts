@@ -7,7 +7,7 @@ import type { XY } from './frame';
 import { pointAlong } from './geometry';
 import { placeBesideRoad, placeNear } from './placement';
 import type { Poi } from './pois';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import type { Segment } from './streets';
 import { HABITATS, HABITAT_METHODS, RESIDENTIAL_BRETEAU_SHARE, type Habitat } from './survey-plan';
 import { zoneCentroid, zoneContains, type Zone } from './zones';

@@ -7,7 +7,7 @@
 import type { Pest } from '../contract/records';
 import { distance, pointToLineDistance } from './geometry';
 import type { Poi } from './pois';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { RIVER_WIDTH_M } from './river';
 import type { Site } from './sites';
 import { HABITAT_FACTOR } from './survey-plan';

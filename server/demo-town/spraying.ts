@@ -5,7 +5,7 @@
 import type { Pest } from '../contract/records';
 import { YEARS, dayOf } from './calendar';
 import type { XY } from './frame';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { CHEMICALS, CONTROLS_PER_ROUND, ROUNDS, SPRAY_EFFECT, TEAMS } from './spray-schedule';
 import { zoneArea, zoneCentroid, type Zone } from './zones';
 

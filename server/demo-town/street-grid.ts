@@ -4,7 +4,7 @@
  * gentle warp so that no street is a ruler line.
  */
 import type { XY } from './frame';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 
 export const GRID_SIZE = 12;
 export const GRID_SPACING_M = 480;

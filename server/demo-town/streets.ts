@@ -5,7 +5,7 @@
  */
 import type { XY } from './frame';
 import { distance, leftNormal, lerp } from './geometry';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { planRoads, type PlannedRoad } from './road-plan';
 import { layOutGridNodes } from './street-grid';
 import { countComponents } from './union-find';

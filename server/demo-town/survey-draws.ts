@@ -2,7 +2,7 @@
  * One survey visit's numbers from its expected rate: effort per the method plan, counts from
  * binomial (proportions, never above effort) or Poisson draws.
  */
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import type { MethodPlan } from './survey-plan';
 
 /** Highest chance that one inspected unit is positive. */

@@ -4,7 +4,7 @@
  * factor 1). Bases are chosen so that zone indices span control levels A to FAIL.
  */
 import type { Pest } from '../contract/records';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 
 export const HABITATS = [
 	'农贸市场',

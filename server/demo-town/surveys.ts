@@ -7,7 +7,7 @@ import type { Pest, SurveyRecord } from '../contract/records';
 import { YEARS, dayOf, isWeekend, isoDate } from './calendar';
 import { toLngLat } from './frame';
 import { plantedFactor, type PlantedChanges } from './planted';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { SEASONAL_CURVE, SURVEY_MONTHS, YEAR_TREND } from './seasons';
 import type { Site } from './sites';
 import type { SiteFactors } from './spatial-factor';

@@ -5,7 +5,7 @@ import type { XY } from './frame';
 import { outlineKeyArea } from './key-area';
 import { drawTownOutline } from './outline';
 import { placePois, type Poi } from './pois';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { byId, poiRecord, roadRecord, zoneRecord } from './records';
 import { traceRiver } from './river';
 import { buildStreets, type StreetNetwork } from './streets';

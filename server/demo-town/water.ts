@@ -4,7 +4,7 @@
  */
 import type { XY } from './frame';
 import { blobRing, lerp, pointInRing, pointToLineDistance } from './geometry';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { RIVER_WIDTH_M } from './river';
 import { KEY_AREA_COLUMNS, KEY_AREA_ROWS } from './key-area';
 import { RIVER_ROW } from './road-plan';

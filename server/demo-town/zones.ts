@@ -7,7 +7,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { XY } from './frame';
 import { distance, pointInRing, ringAreaCentroid } from './geometry';
 import { COMMUNITY_NAMES, SURNAMES, VILLAGE_NAMES } from './names';
-import type { Rng } from './random';
+import type { Rng } from '../domain/random/seeded-random';
 import { tileByVoronoi } from './voronoi-tiles';
 
 const INNER_RING_M = 1150;

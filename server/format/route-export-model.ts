@@ -1,7 +1,7 @@
 import type { LineString } from 'geojson';
 import type { SavedStop } from '../contract/spray-plan-results';
 
-/** What the route exports read of a saved route (routes/routes-store.ts gives more). */
+/** What the route exports read of a saved route (the saved-plan store's SavedStop). */
 export type ExportRouteStop = Omit<SavedStop, 'visitedAt' | 'sprayEventId'>;
 
 export interface ExportRoute {

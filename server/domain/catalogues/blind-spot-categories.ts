@@ -28,7 +28,3 @@ export const BLIND_SPOT_CATEGORIES: readonly BlindSpotCategory[] = Object.freeze
 	c('white_litter', '白色垃圾', 'White (plastic) litter', 8),
 	c('standing_water', '积水(蚊虫孳生)', 'Standing water (mosquito breeding)', 16)
 ]);
-
-export const BLIND_SPOT_CATEGORY_CODES: readonly string[] = BLIND_SPOT_CATEGORIES.map(
-	(x) => x.code
-);

@@ -268,5 +268,3 @@ export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
 		true
 	)
 ]);
-
-export const SURVEY_METHOD_CODES: readonly string[] = SURVEY_METHODS.map((x) => x.code);

@@ -1,10 +1,10 @@
 import { findInsertion } from './construct-routes';
 import { optimizePath } from './path-optimizer';
-import type { Random } from './random';
+import type { Rng } from '../random/seeded-random';
 import type { RouteState, RouteTotals } from './route-state';
 
 export interface ImproveOptions {
-	random: Random;
+	random: Rng;
 	deadline: number;
 	/** Iterated-local-search kicks per stop when a route is reordered (capped per route). */
 	kicksPerStop: number;

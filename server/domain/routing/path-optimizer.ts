@@ -1,8 +1,8 @@
 import { buildNeighbourLists, measurePath, type CostMatrix } from './cost-matrix';
-import { randomInt, type Random } from './random';
+import type { Rng } from '../random/seeded-random';
 
 export interface PathSearchOptions {
-	random: Random;
+	random: Rng;
 	/** Kicks of the iterated local search; 0 = local search only. */
 	iterations: number;
 	/** `performance.now()` after which the search stops, whatever is left of `iterations`. */
@@ -102,13 +102,13 @@ class PathSearch {
 	}
 
 	/** Swaps two adjacent random segments (a double bridge); false when the path is too short. */
-	kick(random: Random): boolean {
+	kick(random: Rng): boolean {
 		const k = this.m - 2;
 		if (k < 3) return false;
-		const p = 1 + randomInt(random, k - 1);
+		const p = random.int(1, k - 1);
 		const span = this.m - 1 - p;
-		const l1 = 1 + randomInt(random, Math.min(KICK_SEGMENT_MAX, span - 1));
-		const l2 = 1 + randomInt(random, Math.min(KICK_SEGMENT_MAX, span - l1));
+		const l1 = random.int(1, Math.min(KICK_SEGMENT_MAX, span - 1));
+		const l2 = random.int(1, Math.min(KICK_SEGMENT_MAX, span - l1));
 		const { t } = this;
 		const first = Array.from(t.subarray(p, p + l1));
 		t.copyWithin(p, p + l1, p + l1 + l2);

@@ -2,7 +2,7 @@ import type { UnassignedReason } from '../../contract/spray-plan-results';
 import { constructRoutes } from './construct-routes';
 import type { CostMatrix } from './cost-matrix';
 import { improveRoutes } from './improve-routes';
-import { createRandom } from './random';
+import { createRng } from '../random/seeded-random';
 import { RouteState, type SolverStop, type SolverTeam } from './route-state';
 
 export type { UnassignedReason };
@@ -45,7 +45,7 @@ export function solveRoutes(
 		else candidates.push(s);
 	});
 	const unplaced = improveRoutes(state, constructRoutes(state, candidates), {
-		random: createRandom(options.seed),
+		random: createRng(options.seed),
 		deadline,
 		kicksPerStop: options.kicksPerStop ?? DEFAULT_KICKS_PER_STOP
 	});

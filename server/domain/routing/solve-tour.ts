@@ -1,6 +1,6 @@
 import type { CostMatrix } from './cost-matrix';
 import { optimizePath } from './path-optimizer';
-import { createRandom } from './random';
+import { createRng } from '../random/seeded-random';
 
 export interface TourOptions {
 	seed: number;
@@ -33,7 +33,7 @@ export function solveTour(matrix: CostMatrix, options: TourOptions): number[] {
 	const deadline =
 		options.timeLimitMs === undefined ? undefined : performance.now() + options.timeLimitMs;
 	return optimizePath(matrix, path, {
-		random: createRandom(options.seed),
+		random: createRng(options.seed),
 		iterations: options.iterations,
 		deadline
 	});

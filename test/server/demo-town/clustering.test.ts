@@ -4,7 +4,7 @@ import type { Dataset } from '../../../server/contract/records';
 import { generateDemoTown } from '../../../server/demo-town';
 import { toLocal, type XY } from '../../../server/demo-town/frame';
 import { pointToLineDistance } from '../../../server/demo-town/geometry';
-import { createRng } from '../../../server/demo-town/random';
+import { createRng } from '../../../server/domain/random/seeded-random';
 
 let d: Dataset;
 beforeAll(() => {

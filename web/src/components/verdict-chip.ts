@@ -1,9 +1,6 @@
 import type { Verdict } from '../api/comparison';
 import type { Translate } from '../i18n';
 
-/** RPI below this marks effective spraying (domain.md §3). */
-export const EFFECTIVE_RPI = 20;
-
 /** Traffic-light tone of a spraying verdict: green effective, amber partial, red none, grey unknown. */
 export const VERDICT_TONES: Record<Verdict, 'good' | 'mid' | 'bad' | 'unknown'> = {
 	effective: 'good',

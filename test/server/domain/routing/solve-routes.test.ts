@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createCostMatrix, measurePath } from '../../../../server/domain/routing/cost-matrix';
-import { createRandom } from '../../../../server/domain/routing/random';
+import { createRng } from '../../../../server/domain/random/seeded-random';
 import type { SolverTeam } from '../../../../server/domain/routing/route-state';
 import { solveRoutes, type SolveOptions } from '../../../../server/domain/routing/solve-routes';
 import { bruteForcePath } from './brute-force';
 
 /** Points on a plane in metres; rows 0..depots-1 are depots, the rest stops. */
 function createInstance(seed: number, depots: number, stopCount: number, size = 6000) {
-	const random = createRandom(seed);
+	const random = createRng(seed).next;
 	const pts = Array.from({ length: depots + stopCount }, () => [random() * size, random() * size]);
 	const matrix = createCostMatrix(
 		pts.length,

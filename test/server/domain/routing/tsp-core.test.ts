@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCostMatrix, measurePath } from '../../../../server/domain/routing/cost-matrix';
 import { optimizePath } from '../../../../server/domain/routing/path-optimizer';
-import { createRandom } from '../../../../server/domain/routing/random';
+import { createRng } from '../../../../server/domain/random/seeded-random';
 import { solveTour } from '../../../../server/domain/routing/solve-tour';
 import {
 	buildEuc2dMatrix,
@@ -46,7 +46,7 @@ describe('TSP core on TSPLIB', () => {
 
 describe('path optimiser against brute force', () => {
 	const randomMatrix = (seed: number, n: number, symmetric: boolean) => {
-		const random = createRandom(seed);
+		const random = createRng(seed).next;
 		const pts = Array.from({ length: n }, () => [random() * 1000, random() * 1000]);
 		const skew = Array.from({ length: n * n }, () => (symmetric ? 1 : 1 + random() * 0.5));
 		return createCostMatrix(
@@ -64,7 +64,7 @@ describe('path optimiser against brute force', () => {
 				const matrix = randomMatrix(seed, stops + 2, symmetric);
 				const inner = Array.from({ length: stops }, (_, i) => i + 2);
 				const path = optimizePath(matrix, [0, ...inner, 1], {
-					random: createRandom(seed),
+					random: createRng(seed),
 					iterations: 200
 				});
 				expect(path[0]).toBe(0);

@@ -13,6 +13,3 @@ export const IMPORT_KIND_ORDER: readonly ImportKind[] = [
 /** Coordinate systems the page offers; CGCS2000 is WGS-84 at map precision (domain.md §7). */
 export const IMPORT_CRS_OPTIONS = ['wgs84', 'gcj02', 'bd09'] as const;
 export type ImportCrsOption = (typeof IMPORT_CRS_OPTIONS)[number];
-
-export const isImportKind = (s: string): s is ImportKind =>
-	(IMPORT_KIND_ORDER as readonly string[]).includes(s);

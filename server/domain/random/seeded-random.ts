@@ -1,7 +1,7 @@
 /**
- * Seeded pseudo-random numbers for the demo town (sfc32, seeded through splitmix32). Every
- * part of the generator draws from its own named stream (`fork`), so a change in one part
- * does not shift the numbers another part sees.
+ * Seeded pseudo-random numbers (sfc32, seeded through splitmix32), the one generator for the
+ * demo town and the route solver's kicks. Every part of the demo town draws from its own named
+ * stream (`fork`), so a change in one part does not shift the numbers another part sees.
  */
 export interface Rng {
 	/** Uniform in [0, 1). */

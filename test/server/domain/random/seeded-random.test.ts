@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../server/demo-town/random';
+import { createRng } from '../../../../server/domain/random/seeded-random';
 
 const take = (seed: number, n: number) => {
 	const rng = createRng(seed);
