@@ -1,8 +1,7 @@
 /** Season comparison for leaders (issue 6): request schemas and response shapes. */
 import { z } from 'zod';
-import { PESTS } from './records';
+import { formatField, langField, pestField as pest } from './fields';
 
-const pest = z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` });
 const method = z
 	.string({ message: 'method must be a method code such as mosquito.light_trap' })
 	.min(1);
@@ -21,8 +20,8 @@ export const compareQuerySchema = z.strictObject({
 
 export const compareExportQuerySchema = z.strictObject({
 	...compareQuerySchema.shape,
-	format: z.enum(['csv', 'xlsx'], { message: 'format must be csv or xlsx' }),
-	lang: z.enum(['zh-CN', 'en'], { message: 'lang must be zh-CN or en' }).default('zh-CN')
+	format: formatField(['csv', 'xlsx']),
+	lang: langField
 });
 
 export const seriesQuerySchema = z.strictObject({
@@ -35,6 +34,7 @@ export const seriesQuerySchema = z.strictObject({
 		.optional(),
 	unit: z.string().min(1).optional()
 });
+export type SeriesQuery = z.infer<typeof seriesQuerySchema>;
 
 export const sprayingQuerySchema = z.strictObject({
 	pest,
@@ -52,6 +52,7 @@ export const sprayingQuerySchema = z.strictObject({
 		.max(120, 'postDays must be 7 to 120')
 		.default(45)
 });
+export type SprayingQuery = z.infer<typeof sprayingQuerySchema>;
 
 export const overviewQuerySchema = z.strictObject({
 	season: period('season').optional()

@@ -1,6 +1,7 @@
 /** Campaign windows (issue 6): named, editable date ranges addressable as `campaign:<id>`. */
 import { z } from 'zod';
 import { isoDate } from './dates';
+import { isOrderedWindow, UNORDERED_WINDOW } from './fields';
 
 export const campaignBodySchema = z
 	.strictObject({
@@ -12,4 +13,4 @@ export const campaignBodySchema = z
 		from: isoDate('from'),
 		to: isoDate('to')
 	})
-	.refine((c) => c.from <= c.to, { message: 'from must not be after to', path: ['from'] });
+	.refine(isOrderedWindow, UNORDERED_WINDOW);
