@@ -1,6 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ZodType } from 'zod';
-import { errorBody } from '../errors';
+import { BadRequestError } from '../../errors';
 
 interface Issue {
 	code: string;
@@ -27,19 +27,27 @@ export function describeIssue(issue: Issue): string {
 }
 
 /**
- * zod validation of a request part; failures answer 400 in the design.md error shape,
- * listing every problem in `details.issues`.
+ * The one zod-failure path: a 400 (`invalid_parameter`) whose message lists every problem
+ * and whose `details.issues` names each parameter.
  */
+export function invalidParameters(error: { issues: readonly unknown[] }): BadRequestError {
+	const issues = (error.issues as Issue[]).map((i) => ({
+		parameter: formatPath(i.path) || (i.keys ?? []).join(','),
+		message: describeIssue(i)
+	}));
+	return new BadRequestError(issues.map((i) => i.message).join('; '), { issues });
+}
+
+/** zod validation of a request part; a failure goes to `app.onError` as `invalidParameters`. */
 export function validate<T extends ZodType>(target: 'query' | 'json' | 'param', schema: T) {
-	return zValidator(target, schema, (result, c) => {
-		if (result.success) return;
-		const issues = (result.error as unknown as { issues: Issue[] }).issues.map((i) => ({
-			parameter: formatPath(i.path) || (i.keys ?? []).join(','),
-			message: describeIssue(i)
-		}));
-		return c.json(
-			errorBody('invalid_parameter', issues.map((i) => i.message).join('; '), { issues }),
-			400
-		);
+	return zValidator(target, schema, (result) => {
+		if (!result.success) throw invalidParameters(result.error);
 	});
+}
+
+/** Parses a value outside `validate` (a multipart form, the OGC query) the same way. */
+export function parseWith<T extends ZodType>(schema: T, value: unknown): ReturnType<T['parse']> {
+	const parsed = schema.safeParse(value);
+	if (!parsed.success) throw invalidParameters(parsed.error);
+	return parsed.data as ReturnType<T['parse']>;
 }

@@ -4,8 +4,8 @@ import type {
 	TargetSource
 } from '../../../server/contract/spray-plans';
 import type { RoutePlan } from '../../../server/domain/routing/plan-routes';
-import type { TargetStop } from '../../../server/routes/spray-plan-targets';
-import type { Progress, SavedPlan } from '../../../server/routes/spray-plan-store';
+import type { TargetStop } from '../../../server/services/spray-plan-targets';
+import type { Progress, SavedPlan } from '../../../server/services/spray-plan-store';
 import { requestJson, type FetchFn } from './client';
 
 export type { Progress, RoutePlan, SavedPlan, TargetStop };
