@@ -60,13 +60,18 @@ const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
 	},
 	{
 		folder: 'server/domain',
-		forbidden: /^(hono|@hono|@duckdb|server\/(db|routes|queries|app))/,
+		forbidden: /^(hono|@hono|@duckdb|server\/(db|routes|queries|services|app))/,
 		why: 'domain is pure'
 	},
 	{
 		folder: 'server/queries',
-		forbidden: /^(hono|@hono|@duckdb|server\/(routes|app))/,
+		forbidden: /^(hono|@hono|@duckdb|server\/(routes|services|app))/,
 		why: 'queries build SQL only'
+	},
+	{
+		folder: 'server/services',
+		forbidden: /^(hono|@hono|@duckdb|server\/(routes|app))/,
+		why: 'services take the db and return data; only routes/ know HTTP'
 	},
 	{
 		folder: 'server/ingest',
