@@ -1,6 +1,6 @@
 import type { LineString } from 'geojson';
 
-/** What the route exports read of a saved route (routes/routes-store.ts gives more). */
+/** What the route exports read of a saved route (services/spray-plan-store.ts gives more). */
 export type ExportRouteStop = {
 	id: string;
 	seq: number;

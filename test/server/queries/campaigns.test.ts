@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../server/db/database';
+import type { Database, SqlParams } from '../../../server/db/database';
 import {
 	buildCampaignExistsQuery,
 	buildCampaignIdsQuery,
@@ -8,15 +8,13 @@ import {
 	CAMPAIGNS_SQL
 } from '../../../server/queries/campaigns';
 import { createEmptyStore } from '../../helpers/mini-town';
+import { runValidQuery } from '../../helpers/valid-query';
 
 let db: Database;
 beforeAll(async () => (db = await createEmptyStore()));
 afterAll(async () => db.close());
 
-const run = async (q: { sql: string; params: Record<string, unknown> }) => {
-	await expect(db.query(`EXPLAIN ${q.sql}`, q.params as never)).resolves.toBeDefined();
-	return db.query(q.sql, q.params as never);
-};
+const run = (q: { sql: string; params: SqlParams }) => runValidQuery(db, q);
 
 describe('campaign SQL builders', () => {
 	it('inserts, finds, numbers and updates a campaign', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../server/db/database';
+import type { Database, SqlParams } from '../../../server/db/database';
 import {
 	buildCatalogueCodesQuery,
 	buildPatchSurveyMethodQuery,
@@ -8,15 +8,13 @@ import {
 	type CodeTable
 } from '../../../server/queries/catalogues';
 import { createEmptyStore } from '../../helpers/mini-town';
+import { runValidQuery } from '../../helpers/valid-query';
 
 let db: Database;
 beforeAll(async () => (db = await createEmptyStore()));
 afterAll(async () => db.close());
 
-const run = async (q: { sql: string; params: Record<string, unknown> }) => {
-	await expect(db.query(`EXPLAIN ${q.sql}`, q.params as never)).resolves.toBeDefined();
-	return db.query(q.sql, q.params as never);
-};
+const run = (q: { sql: string; params: SqlParams }) => runValidQuery(db, q);
 
 describe('catalogue SQL builders', () => {
 	it.each(CODE_TABLES)('lists the codes of %s', async (table) => {

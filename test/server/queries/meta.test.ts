@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../server/db/database';
+import type { Database, SqlParams } from '../../../server/db/database';
 import { LATEST_SURVEY_MONTH_SQL } from '../../../server/queries/comparison';
 import {
 	BLIND_SPOT_CATEGORY_LIST_SQL,
@@ -11,15 +11,13 @@ import {
 } from '../../../server/queries/meta';
 import { buildZoneByIdQuery, ZONE_GEOMETRIES_SQL } from '../../../server/queries/zones';
 import { createMiniTownStore } from '../../helpers/mini-town';
+import { runValidQuery } from '../../helpers/valid-query';
 
 let db: Database;
 beforeAll(async () => (db = await createMiniTownStore()));
 afterAll(async () => db.close());
 
-const run = async (sql: string, params: Record<string, unknown> = {}) => {
-	await expect(db.query(`EXPLAIN ${sql}`, params as never)).resolves.toBeDefined();
-	return db.query(sql, params as never);
-};
+const run = (sql: string, params: SqlParams = {}) => runValidQuery(db, { sql, params });
 
 describe('meta and zone SQL', () => {
 	it('counts the layers and reads the data set', async () => {
