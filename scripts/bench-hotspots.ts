@@ -17,7 +17,7 @@ import { assembleCountSet, type CellSums } from '../server/domain/hotspots/study
 import { generateDemoTown } from '../server/demo-town';
 import { createRng } from '../server/domain/random/seeded-random';
 import { buildHotspotCellsQuery } from '../server/queries/hotspots';
-import { computeHotspots } from '../server/routes/hotspots-compute';
+import { computeHotspots } from '../server/services/hotspots';
 import { buildDiskNeighbours } from '$geo/h3-neighbours';
 import { coverWithCells } from '$geo/h3-study-area';
 import { createDemoTownStore } from '../test/helpers/demo-town-store';

@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { join } from 'node:path';
 import type { Database } from './db/database';
 import type { Bbox } from '$geo/bbox';
-import { AppError, errorBody } from './errors';
+import { errorBody } from './errors';
 import { compression } from './middleware/compression';
 import { hostAllowList } from './middleware/host-allow-list';
 import type { ShutdownGate } from './middleware/shutdown-gate';
 import { securityHeaders } from './middleware/security-headers';
 import { staticCache } from './middleware/static-cache';
+import { handleError } from './routes/http/errors';
 import { createCampaignRoutes } from './routes/campaigns';
 import { createCatalogueRoutes } from './routes/catalogues';
 import { createCompareRoutes } from './routes/compare';
@@ -63,23 +63,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/routes', createRouteRoutes(db))
 		.route('/api', createMetaRoutes(db));
 
-	app.onError((error, c) => {
-		if (error instanceof AppError) {
-			return c.json(errorBody(error.code, error.message, error.details), error.status);
-		}
-		if (error instanceof HTTPException && error.status < 500) {
-			// Hono's own refusals, such as a JSON body that does not parse.
-			return c.json(errorBody('bad_request', error.message), error.status);
-		}
-		const requestId = crypto.randomUUID();
-		console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
-		return c.json(
-			errorBody('internal', 'SaniMap hit an unexpected error; report this request id.', {
-				requestId
-			}),
-			500
-		);
-	});
+	app.onError(handleError);
 	app.notFound((c) =>
 		c.json(errorBody('not_found', `no such resource: ${c.req.method} ${c.req.path}`), 404)
 	);

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { ControlLevel } from './catalogues';
 import type { Level } from './density';
-import { PESTS, type Pest } from './records';
+import { formatField, langField, pestField as pest } from './fields';
+import type { Pest } from './records';
 
-const pest = z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` });
 const method = z
 	.string({ message: 'method must be a method code such as mosquito.light_trap' })
 	.min(1);
@@ -23,8 +23,8 @@ export const compareQuerySchema = z.strictObject({
 
 export const compareExportQuerySchema = z.strictObject({
 	...compareQuerySchema.shape,
-	format: z.enum(['csv', 'xlsx'], { message: 'format must be csv or xlsx' }),
-	lang: z.enum(['zh-CN', 'en'], { message: 'lang must be zh-CN or en' }).default('zh-CN')
+	format: formatField(['csv', 'xlsx']),
+	lang: langField
 });
 
 export const seriesQuerySchema = z.strictObject({
@@ -37,6 +37,7 @@ export const seriesQuerySchema = z.strictObject({
 		.optional(),
 	unit: z.string().min(1).optional()
 });
+export type SeriesQuery = z.infer<typeof seriesQuerySchema>;
 
 export const sprayingQuerySchema = z.strictObject({
 	pest,
@@ -54,6 +55,7 @@ export const sprayingQuerySchema = z.strictObject({
 		.max(120, 'postDays must be 7 to 120')
 		.default(45)
 });
+export type SprayingQuery = z.infer<typeof sprayingQuerySchema>;
 
 export const overviewQuerySchema = z.strictObject({
 	season: period('season').optional()

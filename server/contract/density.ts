@@ -2,8 +2,15 @@
  * The density contract (issue 3): `/api/density` query and `/api/density/calculate` body.
  */
 import { z } from 'zod';
-import { PESTS } from './records';
-import { isoDate } from './dates';
+import {
+	dateWindowFields,
+	formatField,
+	h3ResField,
+	isOrderedWindow,
+	langField,
+	pestField,
+	UNORDERED_WINDOW
+} from './fields';
 
 /** Most records one calculator request may grade: a survey sheet, not a database. */
 export const MAX_CALCULATE_RECORDS = 10_000;
@@ -13,37 +20,25 @@ export type DensityUnitKind = (typeof DENSITY_UNITS)[number];
 
 export const densityQuerySchema = z
 	.strictObject({
-		pest: z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` }),
+		pest: pestField,
 		by: z
 			.enum(DENSITY_UNITS, { message: `by must be one of ${DENSITY_UNITS.join(', ')}` })
 			.default('zone'),
-		res: z.coerce
-			.number({ message: 'res must be a number from 7 to 10' })
-			.int('res must be a whole number from 7 to 10')
-			.min(7, 'res must be from 7 to 10')
-			.max(10, 'res must be from 7 to 10')
-			.default(9),
-		from: isoDate('from').optional(),
-		to: isoDate('to').optional()
+		res: h3ResField,
+		...dateWindowFields
 	})
-	.refine((q) => !q.from || !q.to || q.from <= q.to, {
-		message: 'from must not be after to',
-		path: ['from']
-	});
+	.refine(isOrderedWindow, UNORDERED_WINDOW);
 export type DensityQuery = z.infer<typeof densityQuerySchema>;
 
 /** The index of one zone or grid month by month (the zone panel's chart). */
 export const densitySeriesQuerySchema = z
 	.strictObject({
-		pest: densityQuerySchema.shape.pest,
+		pest: pestField,
 		unit: z.string().min(1, 'unit must be a zone or grid id'),
-		from: isoDate('from').optional(),
-		to: isoDate('to').optional()
+		...dateWindowFields
 	})
-	.refine((q) => !q.from || !q.to || q.from <= q.to, {
-		message: 'from must not be after to',
-		path: ['from']
-	});
+	.refine(isOrderedWindow, UNORDERED_WINDOW);
+export type DensitySeriesQuery = z.infer<typeof densitySeriesQuerySchema>;
 
 export interface DensitySeriesResponse {
 	pest: string;
@@ -58,13 +53,10 @@ export interface DensitySeriesResponse {
 export const densityExportQuerySchema = z
 	.strictObject({
 		...densityQuerySchema.shape,
-		format: z.enum(['csv', 'xlsx'], { message: 'format must be csv or xlsx' }),
-		lang: z.enum(['zh-CN', 'en'], { message: 'lang must be zh-CN or en' }).default('zh-CN')
+		format: formatField(['csv', 'xlsx']),
+		lang: langField
 	})
-	.refine((q) => !q.from || !q.to || q.from <= q.to, {
-		message: 'from must not be after to',
-		path: ['from']
-	});
+	.refine(isOrderedWindow, UNORDERED_WINDOW);
 
 const nonNegative = (field: string) =>
 	z
@@ -76,7 +68,7 @@ export const calculateBodySchema = z.strictObject({
 	records: z
 		.array(
 			z.strictObject({
-				pest: z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` }),
+				pest: pestField,
 				method: z.string({ message: 'method must be a method code such as rat.indoor_signs' }),
 				count: nonNegative('count'),
 				effort: nonNegative('effort'),

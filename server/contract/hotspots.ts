@@ -4,9 +4,17 @@
  */
 import { z } from 'zod';
 import type { FeatureCollection, LineString, Polygon } from 'geojson';
-import { isoDate } from './dates';
+import {
+	dateWindowFields as window,
+	formatField,
+	h3ResField,
+	isOrderedWindow as ordered,
+	langField as lang,
+	pestField,
+	UNORDERED_WINDOW as orderedMessage,
+	wholeNumberField as wholeNumber
+} from './fields';
 import { commaList } from './lists';
-import { PESTS } from './records';
 
 /**
  * Most cells one Gi* request may analyse. 50,000 res-10 cells cover ~750 km² (a county's
@@ -18,20 +26,6 @@ export const MAX_HOTSPOT_CELLS = 50_000;
 export const HOTSPOT_SUBJECTS = ['blindspots', 'open', 'pest'] as const;
 export type HotspotSubject = (typeof HOTSPOT_SUBJECTS)[number];
 
-const wholeNumber = (field: string, min: number, max: number) =>
-	z.coerce
-		.number({ message: `${field} must be a whole number from ${min} to ${max}` })
-		.int(`${field} must be a whole number from ${min} to ${max}`)
-		.min(min, `${field} must be from ${min} to ${max}`)
-		.max(max, `${field} must be from ${min} to ${max}`);
-const lang = z.enum(['zh-CN', 'en'], { message: 'lang must be zh-CN or en' }).default('zh-CN');
-const window = {
-	from: isoDate('from').optional(),
-	to: isoDate('to').optional()
-};
-const ordered = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
-const orderedMessage = { message: 'from must not be after to', path: ['from'] };
-
 export const hotspotQuerySchema = z
 	.strictObject({
 		subject: z
@@ -39,10 +33,10 @@ export const hotspotQuerySchema = z
 				message: `subject must be one of ${HOTSPOT_SUBJECTS.join(', ')}`
 			})
 			.default('blindspots'),
-		pest: z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` }).optional(),
+		pest: pestField.optional(),
 		method: z.string().min(1, 'method must be a survey method code').optional(),
 		category: commaList.optional(),
-		res: wholeNumber('res', 7, 10).default(9),
+		res: h3ResField,
 		k: wholeNumber('k', 1, 5).default(1),
 		fdr: z
 			.enum(['true', 'false'], { message: 'fdr must be true or false' })
@@ -109,11 +103,7 @@ export const roadRankingQuerySchema = z
 	.strictObject({
 		category: commaList.optional(),
 		keyGroup: z.string().min(1, 'keyGroup must name a key group such as 十路一区').optional(),
-		format: z
-			.enum(['json', 'geojson', 'csv', 'xlsx'], {
-				message: 'format must be json, geojson, csv or xlsx'
-			})
-			.default('json'),
+		format: formatField(['json', 'geojson', 'csv', 'xlsx']).default('json'),
 		lang,
 		...window
 	})
@@ -151,9 +141,7 @@ export const MAX_PRIORITIES = 200;
 export const priorityQuerySchema = z
 	.strictObject({
 		limit: wholeNumber('limit', 1, MAX_PRIORITIES).default(20),
-		format: z
-			.enum(['json', 'csv', 'xlsx'], { message: 'format must be json, csv or xlsx' })
-			.default('json'),
+		format: formatField(['json', 'csv', 'xlsx']).default('json'),
 		lang,
 		...window
 	})

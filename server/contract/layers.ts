@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { BLIND_SPOT_STATUSES, PESTS, POI_KINDS, ZONE_KINDS } from './records';
-import { isoDate } from './dates';
+import { dateWindowFields, isOrderedWindow, UNORDERED_WINDOW } from './fields';
 import { commaList, listOf } from './lists';
 
 export const LAYER_IDS = ['zones', 'roads', 'blindspots', 'surveys', 'pois'] as const;
@@ -26,18 +26,14 @@ const bbox = z
 export const layerQuerySchema = z
 	.strictObject({
 		bbox: bbox.optional(),
-		from: isoDate('from').optional(),
-		to: isoDate('to').optional(),
+		...dateWindowFields,
 		pest: listOf('pest', PESTS).optional(),
 		method: commaList.optional(),
 		status: listOf('status', BLIND_SPOT_STATUSES).optional(),
 		category: commaList.optional(),
 		kind: commaList.optional()
 	})
-	.refine((q) => !q.from || !q.to || q.from <= q.to, {
-		message: 'from must not be after to',
-		path: ['from']
-	});
+	.refine(isOrderedWindow, UNORDERED_WINDOW);
 export type LayerQuery = z.infer<typeof layerQuerySchema>;
 
 export { ZONE_KINDS, POI_KINDS };

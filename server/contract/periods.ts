@@ -1,6 +1,7 @@
 /** Campaign windows (issue 6): named, editable date ranges addressable as `campaign:<id>`. */
 import { z } from 'zod';
 import { isoDate } from './dates';
+import { isOrderedWindow, UNORDERED_WINDOW } from './fields';
 
 export const campaignBodySchema = z
 	.strictObject({
@@ -12,7 +13,7 @@ export const campaignBodySchema = z
 		from: isoDate('from'),
 		to: isoDate('to')
 	})
-	.refine((c) => c.from <= c.to, { message: 'from must not be after to', path: ['from'] });
+	.refine(isOrderedWindow, UNORDERED_WINDOW);
 
 /** A named campaign window, e.g. `2025 春季除四害`; dates inclusive. */
 export interface CampaignWindow {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDate } from './dates';
-import { PESTS } from './records';
+import { dateWindowFields, formatField, langField, pestField } from './fields';
 import { DISTANCE_MODES, TARGET_SOURCES, UNASSIGNED_REASONS } from './spray-plan-results';
 
 /**
@@ -192,7 +192,7 @@ export const savePlanBodySchema = z
 		status: z
 			.enum(PLAN_STATUSES, { message: `status must be one of ${PLAN_STATUSES.join(', ')}` })
 			.default('draft'),
-		pest: z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` }).optional(),
+		pest: pestField.optional(),
 		distance: z.enum(DISTANCE_MODES).default('road'),
 		...planContent
 	})
@@ -214,6 +214,9 @@ export const updatePlanBodySchema = z
 	});
 export type UpdatePlanBody = z.infer<typeof updatePlanBodySchema>;
 
+/** `GET /api/routes`: saved plans, of one day when `date` is given. */
+export const listPlansQuerySchema = z.strictObject({ date: isoDate('date').optional() });
+
 export const planIdParamSchema = z.object({ id: id('id') });
 export const stopParamSchema = z.object({ id: id('id'), stopId: id('stopId') });
 
@@ -230,7 +233,7 @@ export const visitBodySchema = z
 			.min(0, 'amount must not be negative')
 			.optional(),
 		unit: z.string().trim().min(1, 'unit must not be empty').max(20).optional(),
-		pest: z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` }).optional(),
+		pest: pestField.optional(),
 		at: z
 			.string()
 			.regex(LOCAL_TIME, 'at must be a local time written YYYY-MM-DDTHH:mm[:ss]')
@@ -252,10 +255,9 @@ export type VisitBody = z.infer<typeof visitBodySchema>;
 export const targetsQuerySchema = z.strictObject({
 	source: z.enum(TARGET_SOURCES, { message: `source must be one of ${TARGET_SOURCES.join(', ')}` }),
 	level: z.enum(['FAIL', 'C'], { message: 'level must be FAIL or C' }).default('FAIL'),
-	pest: z.enum(PESTS, { message: `pest must be one of ${PESTS.join(', ')}` }).optional(),
+	pest: pestField.optional(),
 	zone: z.string().min(1, 'zone must be a zone or grid id').optional(),
-	from: isoDate('from').optional(),
-	to: isoDate('to').optional()
+	...dateWindowFields
 });
 export type TargetsQuery = z.infer<typeof targetsQuerySchema>;
 
@@ -264,12 +266,8 @@ export type RouteExportFormat = (typeof ROUTE_EXPORT_FORMATS)[number];
 
 export const routeExportQuerySchema = z.strictObject({
 	team: z.string().min(1, 'team must be a team id').optional(),
-	format: z
-		.enum(ROUTE_EXPORT_FORMATS, {
-			message: `format must be one of ${ROUTE_EXPORT_FORMATS.join(', ')}`
-		})
-		.default('csv'),
-	lang: z.enum(['zh-CN', 'en'], { message: 'lang must be zh-CN or en' }).default('zh-CN'),
+	format: formatField(ROUTE_EXPORT_FORMATS).default('csv'),
+	lang: langField,
 	/** When the day starts, for the ETA column (`HH:mm`). */
 	start: z
 		.string()

@@ -1,3 +1,4 @@
+import type { SqlQuery } from './layers';
 import type { Row } from '../db/database';
 import type { ControlThreshold } from '../domain/catalogues/control-thresholds';
 import type { SurveyMethod } from '../domain/catalogues/survey-methods';
@@ -52,5 +53,43 @@ export function toDensityCatalogue(methods: Row[], thresholds: Row[]): DensityCa
 	return {
 		methods: new Map(methods.map((r) => [r.code as string, toSurveyMethod(r)])),
 		thresholds: thresholds.map(toControlThreshold)
+	};
+}
+
+/** Writes one threshold row, replacing the row of the same standard, method, indicator and level. */
+export const UPSERT_THRESHOLD_SQL = `INSERT INTO control_thresholds
+	VALUES ($standard, $method, $indicator, $level, $limit, $comparison, $active)
+	ON CONFLICT (standard, method, indicator, level) DO UPDATE SET
+		limit_value = excluded.limit_value, comparison = excluded.comparison, active = excluded.active`;
+
+/** Catalogue tables whose `code` column an endpoint may check a code against. */
+export const CODE_TABLES = ['survey_methods', 'blind_spot_categories'] as const;
+export type CodeTable = (typeof CODE_TABLES)[number];
+
+/** Every code of one catalogue table; the table comes from the allow-list above. */
+export function buildCatalogueCodesQuery(table: CodeTable): SqlQuery {
+	if (!CODE_TABLES.includes(table)) throw new Error(`${table} is not a code table`);
+	return { sql: `SELECT code FROM ${table} ORDER BY code`, params: {} };
+}
+
+export function buildSurveyMethodExistsQuery(code: string): SqlQuery {
+	return { sql: 'SELECT count(*) AS n FROM survey_methods WHERE code = $code', params: { code } };
+}
+
+/** New labels for one survey method; a null keeps the stored text. */
+export function buildPatchSurveyMethodQuery(
+	code: string,
+	patch: { nameZh?: string; nameEn?: string; unitZh?: string; unitEn?: string }
+): SqlQuery {
+	return {
+		sql: `UPDATE survey_methods SET name_zh = coalesce($nameZh, name_zh), name_en = coalesce($nameEn, name_en),
+			unit_zh = coalesce($unitZh, unit_zh), unit_en = coalesce($unitEn, unit_en) WHERE code = $code`,
+		params: {
+			code,
+			nameZh: patch.nameZh ?? null,
+			nameEn: patch.nameEn ?? null,
+			unitZh: patch.unitZh ?? null,
+			unitEn: patch.unitEn ?? null
+		}
 	};
 }

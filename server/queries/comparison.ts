@@ -1,4 +1,5 @@
 import type { Pest } from '../contract/records';
+import { withinFromTo } from './clauses';
 import type { SqlQuery } from './layers';
 
 /**
@@ -37,8 +38,11 @@ export const SPRAY_ROUNDS_SQL = `SELECT campaign, pest, strftime(min(started_at)
 /** Pooled sums of one method for a set of zones in a date window. */
 export const WINDOW_SUMS_SQL = `SELECT sum(count) AS count, sum(effort) AS effort, sum(count2) AS count2
 	FROM surveys WHERE pest = $pest AND method = $method AND list_contains($zones, zone_id)
-	AND surveyed_at BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)`;
+	AND ${withinFromTo('surveyed_at')}`;
 
 export const AREA_ZONES_SQL = `SELECT id, name FROM zones WHERE kind IN ('community', 'village') ORDER BY id`;
 
 export const SURVEY_YEARS_SQL = `SELECT DISTINCT year(surveyed_at) AS y FROM surveys WHERE pest = $pest ORDER BY y`;
+
+/** The month of the last survey, `YYYY-MM`: the overview's default season. */
+export const LATEST_SURVEY_MONTH_SQL = `SELECT strftime(max(surveyed_at), '%Y-%m') AS m FROM surveys`;

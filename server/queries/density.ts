@@ -1,14 +1,13 @@
 import type { DensityUnitKind } from '../contract/density';
 import type { Pest } from '../contract/records';
+import { addDateWindow, h3Column, withinFromTo } from './clauses';
 import type { SqlQuery } from './layers';
 
 /** Column that names a survey's unit; an allow-list, never caller text (style.md §7). */
 function unitColumn(by: DensityUnitKind, res: number): string {
 	if (by === 'zone') return 'zone_id';
 	if (by === 'grid') return 'grid_id';
-	if (!Number.isInteger(res) || res < 7 || res > 10)
-		throw new Error(`H3 resolution ${res} is not stored`);
-	return `h3_r${res}`;
+	return h3Column(res);
 }
 
 /**
@@ -26,14 +25,7 @@ export function buildDensitySumsQuery(params: {
 	const unit = unitColumn(params.by, params.res);
 	const where = ['pest = $pest', `${unit} IS NOT NULL`];
 	const bound: SqlQuery['params'] = { pest: params.pest };
-	if (params.from) {
-		where.push('surveyed_at >= CAST($from AS DATE)');
-		bound.from = params.from;
-	}
-	if (params.to) {
-		where.push('surveyed_at <= CAST($to AS DATE)');
-		bound.to = params.to;
-	}
+	addDateWindow(where, bound, 'surveyed_at', params);
 	return {
 		sql: `SELECT ${unit} AS unit, method, sum(count) AS count, sum(effort) AS effort, sum(count2) AS count2
 			FROM surveys WHERE ${where.join(' AND ')} GROUP BY ${unit}, method ORDER BY unit, method`,
@@ -66,7 +58,7 @@ export function buildDensitySeriesQuery(params: {
 		sql: `SELECT strftime(surveyed_at, '%Y-%m') AS unit, method, sum(count) AS count,
 			sum(effort) AS effort, sum(count2) AS count2 FROM surveys
 			WHERE pest = $pest AND ${params.unitColumn} = $unit
-				AND surveyed_at BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
+				AND ${withinFromTo('surveyed_at')}
 			GROUP BY 1, method ORDER BY 1, method`,
 		params: { pest: params.pest, unit: params.unit, from: params.from, to: params.to }
 	};

@@ -1,3 +1,5 @@
+import type { H3Resolution } from '$geo/h3-cells';
+import { h3Column, onOrAfterFrom } from './clauses';
 import type { SqlQuery } from './layers';
 
 /**
@@ -7,14 +9,14 @@ import type { SqlQuery } from './layers';
  * snapped to within `snapM`.
  */
 export function buildPriorityCellsQuery(p: {
-	res: 7 | 8 | 9 | 10;
+	res: H3Resolution;
 	from: string;
 	to: string;
 	recentFrom: string;
 	snapM: number;
 }): SqlQuery {
-	const cell = `b.h3_r${p.res}`;
-	const inWindow = 'b.reported_at >= CAST($from AS DATE)';
+	const cell = `b.${h3Column(p.res)}`;
+	const inWindow = onOrAfterFrom('b.reported_at');
 	return {
 		sql: `WITH b AS (
 				SELECT *, CAST($to AS DATE) + INTERVAL 1 DAY AS window_end FROM blind_spots

@@ -1,4 +1,5 @@
 import type { SqlParams } from '../db/database';
+import { addDateWindow } from './clauses';
 import type { SqlQuery } from './layers';
 
 /**
@@ -14,14 +15,7 @@ export function buildRoadReportsQuery(p: {
 }): SqlQuery {
 	const params: SqlParams = { snap: p.snapM };
 	const join = ['b.segment_id = s.id', 'b.segment_distance_m <= $snap'];
-	if (p.from) {
-		params.from = p.from;
-		join.push('b.reported_at >= CAST($from AS DATE)');
-	}
-	if (p.to) {
-		params.to = p.to;
-		join.push('b.reported_at < CAST($to AS DATE) + INTERVAL 1 DAY');
-	}
+	addDateWindow(join, params, 'b.reported_at', p);
 	if (p.category?.length) {
 		params.category = [...p.category];
 		join.push('list_contains($category, b.category)');

@@ -1,6 +1,7 @@
 import type { HotspotSubject } from '../contract/hotspots';
 import type { Pest } from '../contract/records';
 import type { SqlParams } from '../db/database';
+import { addDateWindow, h3Column } from './clauses';
 import type { SqlQuery } from './layers';
 
 /** Zones whose union is the default study area (design.md §2: the area tiles of a town). */
@@ -15,14 +16,6 @@ export function buildStudyZonesQuery(zone: string | undefined): SqlQuery {
 				sql: `${select} WHERE list_contains($kinds, kind) ORDER BY id`,
 				params: { kinds: [...STUDY_ZONE_KINDS] }
 			};
-}
-
-/** The stored H3 column of a resolution; an allow-list, never caller text (style.md §7). */
-export function h3Column(res: number): string {
-	if (!Number.isInteger(res) || res < 7 || res > 10) {
-		throw new Error(`H3 resolution ${res} is not stored`);
-	}
-	return `h3_r${res}`;
 }
 
 export interface HotspotCellsParams {
@@ -49,14 +42,7 @@ export function buildHotspotCellsQuery(p: HotspotCellsParams): SqlQuery {
 	const dateColumn = isPest ? 'surveyed_at' : 'reported_at';
 	const params: SqlParams = {};
 	const where: string[] = [];
-	if (p.from) {
-		params.from = p.from;
-		where.push(`${dateColumn} >= CAST($from AS DATE)`);
-	}
-	if (p.to) {
-		params.to = p.to;
-		where.push(`${dateColumn} < CAST($to AS DATE) + INTERVAL 1 DAY`);
-	}
+	addDateWindow(where, params, dateColumn, p);
 	if (p.subject === 'open') where.push(`status <> 'closed'`);
 	if (!isPest && p.category?.length) {
 		params.category = [...p.category];
@@ -84,4 +70,17 @@ export function buildHotspotCellsQuery(p: HotspotCellsParams): SqlQuery {
 			GROUP BY ${cell} ORDER BY ${cell}`,
 		params
 	};
+}
+
+/** First and last day of a subject's records: a pest's surveys, or every report. */
+export function buildSubjectDateRangeQuery(subject: HotspotSubject, pest?: Pest): SqlQuery {
+	return subject === 'pest'
+		? {
+				sql: `SELECT strftime(min(surveyed_at), '%Y-%m-%d') AS "from", strftime(max(surveyed_at), '%Y-%m-%d') AS "to" FROM surveys WHERE pest = $pest`,
+				params: { pest: pest ?? null }
+			}
+		: {
+				sql: `SELECT strftime(min(reported_at), '%Y-%m-%d') AS "from", strftime(max(reported_at), '%Y-%m-%d') AS "to" FROM blind_spots`,
+				params: {}
+			};
 }

@@ -1,5 +1,6 @@
 import type { LayerId, LayerQuery } from '../contract/layers';
 import type { SqlParams } from '../db/database';
+import { addDateWindow } from './clauses';
 
 /**
  * Most features one `/api/layers/*` response carries. The demo town's largest layer
@@ -66,15 +67,7 @@ export function buildLayerQuery(layer: LayerId, filters: LayerQuery, cap: number
 		);
 	}
 	const dateColumn = DATE_COLUMN[layer];
-	if (dateColumn && filters.from) {
-		params.from = filters.from;
-		where.push(`${dateColumn} >= CAST($from AS DATE)`);
-	}
-	if (dateColumn && filters.to) {
-		params.to = filters.to;
-		// Inclusive end date: anything before the next midnight.
-		where.push(`${dateColumn} < CAST($to AS DATE) + INTERVAL 1 DAY`);
-	}
+	if (dateColumn) addDateWindow(where, params, dateColumn, filters);
 	for (const key of ['kind', 'status', 'category', 'pest', 'method'] as const) {
 		const values = filters[key];
 		if (!values?.length) continue;

@@ -1,5 +1,6 @@
 import type { Pest } from '../contract/records';
 import { BREEDING_POI_KINDS } from '../domain/routing/target-service';
+import { addDateWindow } from './clauses';
 import type { SqlQuery } from './layers';
 
 /** Zone filter on the stored enrichment: a community/village id or a grid id. */
@@ -50,14 +51,7 @@ export function buildSurveySiteSumsQuery(q: {
 		params.pest = q.pest;
 	}
 	zoneFilter(q.zone, where, params);
-	if (q.from) {
-		where.push('surveyed_at >= CAST($from AS DATE)');
-		params.from = q.from;
-	}
-	if (q.to) {
-		where.push('surveyed_at <= CAST($to AS DATE)');
-		params.to = q.to;
-	}
+	addDateWindow(where, params, 'surveyed_at', q);
 	return {
 		sql: `SELECT site_id AS unit, pest, method, sum(count) AS count, sum(effort) AS effort,
 			sum(count2) AS count2, avg(lng) AS lng, avg(lat) AS lat, min(habitat) AS habitat

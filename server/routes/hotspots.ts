@@ -3,37 +3,17 @@ import {
 	hotspotQuerySchema,
 	ROAD_SNAP_M,
 	roadRankingQuerySchema,
-	type RoadRankingQuery,
 	type RoadRankingResponse
 } from '../contract/hotspots';
 import type { Database } from '../db/database';
-import { rankRoadSegments, type RoadReports } from '../domain/hotspots/road-ranking';
-import { BadRequestError } from '../errors';
+import { geojsonWriter, writeTable } from '../format/file-writers';
 import { formatRoadRankingCollection, roadRankingColumns } from '../format/road-ranking-export';
 import { EXPORT_LABELS } from '../i18n/export-labels';
-import { buildRoadReportsQuery, KEY_GROUPS_SQL } from '../queries/hotspots-roads';
-import { computeHotspots } from './hotspots-compute';
-import { sendTable } from './hotspots-export';
-import { assertKnownCodes } from './known-codes';
-import { validate } from './validation';
-
-async function rankRoads(db: Database, q: RoadRankingQuery) {
-	if (q.category) await assertKnownCodes(db, 'blind_spot_categories', 'category', q.category);
-	if (q.keyGroup) {
-		const groups = (await db.query<{ keyGroup: string }>(KEY_GROUPS_SQL)).map((g) => g.keyGroup);
-		if (!groups.includes(q.keyGroup)) {
-			throw new BadRequestError(
-				`keyGroup: no road segments in "${q.keyGroup}"; key groups are ${groups.join(', ') || '(none)'}`,
-				{ parameter: 'keyGroup' }
-			);
-		}
-	}
-	const { sql, params } = buildRoadReportsQuery({ ...q, snapM: ROAD_SNAP_M });
-	const rows = await db.query<RoadReports & { geometry: string }>(sql, params);
-	const geometries = new Map(rows.map((r) => [r.id, r.geometry]));
-	const segments = rankRoadSegments(rows.map(({ geometry: _, ...r }) => r));
-	return { segments, geometries };
-}
+import { computeHotspots } from '../services/hotspots';
+import { assertKnownCodes } from '../services/known-codes';
+import { rankRoads } from '../services/road-ranking';
+import { sendFile } from './http/download';
+import { validate } from './http/validation';
 
 /** `GET /api/hotspots` (Gi* cells) and `GET /api/hotspots/roads` (segments ranked by reports per 100 m). */
 export function createHotspotRoutes(db: Database) {
@@ -48,7 +28,7 @@ export function createHotspotRoutes(db: Database) {
 			const { segments, geometries } = await rankRoads(db, q);
 			if (q.format === 'geojson') {
 				return c.json(formatRoadRankingCollection(segments, geometries), 200, {
-					'content-type': 'application/geo+json; charset=utf-8'
+					'content-type': geojsonWriter.contentType
 				});
 			}
 			if (q.format === 'json') {
@@ -62,12 +42,12 @@ export function createHotspotRoutes(db: Database) {
 				return c.json(body);
 			}
 			const labels = EXPORT_LABELS[q.lang];
-			return sendTable(c, {
-				format: q.format,
+			const table = {
 				columns: roadRankingColumns(labels),
 				rows: segments,
-				sheet: labels.roadSheet,
-				name: `sanimap-roads-${q.keyGroup ? 'key' : 'all'}-${q.from ?? 'all'}-${q.to ?? 'all'}`
-			});
+				sheet: labels.roadSheet
+			};
+			const name = `sanimap-roads-${q.keyGroup ? 'key' : 'all'}-${q.from ?? 'all'}-${q.to ?? 'all'}`;
+			return sendFile(c, await writeTable(q.format, table, name));
 		});
 }

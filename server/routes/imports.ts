@@ -10,7 +10,7 @@ import { importFile, previewImport, type ImportRequest } from '../ingest/import-
 import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from '../ingest/import-limits';
 import type { Bbox } from '$geo/bbox';
 import { CRS_IDS } from '$geo/crs';
-import { describeIssue, formatPath } from './validation';
+import { parseWith } from './http/validation';
 
 /** Room for the multipart framing and the small fields around the file. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -53,15 +53,7 @@ async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<
 	if (!type.startsWith('multipart/form-data')) {
 		throw new BadRequestError('send the file as multipart/form-data with the field "file"');
 	}
-	const parsed = importFormSchema.safeParse(await readSingleFields(c));
-	if (!parsed.success) {
-		const issues = parsed.error.issues.map((i) => ({
-			parameter: formatPath(i.path),
-			message: describeIssue(i as Parameters<typeof describeIssue>[0])
-		}));
-		throw new BadRequestError(issues.map((i) => i.message).join('; '), { issues });
-	}
-	const form = parsed.data;
+	const form = parseWith(importFormSchema, await readSingleFields(c));
 	return {
 		kind,
 		bytes: new Uint8Array(await form.file.arrayBuffer()),

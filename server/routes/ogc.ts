@@ -1,10 +1,8 @@
 import { Hono, type Context } from 'hono';
-import type { ZodType } from 'zod';
-import type { Geometry } from 'geojson';
 import type { LayerId } from '../contract/layers';
 import { ogcFormatQuerySchema, ogcItemsQuerySchema } from '../contract/ogc';
 import type { Database } from '../db/database';
-import { AppError, BadRequestError, NotFoundError } from '../errors';
+import { AppError, NotFoundError } from '../errors';
 import { formatLayerCollection } from '../format/layer-geojson';
 import {
 	formatCollection,
@@ -18,15 +16,9 @@ import {
 	OPENAPI_TYPE
 } from '../format/ogc-documents';
 import { formatOpenApi } from '../format/ogc-openapi';
-import {
-	buildBboxCandidatesQuery,
-	buildOgcItemQuery,
-	buildOgcItemsQueries,
-	OGC_EXTENT_SQL
-} from '../queries/ogc-items';
-import { geometryIntersectsBbox } from '$geo/geometry-intersects-bbox';
-import type { Bbox } from '$geo/bbox';
-import { describeIssue } from './validation';
+import { loadCollectionExtent, loadItem, loadItems } from '../services/ogc';
+import { reportInternalError } from './http/errors';
+import { parseWith } from './http/validation';
 
 const OGC_CODES: Record<number, string> = {
 	400: 'InvalidParameterValue',
@@ -37,16 +29,8 @@ const OGC_CODES: Record<number, string> = {
 
 const base = (c: Context) => `${new URL(c.req.url).origin}/ogc`;
 
-function parseQuery<T extends ZodType>(c: Context, schema: T) {
-	const parsed = schema.safeParse(c.req.query());
-	if (!parsed.success) {
-		const messages = parsed.error.issues.map((i) =>
-			describeIssue(i as Parameters<typeof describeIssue>[0])
-		);
-		throw new BadRequestError(messages.join('; '));
-	}
-	return parsed.data as ReturnType<T['parse']>;
-}
+const parseQuery = <T extends Parameters<typeof parseWith>[0]>(c: Context, schema: T) =>
+	parseWith(schema, c.req.query());
 
 function collectionOf(c: Context): LayerId {
 	const id = c.req.param('collectionId') ?? '';
@@ -59,32 +43,7 @@ function collectionOf(c: Context): LayerId {
 }
 
 async function describeCollection(db: Database, c: Context, id: LayerId) {
-	const [e] = await db.query<{
-		w: number | null;
-		s: number;
-		e: number;
-		n: number;
-		t0: string | null;
-		t1: string | null;
-	}>(OGC_EXTENT_SQL[id]);
-	return formatCollection(base(c), id, {
-		bbox: e.w === null ? null : [e.w, e.s, e.e, e.n],
-		interval: e.t0 && e.t1 ? [e.t0, e.t1] : null
-	});
-}
-
-/** Ids of lines or polygons that really intersect a bbox (the SQL test compares envelopes). */
-async function exactBboxIds(
-	db: Database,
-	layer: LayerId,
-	bbox: Bbox
-): Promise<string[] | undefined> {
-	if (layer !== 'zones' && layer !== 'roads') return undefined;
-	const { sql, params } = buildBboxCandidatesQuery(layer, bbox);
-	const rows = await db.query<{ id: string; geometry: string }>(sql, params);
-	return rows
-		.filter((r) => geometryIntersectsBbox(JSON.parse(r.geometry) as Geometry, bbox))
-		.map((r) => r.id);
+	return formatCollection(base(c), id, await loadCollectionExtent(db, id));
 }
 
 /**
@@ -119,14 +78,7 @@ export function createOgcRoutes(db: Database, version: string) {
 		.get('/collections/:collectionId/items', async (c) => {
 			const layer = collectionOf(c);
 			const q = parseQuery(c, ogcItemsQuerySchema);
-			const ids = q.bbox ? await exactBboxIds(db, layer, q.bbox) : undefined;
-			const { items, count } = buildOgcItemsQueries(
-				layer,
-				{ bbox: q.bbox, datetime: q.datetime, ids },
-				q
-			);
-			const rows = await db.query(items.sql, items.params);
-			const [{ n }] = await db.query<{ n: number }>(count.sql, count.params);
+			const { rows, matched: n } = await loadItems(db, layer, q);
 			const collection = formatLayerCollection(rows, { cap: q.limit });
 			const links = formatItemsLinks(new URL(c.req.url), {
 				...q,
@@ -143,8 +95,7 @@ export function createOgcRoutes(db: Database, version: string) {
 			const layer = collectionOf(c);
 			parseQuery(c, ogcFormatQuerySchema);
 			const fid = c.req.param('featureId');
-			const { sql, params } = buildOgcItemQuery(layer, fid);
-			const rows = await db.query(sql, params);
+			const rows = await loadItem(db, layer, fid);
 			if (!rows.length) throw new NotFoundError(`no feature "${fid}" in collection ${layer}`);
 			const feature = (
 				JSON.parse(formatLayerCollection(rows, { cap: 1 })) as { features: object[] }
@@ -167,17 +118,8 @@ export function createOgcRoutes(db: Database, version: string) {
 			};
 			return c.json(body, error.status);
 		}
-		const requestId = crypto.randomUUID();
-		console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
-		const message = 'SaniMap hit an unexpected error; report this request id.';
-		return c.json(
-			{
-				code: 'ServerError',
-				description: message,
-				error: { code: 'internal', message, details: { requestId } }
-			},
-			500
-		);
+		const body = reportInternalError(c, error);
+		return c.json({ code: 'ServerError', description: body.error.message, ...body }, 500);
 	});
 	return app;
 }

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { priorityQuerySchema } from '../contract/hotspots';
 import type { Database } from '../db/database';
+import { writeTable } from '../format/file-writers';
 import { priorityColumns } from '../format/priority-export';
 import { EXPORT_LABELS } from '../i18n/export-labels';
-import { computePriorities } from './hotspots-priorities';
-import { sendTable } from './hotspots-export';
-import { validate } from './validation';
+import { computePriorities } from '../services/priorities';
+import { sendFile } from './http/download';
+import { validate } from './http/validation';
 
 /** `GET /api/priorities`: where to rectify first, as JSON or a CSV/XLSX list. */
 export function createPriorityRoutes(db: Database) {
@@ -14,12 +15,12 @@ export function createPriorityRoutes(db: Database) {
 		const result = await computePriorities(db, { ...q, format, lang });
 		if (format === 'json') return c.json(result);
 		const labels = EXPORT_LABELS[lang];
-		return sendTable(c, {
-			format,
+		const table = {
 			columns: priorityColumns(labels, lang),
 			rows: result.priorities,
-			sheet: labels.prioritySheet,
-			name: `sanimap-priorities-${result.from}-${result.to}`
-		});
+			sheet: labels.prioritySheet
+		};
+		const name = `sanimap-priorities-${result.from}-${result.to}`;
+		return sendFile(c, await writeTable(format, table, name));
 	});
 }

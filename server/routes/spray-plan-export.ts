@@ -1,21 +1,14 @@
 import { Hono } from 'hono';
-import { routeExportQuerySchema } from '../contract/spray-plans';
+import { planIdParamSchema, routeExportQuerySchema } from '../contract/spray-plans';
 import type { Database } from '../db/database';
 import { NotFoundError } from '../errors';
+import { geojsonWriter, gpxWriter, writeFile, writeTable } from '../format/file-writers';
 import { formatRouteGeoJson } from '../format/route-geojson';
-import { formatRouteGpx } from '../format/route-gpx';
 import { flattenRouteStops, routeExportColumns } from '../format/route-table';
-import { EXPORT_CONTENT_TYPES, formatCsv, formatXlsx } from '../format/table-export';
 import { EXPORT_LABELS } from '../i18n/export-labels';
-import { readPlan } from './spray-plan-store';
-import { validate } from './validation';
-import { planIdParamSchema } from '../contract/spray-plans';
-
-const CONTENT_TYPES = {
-	...EXPORT_CONTENT_TYPES,
-	gpx: 'application/gpx+xml; charset=utf-8',
-	geojson: 'application/geo+json; charset=utf-8'
-};
+import { readPlan } from '../services/spray-plan-store';
+import { sendFile } from './http/download';
+import { validate } from './http/validation';
 
 /** `GET /api/routes/:id/export`: one team's route (or all) as CSV, XLSX, GPX or GeoJSON. */
 export function createRouteExportRoutes(db: Database) {
@@ -29,22 +22,18 @@ export function createRouteExportRoutes(db: Database) {
 			const routes = team ? plan.routes.filter((r) => r.teamId === team) : plan.routes;
 			if (team && !routes.length)
 				throw new NotFoundError(`plan ${plan.id} has no route for team "${team}"`);
+			const name = `sanimap-route-${plan.id}${team ? `-${team}` : ''}`;
+			if (format === 'gpx')
+				return sendFile(c, await writeFile(gpxWriter, { name: plan.name, routes }, name));
+			if (format === 'geojson')
+				return sendFile(c, await writeFile(geojsonWriter, formatRouteGeoJson(routes), name));
 			const labels = EXPORT_LABELS[lang];
-			const columns = routeExportColumns(labels, start);
-			const rows = flattenRouteStops(routes);
-			const body =
-				format === 'csv'
-					? formatCsv(columns, rows)
-					: format === 'xlsx'
-						? await formatXlsx(columns, rows, labels.routeSheet)
-						: format === 'gpx'
-							? formatRouteGpx(plan.name, routes)
-							: JSON.stringify(formatRouteGeoJson(routes));
-			const name = `sanimap-route-${plan.id}${team ? `-${team}` : ''}.${format}`;
-			return c.body(body, 200, {
-				'content-type': CONTENT_TYPES[format],
-				'content-disposition': `attachment; filename="${encodeURIComponent(name)}"`
-			});
+			const table = {
+				columns: routeExportColumns(labels, start),
+				rows: flattenRouteStops(routes),
+				sheet: labels.routeSheet
+			};
+			return sendFile(c, await writeTable(format, table, name));
 		}
 	);
 }

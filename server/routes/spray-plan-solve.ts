@@ -3,8 +3,8 @@ import { MAX_ROUTE_STOPS, planBodySchema } from '../contract/spray-plans';
 import type { Database } from '../db/database';
 import { planRoutes } from '../domain/routing/plan-routes';
 import { PayloadTooLargeError } from '../errors';
-import { loadRoadGraph } from './spray-plan-store';
-import { validate } from './validation';
+import { loadRoadGraph } from '../services/spray-plan-store';
+import { validate } from './http/validation';
 
 /** `POST /api/routes/plan`: every team's route for the day; nothing is stored. */
 export function createRoutePlanRoutes(db: Database) {

@@ -1,97 +1,12 @@
 import { Hono } from 'hono';
-import type { TargetStop, TargetsResponse } from '../contract/spray-plan-results';
-import { MAX_ROUTE_STOPS, targetsQuerySchema, type TargetsQuery } from '../contract/spray-plans';
-import { PESTS } from '../contract/records';
+import { targetsQuerySchema } from '../contract/spray-plans';
 import type { Database } from '../db/database';
-import { assessUnits, type UnitSums } from '../domain/density/assess-units';
-import {
-	meetsTargetLevel,
-	SERVICE_MIN_BY_TARGET,
-	type TargetKind
-} from '../domain/routing/target-service';
-import {
-	ACTIVE_THRESHOLDS_SQL,
-	SURVEY_METHODS_SQL,
-	toDensityCatalogue
-} from '../queries/catalogues';
-import {
-	buildBreedingSitesQuery,
-	buildOpenBlindSpotsQuery,
-	buildSurveySiteSumsQuery
-} from '../queries/spray-plan-targets';
-import { validate } from './validation';
-
-interface PointRow extends Record<string, unknown> {
-	id: string;
-	kind?: string;
-	label: string;
-	lng: number;
-	lat: number;
-}
-
-async function findTargets(db: Database, q: TargetsQuery): Promise<TargetStop[]> {
-	if (q.source === 'blindspots_open') {
-		const query = buildOpenBlindSpotsQuery(q.zone, MAX_ROUTE_STOPS);
-		return (await db.query<PointRow>(query.sql, query.params)).map((r) => ({
-			...r,
-			kind: 'blind_spot',
-			serviceMin: SERVICE_MIN_BY_TARGET.blind_spot
-		}));
-	}
-	if (q.source === 'breeding_sites') {
-		const query = buildBreedingSitesQuery(q.zone, MAX_ROUTE_STOPS);
-		return (await db.query<PointRow>(query.sql, query.params)).map((r) => {
-			const kind = r.kind as TargetKind;
-			return { ...r, kind, serviceMin: SERVICE_MIN_BY_TARGET[kind] };
-		});
-	}
-	const catalogue = toDensityCatalogue(
-		await db.query(SURVEY_METHODS_SQL),
-		await db.query(ACTIVE_THRESHOLDS_SQL)
-	);
-	const query = buildSurveySiteSumsQuery(q);
-	const rows = await db.query<UnitSums & PointRow & { pest: string; habitat: string }>(
-		query.sql,
-		query.params
-	);
-	// A site surveyed for two pests is one stop: the first pest that qualifies it names it.
-	const seen = new Set<string>();
-	const sites = PESTS.flatMap((pest) => {
-		const own = rows.filter((r) => r.pest === pest);
-		return assessUnits(catalogue, pest, own, null)
-			.filter((site) => meetsTargetLevel(site.level, q.level))
-			.map((site) => {
-				const row = own.find((r) => r.unit === site.id) as (typeof own)[number];
-				return {
-					id: site.id,
-					lng: row.lng,
-					lat: row.lat,
-					serviceMin: SERVICE_MIN_BY_TARGET.survey_site,
-					kind: 'survey_site' as const,
-					label: row.habitat,
-					pest,
-					level: site.level as string
-				};
-			});
-	});
-	return sites.filter((s) => !seen.has(s.id) && seen.add(s.id));
-}
+import { listTargets } from '../services/spray-plan-targets';
+import { validate } from './http/validation';
 
 /** `GET /api/routes/targets`: candidate stops with default service minutes. */
 export function createRouteTargetRoutes(db: Database) {
-	return new Hono().get('/targets', validate('query', targetsQuerySchema), async (c) => {
-		const q = c.req.valid('query');
-		const found = await findTargets(db, q);
-		const stops = found.slice(0, MAX_ROUTE_STOPS).map((s) => ({
-			...s,
-			lng: Math.round(s.lng * 1e6) / 1e6,
-			lat: Math.round(s.lat * 1e6) / 1e6
-		}));
-		return c.json({
-			source: q.source,
-			stops,
-			limit: MAX_ROUTE_STOPS,
-			truncated: found.length > MAX_ROUTE_STOPS
-		} satisfies TargetsResponse);
-	});
+	return new Hono().get('/targets', validate('query', targetsQuerySchema), async (c) =>
+		c.json(await listTargets(db, c.req.valid('query')))
+	);
 }

@@ -1,73 +1,17 @@
 import { Hono } from 'hono';
-import {
-	seriesQuerySchema,
-	sprayingQuerySchema,
-	type SeriesResponse,
-	type SprayingResponse
-} from '../contract/comparison';
+import { seriesQuerySchema, sprayingQuerySchema } from '../contract/comparison';
 import type { Database } from '../db/database';
-import { computeAnomalies, peakMonth, type MonthValue } from '../domain/comparison/baseline';
-import { assessUnits, type UnitSums } from '../domain/density/assess-units';
-import { NotFoundError } from '../errors';
-import { buildMonthlySumsQuery, SURVEY_YEARS_SQL } from '../queries/comparison';
-import { loadDensityCatalogue } from './density-data';
-import { assertMethodOfPest } from './method-of-pest';
-import { loadRoundEffects } from './spray-effects';
-import { validate } from './validation';
+import { computeSprayingEffect } from '../services/spray-effects';
+import { computeSeries } from '../services/trends';
+import { validate } from './http/validation';
 
 /** `GET /api/series` (months by year with baseline anomalies) and `GET /api/spraying/effect`. */
 export function createTrendRoutes(db: Database) {
 	return new Hono()
-		.get('/series', validate('query', seriesQuerySchema), async (c) => {
-			const q = c.req.valid('query');
-			await assertMethodOfPest(db, q.pest, q.method);
-			const years =
-				q.years ??
-				(await db.query<{ y: number }>(SURVEY_YEARS_SQL, { pest: q.pest })).map((r) => r.y);
-			let unit: { column: 'zone_id' | 'grid_id'; id: string } | undefined;
-			if (q.unit) {
-				const [z] = await db.query<{ kind: string }>('SELECT kind FROM zones WHERE id = $id', {
-					id: q.unit
-				});
-				if (!z) throw new NotFoundError(`no zone or grid "${q.unit}"`);
-				unit = { column: z.kind === 'grid' ? 'grid_id' : 'zone_id', id: q.unit };
-			}
-			const { sql, params } = buildMonthlySumsQuery({
-				pest: q.pest,
-				method: q.method,
-				years,
-				unit
-			});
-			const rows = await db.query<UnitSums & Record<string, unknown>>(sql, params);
-			const catalogue = await loadDensityCatalogue(db);
-			const months = assessUnits(catalogue, q.pest, rows, null).map((m) => ({
-				year: Number(m.id.slice(0, 4)),
-				month: Number(m.id.slice(5, 7)),
-				value: m.indicators[0]?.value ?? null,
-				level: m.indicators[0]?.level ?? null
-			}));
-			const values: MonthValue[] = months;
-			const limits = catalogue.thresholds
-				.filter((t) => t.method === q.method && t.indicator === 'value')
-				.map((t) => ({ level: t.level, limit: t.limit }));
-			return c.json({
-				pest: q.pest,
-				method: q.method,
-				unit: q.unit ?? null,
-				years: years.map((year) => ({ year, peakMonth: peakMonth(values, year) })),
-				months: computeAnomalies(values).map((a, i) => ({ ...a, level: months[i].level })),
-				limits
-			} satisfies SeriesResponse);
-		})
-		.get('/spraying/effect', validate('query', sprayingQuerySchema), async (c) => {
-			const q = c.req.valid('query');
-			await assertMethodOfPest(db, q.pest, q.method);
-			return c.json({
-				pest: q.pest,
-				method: q.method,
-				preDays: q.preDays,
-				postDays: q.postDays,
-				rounds: await loadRoundEffects(db, q)
-			} satisfies SprayingResponse);
-		});
+		.get('/series', validate('query', seriesQuerySchema), async (c) =>
+			c.json(await computeSeries(db, c.req.valid('query')))
+		)
+		.get('/spraying/effect', validate('query', sprayingQuerySchema), async (c) =>
+			c.json(await computeSprayingEffect(db, c.req.valid('query')))
+		);
 }

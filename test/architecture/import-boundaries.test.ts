@@ -65,13 +65,18 @@ const RULES: { folder: string; forbidden: RegExp; why: string }[] = [
 	},
 	{
 		folder: 'server/domain',
-		forbidden: /^(hono|@hono|@duckdb|server\/(db|routes|queries|app|demo-town))/,
+		forbidden: /^(hono|@hono|@duckdb|server\/(db|routes|queries|services|app|demo-town))/,
 		why: 'domain is pure and never imports the demo-town generator'
 	},
 	{
 		folder: 'server/queries',
-		forbidden: /^(hono|@hono|@duckdb|server\/(routes|app))/,
+		forbidden: /^(hono|@hono|@duckdb|server\/(routes|services|app))/,
 		why: 'queries build SQL only'
+	},
+	{
+		folder: 'server/services',
+		forbidden: /^(hono|@hono|@duckdb|server\/(routes|app))/,
+		why: 'services take the db and return data; only routes/ know HTTP'
 	},
 	{
 		folder: 'server/ingest',

@@ -46,3 +46,42 @@ export function assembleIndexSet(
 		values: Float64Array.from(kept, (r) => ((r.count ?? 0) / r.effort!) * multiplier)
 	};
 }
+
+/** One fixed set of cells for every time slice, and each slice's values in its order. */
+export interface SliceSets {
+	cells: string[];
+	values: Float64Array[];
+}
+
+const lookup = (set: StudySet) => new Map(set.cells.map((c, i) => [c, set.values[i]]));
+
+/**
+ * Counts per slice for emerging hot spots: the union of every slice's count set
+ * (`assembleCountSet`), so a cell with reports in any slice is in all of them; a slice
+ * without records in a cell counts 0.
+ */
+export function assembleSliceCountSets(
+	cover: readonly string[],
+	slices: readonly (readonly CellSums[])[]
+): SliceSets {
+	const cells = [...new Set(slices.flatMap((rows) => assembleCountSet(cover, rows).cells))].sort();
+	const values = slices.map((rows) => {
+		const byCell = new Map(rows.map((r) => [r.cell, r.value ?? 0]));
+		return Float64Array.from(cells, (c) => byCell.get(c) ?? 0);
+	});
+	return { cells, values };
+}
+
+/**
+ * A pest index per slice for emerging hot spots: only the cells in every slice's index set
+ * (`assembleIndexSet`), since a slice without effort has no index and no data is not 0.
+ */
+export function assembleSliceIndexSets(
+	cover: readonly string[],
+	slices: readonly (readonly CellSums[])[],
+	multiplier: number
+): SliceSets {
+	const sets = slices.map((rows) => lookup(assembleIndexSet(cover, rows, multiplier)));
+	const cells = [...(sets[0]?.keys() ?? [])].filter((c) => sets.every((s) => s.has(c))).sort();
+	return { cells, values: sets.map((s) => Float64Array.from(cells, (c) => s.get(c)!)) };
+}

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database';
+import { h3Column } from '../../../server/queries/clauses';
 import {
 	buildHotspotCellsQuery,
 	buildStudyZonesQuery,
-	h3Column
+	buildSubjectDateRangeQuery
 } from '../../../server/queries/hotspots';
 import { buildPriorityCellsQuery } from '../../../server/queries/hotspots-priorities';
 import { buildRoadReportsQuery } from '../../../server/queries/hotspots-roads';
@@ -62,6 +63,15 @@ describe('hot-spot SQL builders', () => {
 	it('binds no empty list: without study zones no record is inside', async () => {
 		const rows = await valid(buildHotspotCellsQuery({ ...base, subject: 'open', zoneIds: [] }));
 		expect(rows.map((r) => r.inside)).toEqual([false, false]);
+	});
+
+	it("gives the date range of a subject: a pest's surveys, or every report", async () => {
+		expect(await valid(buildSubjectDateRangeQuery('pest', 'rat'))).toEqual([
+			{ from: '2024-05-10', to: '2024-05-11' }
+		]);
+		expect(await valid(buildSubjectDateRangeQuery('open'))).toEqual([
+			{ from: '2023-05-01', to: '2025-12-25' }
+		]);
 	});
 
 	it('allows only stored resolutions as column names', () => {

@@ -18,7 +18,7 @@ import {
 import { buildDensitySumsQuery } from '../queries/density';
 import { buildPriorityCellsQuery, LAST_REPORT_DAY_SQL } from '../queries/hotspots-priorities';
 import { cellCentre } from '$geo/h3-cells';
-import { computeHotspots } from './hotspots-compute';
+import { computeHotspots } from './hotspots';
 
 /** Places are res-9 cells (~0.1 km², a block a team can walk): docs/decisions.md. */
 export const PRIORITY_RES = 9;

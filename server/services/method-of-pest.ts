@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import type { SurveyMethod } from '../domain/catalogues/survey-methods';
 import { BadRequestError } from '../errors';
-import { loadDensityCatalogue } from './density-data';
+import { loadDensityCatalogue } from './density';
 
 /**
  * The catalogue's method for `method`, refused with a 400 listing the pest's methods when it

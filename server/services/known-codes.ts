@@ -1,21 +1,16 @@
 import type { Database } from '../db/database';
 import { BadRequestError } from '../errors';
-
-const CODE_TABLES = {
-	survey_methods: 'code',
-	blind_spot_categories: 'code'
-} as const;
+import { buildCatalogueCodesQuery, type CodeTable } from '../queries/catalogues';
 
 /** Refuses codes missing from a catalogue table, naming them and what is allowed. */
 export async function assertKnownCodes(
 	db: Database,
-	table: keyof typeof CODE_TABLES,
+	table: CodeTable,
 	parameter: string,
 	codes: readonly string[]
 ): Promise<void> {
-	const rows = await db.query<{ code: string }>(
-		`SELECT ${CODE_TABLES[table]} AS code FROM ${table} ORDER BY code`
-	);
+	const { sql, params } = buildCatalogueCodesQuery(table);
+	const rows = await db.query<{ code: string }>(sql, params);
 	const known = new Set(rows.map((r) => r.code));
 	const unknown = codes.filter((c) => !known.has(c));
 	if (unknown.length) {

@@ -9,6 +9,7 @@ import { AppError, BadRequestError, NotFoundError } from '../errors';
 import {
 	buildInsertPlanQuery,
 	buildInsertRoutesQueries,
+	buildListPlansQuery,
 	buildUpdatePlanQuery,
 	buildUpsertTeamsQuery,
 	DELETE_PLAN_ROUTES_SQL,
@@ -22,6 +23,7 @@ import {
 	UPDATE_STOP_VISIT_SQL,
 	VISITED_STOPS_COUNT_SQL
 } from '../queries/spray-plans';
+import { ZONE_GEOMETRIES_SQL } from '../queries/zones';
 
 /** The routable network of the stored road segments, built per request. */
 export async function loadRoadGraph(db: Database): Promise<RoadGraph> {
@@ -42,6 +44,19 @@ export function countProgress(stops: readonly { status: string }[]): Progress {
 	const done = stops.filter((s) => s.status === 'done').length;
 	const skipped = stops.filter((s) => s.status === 'skipped').length;
 	return { done, skipped, pending: stops.length - done - skipped };
+}
+
+/** Saved plans (of one day), newest first, with stop and progress counts instead of routes. */
+export async function listPlans(db: Database, date: string | undefined) {
+	const q = buildListPlansQuery(date);
+	const plans = await db.query<
+		Record<string, unknown> & { stops: number; done: number; skipped: number }
+	>(q.sql, q.params);
+	return plans.map(({ unassigned, done, skipped, ...p }) => ({
+		...p,
+		unassigned: (JSON.parse(unassigned as string) as unknown[]).length,
+		progress: { done, skipped, pending: p.stops - done - skipped }
+	}));
 }
 
 /** One saved plan with its routes, stops and progress; 404 when there is none. */
@@ -151,7 +166,7 @@ export async function recordVisit(
 	stopId: string,
 	visit: VisitBody
 ): Promise<{ status: string; sprayEventId: string | null }> {
-	const zones = await db.query<ZoneRow>('SELECT id, kind, geometry FROM zones ORDER BY id');
+	const zones = await db.query<ZoneRow>(ZONE_GEOMETRIES_SQL);
 	return db.transaction(async (tx) => {
 		const [stop] = await tx.query<{
 			status: string;

@@ -1,3 +1,5 @@
+import type { SprayingResponse } from '../contract/comparison';
+import type { SprayingQuery } from '../contract/comparison';
 import type { Pest } from '../contract/records';
 import type { Database } from '../db/database';
 import {
@@ -6,7 +8,8 @@ import {
 	type SprayRound
 } from '../domain/comparison/assess-rounds';
 import { AREA_ZONES_SQL, SPRAY_ROUNDS_SQL, WINDOW_SUMS_SQL } from '../queries/comparison';
-import { loadDensityCatalogue } from './density-data';
+import { loadDensityCatalogue } from './density';
+import { assertMethodOfPest } from './method-of-pest';
 
 type RawSums = { count: number | null; effort: number | null; count2: number | null };
 
@@ -38,4 +41,19 @@ export async function loadRoundEffects(
 				})
 			)[0]
 	});
+}
+
+/** `/api/spraying/effect`: every round's effect against one pest, judged by one of its methods. */
+export async function computeSprayingEffect(
+	db: Database,
+	q: SprayingQuery
+): Promise<SprayingResponse> {
+	await assertMethodOfPest(db, q.pest, q.method);
+	return {
+		pest: q.pest,
+		method: q.method,
+		preDays: q.preDays,
+		postDays: q.postDays,
+		rounds: await loadRoundEffects(db, q)
+	};
 }

@@ -1,0 +1,10 @@
+import { LAYER_IDS, type LayerId } from '../../contract/layers';
+import { NotFoundError } from '../../errors';
+
+/** The `{layer}` path segment as a layer id; an unknown one is a 404 listing the layers. */
+export function parseLayerId(text: string): LayerId {
+	if (!(LAYER_IDS as readonly string[]).includes(text)) {
+		throw new NotFoundError(`unknown layer "${text}"; layers are ${LAYER_IDS.join(', ')}`);
+	}
+	return text as LayerId;
+}

@@ -1,0 +1,65 @@
+import type { Geometry } from 'geojson';
+import type { LayerId } from '../contract/layers';
+import type { OgcItemsQuery } from '../contract/ogc';
+import type { Database, Row } from '../db/database';
+import {
+	buildBboxCandidatesQuery,
+	buildOgcItemQuery,
+	buildOgcItemsQueries,
+	OGC_EXTENT_SQL
+} from '../queries/ogc-items';
+import { geometryIntersectsBbox } from '$geo/geometry-intersects-bbox';
+import type { Bbox } from '$geo/bbox';
+
+/** A collection's spatial and temporal extent, from its data; null when it is empty. */
+export async function loadCollectionExtent(db: Database, id: LayerId) {
+	const [e] = await db.query<{
+		w: number | null;
+		s: number;
+		e: number;
+		n: number;
+		t0: string | null;
+		t1: string | null;
+	}>(OGC_EXTENT_SQL[id]);
+	return {
+		bbox: e.w === null ? null : ([e.w, e.s, e.e, e.n] as Bbox),
+		interval: e.t0 && e.t1 ? ([e.t0, e.t1] as [string, string]) : null
+	};
+}
+
+/** Ids of lines or polygons that really intersect a bbox (the SQL test compares envelopes). */
+async function exactBboxIds(
+	db: Database,
+	layer: LayerId,
+	bbox: Bbox
+): Promise<string[] | undefined> {
+	if (layer !== 'zones' && layer !== 'roads') return undefined;
+	const { sql, params } = buildBboxCandidatesQuery(layer, bbox);
+	const rows = await db.query<{ id: string; geometry: string }>(sql, params);
+	return rows
+		.filter((r) => geometryIntersectsBbox(JSON.parse(r.geometry) as Geometry, bbox))
+		.map((r) => r.id);
+}
+
+/** One page of a collection's items and how many match in all. */
+export async function loadItems(
+	db: Database,
+	layer: LayerId,
+	q: OgcItemsQuery
+): Promise<{ rows: Row[]; matched: number }> {
+	const ids = q.bbox ? await exactBboxIds(db, layer, q.bbox) : undefined;
+	const { items, count } = buildOgcItemsQueries(
+		layer,
+		{ bbox: q.bbox, datetime: q.datetime, ids },
+		q
+	);
+	const rows = await db.query(items.sql, items.params);
+	const [{ n }] = await db.query<{ n: number }>(count.sql, count.params);
+	return { rows, matched: n };
+}
+
+/** The rows of one feature by id (none when there is no such feature). */
+export async function loadItem(db: Database, layer: LayerId, fid: string): Promise<Row[]> {
+	const { sql, params } = buildOgcItemQuery(layer, fid);
+	return db.query(sql, params);
+}

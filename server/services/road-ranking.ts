@@ -1,0 +1,25 @@
+import { ROAD_SNAP_M, type RoadRankingQuery } from '../contract/hotspots';
+import type { Database } from '../db/database';
+import { rankRoadSegments, type RoadReports } from '../domain/hotspots/road-ranking';
+import { BadRequestError } from '../errors';
+import { buildRoadReportsQuery, KEY_GROUPS_SQL } from '../queries/hotspots-roads';
+import { assertKnownCodes } from './known-codes';
+
+/** Road segments ranked by reports per 100 m, and each segment's geometry (GeoJSON text). */
+export async function rankRoads(db: Database, q: RoadRankingQuery) {
+	if (q.category) await assertKnownCodes(db, 'blind_spot_categories', 'category', q.category);
+	if (q.keyGroup) {
+		const groups = (await db.query<{ keyGroup: string }>(KEY_GROUPS_SQL)).map((g) => g.keyGroup);
+		if (!groups.includes(q.keyGroup)) {
+			throw new BadRequestError(
+				`keyGroup: no road segments in "${q.keyGroup}"; key groups are ${groups.join(', ') || '(none)'}`,
+				{ parameter: 'keyGroup' }
+			);
+		}
+	}
+	const { sql, params } = buildRoadReportsQuery({ ...q, snapM: ROAD_SNAP_M });
+	const rows = await db.query<RoadReports & { geometry: string }>(sql, params);
+	const geometries = new Map(rows.map((r) => [r.id, r.geometry]));
+	const segments = rankRoadSegments(rows.map(({ geometry: _, ...r }) => r));
+	return { segments, geometries };
+}
