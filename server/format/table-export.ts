@@ -16,18 +16,32 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 };
 
+/** First characters that make Excel, LibreOffice and Sheets read a cell as a formula (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text that is exactly a number (`-3.5`, `+2`, `1e-7`): a spreadsheet reads it as that number. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * One CSV cell. Text starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` (OWASP's
+ * CSV-injection rule) so a spreadsheet shows it as text instead of running it; numbers, and
+ * text that is exactly a number, stay as they are. Then RFC 4180 quoting.
+ */
+export function csvCell(v: string | number | null | undefined): string {
+	if (v === null || v === undefined) return '';
+	let s = String(v);
+	const isNumber = typeof v === 'number' ? Number.isFinite(v) : PLAIN_NUMBER.test(s);
+	if (!isNumber && FORMULA_START.test(s)) s = `'${s}`;
+	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
 /**
  * CSV as Excel on Chinese Windows opens it: UTF-8 with a byte-order mark (without it Excel
- * reads GBK and garbles every Chinese header), CRLF line ends, RFC 4180 quoting.
+ * reads GBK and garbles every Chinese header), CRLF line ends, RFC 4180 quoting, no formulas
+ * (`csvCell`).
  */
 export function formatCsv<R>(columns: readonly ExportColumn<R>[], rows: readonly R[]): string {
-	const cell = (v: string | number | null) => {
-		if (v === null || v === undefined) return '';
-		const s = String(v);
-		return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-	};
-	const lines = [columns.map((c) => cell(c.header)).join(',')];
-	for (const row of rows) lines.push(columns.map((c) => cell(c.value(row))).join(','));
+	const lines = [columns.map((c) => csvCell(c.header)).join(',')];
+	for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(','));
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
