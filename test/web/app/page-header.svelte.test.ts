@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { PageHeader, type HeaderInfo } from '../../../web/src/app/page-header.svelte';
 
@@ -24,5 +25,23 @@ describe('PageHeader', () => {
 		header.show(() => info('from compare'));
 		hideMap();
 		expect(header.info.datasetName).toBe('from compare');
+	});
+
+	it('keeps the next page’s info when the previous page’s teardown runs in the same update', () => {
+		const header = new PageHeader();
+		const route = $state({ page: 'map' });
+		const stop = $effect.root(() => {
+			$effect(() => {
+				if (route.page === 'compare') return header.show(() => info('from compare'));
+			});
+			$effect(() => {
+				if (route.page === 'map') return header.show(() => info('from map'));
+			});
+		});
+		flushSync();
+		route.page = 'compare';
+		flushSync();
+		expect(header.info.datasetName).toBe('from compare');
+		stop();
 	});
 });

@@ -14,13 +14,21 @@ const BLANK: HeaderInfo = { datasetName: null, synthetic: false, onTogglePanel: 
 /** The shell's header, filled in by whichever page is shown. */
 export class PageHeader {
 	#source = $state.raw<() => HeaderInfo>(() => BLANK);
+	/**
+	 * The same, unreactive: a page's teardown runs after the next page showed its info, and
+	 * Svelte hands teardowns the state as it was before that change, so it must not read `#source`.
+	 */
+	#shown: (() => HeaderInfo) | null = null;
 	readonly info = $derived(this.#source());
 
 	/** Shows `source`'s info until the returned function is called. */
 	show(source: () => HeaderInfo): () => void {
+		this.#shown = source;
 		this.#source = source;
 		return () => {
-			if (this.#source === source) this.#source = () => BLANK;
+			if (this.#shown !== source) return;
+			this.#shown = null;
+			this.#source = () => BLANK;
 		};
 	}
 }
