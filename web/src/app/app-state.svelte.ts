@@ -3,6 +3,7 @@ import { BasemapSettings } from '../state/basemap-settings.svelte';
 import { Dataset } from '../state/dataset.svelte';
 import { DensityData } from '../state/density-data.svelte';
 import { DensitySettings } from '../state/density-settings.svelte';
+import { autoLoad } from '../state/json-loader.svelte';
 import { Filters } from '../state/filters.svelte';
 import { HotspotData } from '../state/hotspot-data.svelte';
 import { HotspotSettings } from '../state/hotspot-settings.svelte';
@@ -61,11 +62,10 @@ export function startApp(app: AppState, url: UrlAccess, store: LangStore | null)
 		document.documentElement.lang = app.locale.lang;
 		document.title = app.locale.t('app.title');
 	});
-	$effect(() => {
-		const controller = new AbortController();
-		void app.dataset.load(controller.signal);
-		return () => controller.abort();
-	});
+	autoLoad(
+		() => true,
+		(_, signal) => app.dataset.load(signal)
+	);
 	app.layers.start();
 	app.density.start();
 	app.hotspots.start();

@@ -1,6 +1,6 @@
 /**
  * The dashboard's pages by path. Pure, so tests and the server's SPA fallback agree on them.
- * A page lists itself here and in Shell.svelte; everything else is the map.
+ * A page lists itself here and in pages.ts; everything else is the map.
  */
 export type Route =
 	| { name: 'map' }

@@ -66,28 +66,20 @@ export class DensityData {
 	/** Starts loading; call inside a component or `$effect.root`. */
 	start(): void {
 		const densityQuery = $derived(this.query && buildDensityQuery(this.query));
-		$effect(() => {
-			const q = densityQuery;
-			if (q === null) return;
-			const controller = new AbortController();
-			void this.result.run((signal) => this.api.density(q, signal), controller.signal);
-			return () => controller.abort();
-		});
+		this.result.follow(
+			() => densityQuery,
+			(q, signal) => this.api.density(q, signal)
+		);
 		// The series endpoint knows zones and grids; an H3 cell has no monthly chart.
 		const seriesQuery = $derived(
 			this.selected && this.query && this.query.by !== 'h3'
 				? buildDensitySeriesQuery(this.query.pest, this.selected.id)
 				: null
 		);
-		$effect(() => {
-			const q = seriesQuery;
-			if (q === null) {
-				this.series.clear();
-				return;
-			}
-			const controller = new AbortController();
-			void this.series.run((signal) => this.api.densitySeries(q, signal), controller.signal);
-			return () => controller.abort();
-		});
+		this.series.follow(
+			() => seriesQuery,
+			(q, signal) => this.api.densitySeries(q, signal),
+			{ whenNull: 'clear' }
+		);
 	}
 }

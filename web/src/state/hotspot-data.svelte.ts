@@ -86,17 +86,15 @@ export class HotspotData {
 	/** Starts loading; call inside a component or `$effect.root`. */
 	start(): void {
 		const cellsQuery = $derived(this.query && buildHotspotQuery(this.query));
-		this.#load(
+		this.cells.follow(
 			() => cellsQuery,
-			this.cells,
 			(q, signal) => this.api.hotspots(q, signal)
 		);
 		const pointsQuery = $derived(
 			this.settings.kde && this.query ? buildPeriodQuery(this.query) : null
 		);
-		this.#load(
+		this.points.follow(
 			() => pointsQuery,
-			this.points,
 			(q, signal) => this.api.layer('blindspots', q, signal)
 		);
 		const roadsUrl = $derived(
@@ -104,32 +102,16 @@ export class HotspotData {
 				? buildRoadRankingUrl(this.span, 'geojson')
 				: null
 		);
-		this.#load(
+		this.roads.follow(
 			() => roadsUrl,
-			this.roads,
 			(u, signal) => this.api.roadRanking(u, signal)
 		);
 		const prioritiesUrl = $derived(
 			this.priorityOpen && this.span ? buildPrioritiesUrl(this.span, PRIORITY_LIMIT, 'json') : null
 		);
-		this.#load(
+		this.priorities.follow(
 			() => prioritiesUrl,
-			this.priorities,
 			(u, signal) => this.api.priorities(u, signal)
 		);
-	}
-
-	#load<T>(
-		key: () => string | null,
-		loader: JsonLoader<T>,
-		fetchData: (key: string, signal: AbortSignal) => Promise<T>
-	): void {
-		$effect(() => {
-			const k = key();
-			if (k === null) return;
-			const controller = new AbortController();
-			void loader.run((signal) => fetchData(k, signal), controller.signal);
-			return () => controller.abort();
-		});
 	}
 }

@@ -2,6 +2,7 @@ import type { LayerId } from '../../../server/contract/layers';
 import { buildLayerQuery } from '../api/layer-query';
 import type { Bbox } from '$geo/bbox';
 import type { Filters } from './filters.svelte';
+import { autoLoad } from './json-loader.svelte';
 import { LayerLoader, type FetchLayer } from './layer-loader.svelte';
 import type { LayerVisibility } from './layer-visibility.svelte';
 import type { MapViewState } from './map-view.svelte';
@@ -62,13 +63,11 @@ export class LayerData {
 				if (!this.bbox || !this.#wanted(loader.layer)) return undefined;
 				return buildLayerQuery(loader.layer, this.filters.values, this.bbox);
 			});
-			$effect(() => {
-				const q = query;
-				if (q === undefined) return;
-				const controller = new AbortController();
-				void loader.load(q, controller.signal);
-				return () => controller.abort();
-			});
+			// A null query is a request too: it empties the layer (see LayerLoader.load).
+			autoLoad(
+				() => (query === undefined ? null : [query]),
+				([q], signal) => loader.load(q, signal)
+			);
 		}
 	}
 }
