@@ -5,8 +5,8 @@ export type { DensityUnitJson, DensityUnitKind, Level };
 
 /** The units `/api/density` groups by, restated at run time (the contract is type-only here). */
 export const DENSITY_UNIT_KINDS = ['zone', 'grid', 'h3'] as const satisfies DensityUnitKind[];
-/** H3 resolutions the API accepts (res 7 ≈ 5 km², res 10 ≈ 0.015 km²). */
-export const H3_RESOLUTIONS = [7, 8, 9, 10] as const;
+/** H3 resolutions the API accepts: the ones stored on every point (geo/h3-cells.ts). */
+export { H3_RESOLUTIONS } from '$geo/h3-cells';
 
 export interface DensityQueryParams {
 	pest: Pest;
