@@ -156,7 +156,21 @@ function stripSaved({ progress: _, stops, ...route }: any) {
 	return {
 		...route,
 		// eslint-disable-next-line @typescript-eslint/no-explicit-any
-		stops: stops.map(({ status: _s, note: _n, visitedAt: _v, sprayEventId: _e, ...s }: any) => s)
+		stops: stops.map(
+			({
+				status: _s,
+				note: _n,
+				visitedAt: _v,
+				sprayEventId: _e,
+				categoryName: _c,
+				community: _z,
+				task: _t,
+				chemical: _ch,
+				amount: _a,
+				unit: _u,
+				...s
+			}: any) => s
+		)
 	};
 }
 
