@@ -120,6 +120,8 @@ export interface SprayTask {
 	chemicalEn: string;
 	amount: number;
 	unit: string;
+	/** The pest the task acts on: a done visit's pest when neither plan nor stop names one. */
+	treats: string;
 }
 
 export interface SavedStop {

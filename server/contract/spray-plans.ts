@@ -53,6 +53,8 @@ export const planStopSchema = z.strictObject({
 	// What /api/routes/targets adds to a stop; accepted so its stops can be sent back as they are.
 	kind: z.string().max(50).optional(),
 	label: z.string().max(200).optional(),
+	category: z.string().max(50).optional(),
+	description: z.string().max(2000).optional(),
 	pest: z.string().max(20).optional(),
 	level: z.string().max(10).optional()
 });

@@ -49,7 +49,8 @@ export async function seedCatalogues(db: Database): Promise<void> {
 			['chemical_zh', 'text', (t) => t.chemicalZh],
 			['chemical_en', 'text', (t) => t.chemicalEn],
 			['amount', 'double', (t) => t.amount],
-			['unit', 'text', (t) => t.unit]
+			['unit', 'text', (t) => t.unit],
+			['treats', 'text', (t) => t.treats]
 		]);
 	});
 }

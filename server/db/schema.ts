@@ -109,7 +109,7 @@ UPDATE route_stops SET kind = 'hotspot' WHERE starts_with(stop_id, 'hot-') AND k
 CREATE TABLE spray_tasks (
 	place VARCHAR NOT NULL, pest VARCHAR NOT NULL, name_zh VARCHAR NOT NULL, name_en VARCHAR NOT NULL,
 	chemical_zh VARCHAR NOT NULL, chemical_en VARCHAR NOT NULL, amount DOUBLE NOT NULL, unit VARCHAR NOT NULL,
-	PRIMARY KEY (place, pest));
+	treats VARCHAR NOT NULL, PRIMARY KEY (place, pest));
 `
 	}
 ];

@@ -51,7 +51,7 @@ export const PLAN_STOPS_SQL = `SELECT s.route_id AS "routeId", s.stop_id AS id, 
 
 /** The spray-task catalogue (server/domain/catalogues/spray-tasks.ts), as edited locally. */
 export const SPRAY_TASKS_SQL = `SELECT place, pest, name_zh AS "nameZh", name_en AS "nameEn",
-	chemical_zh AS "chemicalZh", chemical_en AS "chemicalEn", amount, unit FROM spray_tasks`;
+	chemical_zh AS "chemicalZh", chemical_en AS "chemicalEn", amount, unit, treats FROM spray_tasks`;
 
 /**
  * What the stored records say of stops sent without a kind: blind spots (category and

@@ -14,6 +14,14 @@ const TEMEPHOS = ['双硫磷颗粒剂', 'Temephos granules (1 %)'] as const;
 const FIPRONIL_GEL = ['氟虫腈杀蟑胶饵', 'Fipronil cockroach gel bait'] as const;
 const BROMADIOLONE = ['溴敌隆毒饵（0.005%）', 'Bromadiolone bait (0.005 %)'] as const;
 
+/** The pest a chemical acts on: what a done visit records when neither plan nor stop names one. */
+const TREATS: Record<string, string> = {
+	[BETA_CYPERMETHRIN[0]]: 'fly',
+	[TEMEPHOS[0]]: 'mosquito',
+	[FIPRONIL_GEL[0]]: 'cockroach',
+	[BROMADIOLONE[0]]: 'rat'
+};
+
 const row = (
 	place: string,
 	pest: string,
@@ -22,7 +30,17 @@ const row = (
 	[chemicalZh, chemicalEn]: readonly [string, string],
 	amount: number,
 	unit: string
-): SprayTask => ({ place, pest, nameZh, nameEn, chemicalZh, chemicalEn, amount, unit });
+): SprayTask => ({
+	place,
+	pest,
+	nameZh,
+	nameEn,
+	chemicalZh,
+	chemicalEn,
+	amount,
+	unit,
+	treats: pest === '*' ? TREATS[chemicalZh] : pest
+});
 
 /** Amounts are a usual quantity for one stop: a few bait stations, one pond edge, 500 ml of spray. */
 // prettier-ignore

@@ -13,6 +13,8 @@ describe('the task at a stop', () => {
 			unit: 'g'
 		});
 		expect(task(null, 'survey_site', 'cockroach')?.chemicalZh).toContain('杀蟑胶饵');
+		expect(task(null, 'survey_site', 'cockroach')?.treats).toBe('cockroach');
+		expect(task('exposed_garbage', 'blind_spot', null)?.treats).toBe('fly');
 		expect(task(null, 'survey_site', 'rat')?.nameZh).not.toContain('蚊');
 	});
 
@@ -22,6 +24,7 @@ describe('the task at a stop', () => {
 			expect(t?.nameZh).toContain('幼剂');
 			expect(t?.nameZh).not.toContain('蝇');
 			expect(t?.chemicalEn).toMatch(/temephos/i);
+			expect(t?.treats).toBe('mosquito');
 		}
 	});
 
