@@ -126,5 +126,6 @@ export const plansEn: { readonly [K in keyof typeof plansZhCN]: string } = {
 	'team.col.action': 'What to do',
 	'team.col.check': 'Done',
 	'team.sign': 'Signed by',
+	'team.signDateBlank': '____-__-__',
 	'team.signDate': 'Date'
 };

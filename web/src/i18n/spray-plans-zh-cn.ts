@@ -123,5 +123,6 @@ export const plansZhCN = {
 	'team.col.action': '作业内容',
 	'team.col.check': '完成',
 	'team.sign': '执行人签字',
+	'team.signDateBlank': '____年__月__日',
 	'team.signDate': '日期'
 } as const;
