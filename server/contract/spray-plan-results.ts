@@ -27,6 +27,9 @@ export const TARGET_KINDS = [
 	'survey_site'
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
+/** What is at a saved stop: a target kind, or a hot-spot cell the planner added. */
+export const STOP_KINDS = [...TARGET_KINDS, 'hotspot'] as const;
+export type StopKind = (typeof STOP_KINDS)[number];
 
 /** Where `GET /api/routes/targets` takes candidate stops from. */
 export const TARGET_SOURCES = ['blindspots_open', 'breeding_sites', 'survey_sites'] as const;
@@ -38,8 +41,11 @@ export interface TargetStop {
 	lng: number;
 	lat: number;
 	serviceMin: number;
-	kind: TargetKind;
+	kind: StopKind;
 	label: string;
+	/** A blind spot's category code and what its report says. */
+	category?: string;
+	description?: string;
 	pest?: string;
 	level?: string;
 }
@@ -100,8 +106,42 @@ export interface Progress {
 	pending: number;
 }
 
+/**
+ * What a team does at a stop and with what (a `spray_tasks` catalogue row): `place` is a
+ * blind-spot category, a stop kind or `*`, `pest` a pest or `*`; the amount is a usual
+ * quantity for one stop, in `unit`.
+ */
+export interface SprayTask {
+	place: string;
+	pest: string;
+	nameZh: string;
+	nameEn: string;
+	chemicalZh: string;
+	chemicalEn: string;
+	amount: number;
+	unit: string;
+	/** The pest the task acts on: a done visit's pest when neither plan nor stop names one. */
+	treats: string;
+}
+
 export interface SavedStop {
 	id: string;
+	/** Null for a stop saved without one that matches no stored record. */
+	kind: StopKind | null;
+	/** The blind-spot category code of a report. */
+	category: string | null;
+	/** The category's catalogue names. */
+	categoryName: { nameZh: string; nameEn: string } | null;
+	/** A place's name, a survey site's habitat, a hot cell's community and road. */
+	label: string | null;
+	/** What the report says. */
+	description: string | null;
+	/** The stop's own pest (a failing survey site); the plan's pest applies otherwise. */
+	pest: string | null;
+	/** The community or village the stop lies in. */
+	community: string | null;
+	/** What to do and with which chemical, from the catalogue by pest and place. */
+	task: SprayTask | null;
 	seq: number;
 	lng: number;
 	lat: number;
@@ -115,6 +155,10 @@ export interface SavedStop {
 	note: string | null;
 	visitedAt: string | null;
 	sprayEventId: string | null;
+	/** What the done visit recorded (its spray event); null otherwise. */
+	chemical: string | null;
+	amount: number | null;
+	unit: string | null;
 }
 
 export interface SavedRoute {

@@ -5,7 +5,12 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { dateWindowFields, formatField, langField, pestField } from './fields';
-import { DISTANCE_MODES, TARGET_SOURCES, UNASSIGNED_REASONS } from './spray-plan-results';
+import {
+	DISTANCE_MODES,
+	STOP_KINDS,
+	TARGET_SOURCES,
+	UNASSIGNED_REASONS
+} from './spray-plan-results';
 
 /**
  * Most stops one plan may hold (413 beyond). A town's spraying day is tens of stops; 500
@@ -48,6 +53,8 @@ export const planStopSchema = z.strictObject({
 	// What /api/routes/targets adds to a stop; accepted so its stops can be sent back as they are.
 	kind: z.string().max(50).optional(),
 	label: z.string().max(200).optional(),
+	category: z.string().max(50).optional(),
+	description: z.string().max(2000).optional(),
 	pest: z.string().max(20).optional(),
 	level: z.string().max(10).optional()
 });
@@ -125,7 +132,15 @@ const plannedStopSchema = z.strictObject({
 	serviceMin: z.number().min(0).default(0),
 	roadName: z.string().nullable().default(null),
 	offNetwork: z.boolean().default(false),
-	legStraight: z.boolean().default(false)
+	legStraight: z.boolean().default(false),
+	// What is at the stop, as /targets said (null as a fetched plan has it); the server
+	// fills in what it finds by id for a stop without a kind.
+	kind: z.enum(STOP_KINDS, { message: `kind must be one of ${STOP_KINDS.join(', ')}` }).nullish(),
+	category: z.string().max(50).nullish(),
+	label: z.string().max(200).nullish(),
+	description: z.string().max(2000).nullish(),
+	pest: pestField.nullish(),
+	level: z.string().max(10).optional()
 });
 
 const lineString = z.strictObject({
@@ -222,10 +237,15 @@ export const stopParamSchema = z.object({ id: id('id'), stopId: id('stopId') });
 
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
-/** `POST /api/routes/:id/stops/:stopId/visit`: a done visit records a spray event. */
+/**
+ * `POST /api/routes/:id/stops/:stopId/visit`: a done visit records a spray event; `pending`
+ * undoes a done or skipped visit (and removes its event).
+ */
 export const visitBodySchema = z
 	.strictObject({
-		status: z.enum(['done', 'skipped'], { message: 'status must be done or skipped' }),
+		status: z.enum(['done', 'skipped', 'pending'], {
+			message: 'status must be done, skipped or pending'
+		}),
 		note: z.string().max(500, 'note must be at most 500 characters').optional(),
 		chemical: z.string().trim().min(1, 'chemical must not be empty').max(100).optional(),
 		amount: z

@@ -1,5 +1,6 @@
 import { BLIND_SPOT_CATEGORIES } from '../domain/catalogues/blind-spot-categories';
 import { CONTROL_THRESHOLDS } from '../domain/catalogues/control-thresholds';
+import { SPRAY_TASKS } from '../domain/catalogues/spray-tasks';
 import { SURVEY_METHODS } from '../domain/catalogues/survey-methods';
 import { appendRows, type ColumnSpec } from './append';
 import type { Database, Transaction } from './database';
@@ -39,6 +40,17 @@ export async function seedCatalogues(db: Database): Promise<void> {
 			['limit_value', 'double', (t) => t.limit],
 			['comparison', 'text', (t) => t.comparison],
 			['active', 'text', (t) => t.active]
+		]);
+		await insertMissing(tx, 'spray_tasks', SPRAY_TASKS, [
+			['place', 'text', (t) => t.place],
+			['pest', 'text', (t) => t.pest],
+			['name_zh', 'text', (t) => t.nameZh],
+			['name_en', 'text', (t) => t.nameEn],
+			['chemical_zh', 'text', (t) => t.chemicalZh],
+			['chemical_en', 'text', (t) => t.chemicalEn],
+			['amount', 'double', (t) => t.amount],
+			['unit', 'text', (t) => t.unit],
+			['treats', 'text', (t) => t.treats]
 		]);
 	});
 }

@@ -84,6 +84,33 @@ CREATE TABLE route_stops (
 	PRIMARY KEY (plan_id, stop_id));
 CREATE INDEX routes_plan ON routes (plan_id);
 `
+	},
+	{
+		version: 3,
+		name: 'route stop kinds and spray tasks',
+		// Issue 11: saved stops say what they are (the team page read it from the id's
+		// prefix), and the task at a stop comes from a catalogue by pest and place. Stops
+		// saved before are filled in from the stored reports, places and survey sites.
+		sql: `
+ALTER TABLE route_stops ADD COLUMN kind VARCHAR;
+ALTER TABLE route_stops ADD COLUMN category VARCHAR;
+ALTER TABLE route_stops ADD COLUMN label VARCHAR;
+ALTER TABLE route_stops ADD COLUMN description VARCHAR;
+ALTER TABLE route_stops ADD COLUMN pest VARCHAR;
+ALTER TABLE route_stops ADD COLUMN zone_id VARCHAR;
+UPDATE route_stops SET kind = 'blind_spot', category = b.category, label = b.category,
+	description = b.description, zone_id = b.zone_id FROM blind_spots b WHERE b.id = route_stops.stop_id;
+UPDATE route_stops SET kind = p.kind, label = p.name, zone_id = p.zone_id
+	FROM pois p WHERE p.id = route_stops.stop_id AND route_stops.kind IS NULL;
+UPDATE route_stops SET kind = 'survey_site', label = s.habitat, zone_id = s.zone_id
+	FROM (SELECT site_id, min(habitat) AS habitat, min(zone_id) AS zone_id FROM surveys GROUP BY site_id) s
+	WHERE s.site_id = route_stops.stop_id AND route_stops.kind IS NULL;
+UPDATE route_stops SET kind = 'hotspot' WHERE starts_with(stop_id, 'hot-') AND kind IS NULL;
+CREATE TABLE spray_tasks (
+	place VARCHAR NOT NULL, pest VARCHAR NOT NULL, name_zh VARCHAR NOT NULL, name_en VARCHAR NOT NULL,
+	chemical_zh VARCHAR NOT NULL, chemical_en VARCHAR NOT NULL, amount DOUBLE NOT NULL, unit VARCHAR NOT NULL,
+	treats VARCHAR NOT NULL, PRIMARY KEY (place, pest));
+`
 	}
 ];
 

@@ -16,7 +16,7 @@ export function buildOpenBlindSpotsQuery(zone: string | undefined, cap: number):
 	const params: SqlQuery['params'] = { cap: cap + 1 };
 	zoneFilter(zone, where, params);
 	return {
-		sql: `SELECT id, category AS label, lng, lat FROM blind_spots WHERE ${where.join(' AND ')}
+		sql: `SELECT id, category AS label, category, description, lng, lat FROM blind_spots WHERE ${where.join(' AND ')}
 			ORDER BY reported_at, id LIMIT $cap`,
 		params
 	};

@@ -29,7 +29,7 @@ export function createRouteExportRoutes(db: Database) {
 				return sendFile(c, await writeFile(geojsonWriter, formatRouteGeoJson(routes), name));
 			const labels = EXPORT_LABELS[lang];
 			const table = {
-				columns: routeExportColumns(labels, start),
+				columns: routeExportColumns(labels, start, lang),
 				rows: flattenRouteStops(routes),
 				sheet: labels.routeSheet
 			};

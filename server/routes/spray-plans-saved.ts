@@ -8,13 +8,8 @@ import {
 	visitBodySchema
 } from '../contract/spray-plans';
 import type { Database } from '../db/database';
-import {
-	listPlans,
-	readPlan,
-	recordVisit,
-	savePlan,
-	updatePlan
-} from '../services/spray-plan-store';
+import { listPlans, readPlan, savePlan, updatePlan } from '../services/spray-plan-store';
+import { recordVisit } from '../services/spray-plan-visits';
 import { validate } from './http/validation';
 
 /** Saved plans: store, list, fetch, update, and record visits at stops (progress). */

@@ -1,11 +1,10 @@
-import type { LineString, Polygon, MultiPolygon } from 'geojson';
-import type { Progress, SavedPlan, SavedRoute, SavedStop } from '../contract/spray-plan-results';
-import type { SavePlanBody, UpdatePlanBody, VisitBody } from '../contract/spray-plans';
+import type { LineString } from 'geojson';
+import type { Progress, SavedPlan, SavedRoute, SprayTask } from '../contract/spray-plan-results';
+import type { SavePlanBody, UpdatePlanBody } from '../contract/spray-plans';
 import type { Database } from '../db/database';
-import { createPointEnricher } from '../domain/enrichment/point-enricher';
 import { formatLocalTime } from '../domain/routing/local-time';
 import { buildRoadGraph, type RoadGraph } from '../domain/routing/road-graph';
-import { AppError, BadRequestError, NotFoundError } from '../errors';
+import { AppError, NotFoundError } from '../errors';
 import {
 	buildInsertPlanQuery,
 	buildInsertRoutesQueries,
@@ -13,17 +12,16 @@ import {
 	buildUpdatePlanQuery,
 	buildUpsertTeamsQuery,
 	DELETE_PLAN_ROUTES_SQL,
-	INSERT_SPRAY_EVENT_SQL,
 	LAST_PLAN_ID_SQL,
 	PLAN_ROUTES_SQL,
 	PLAN_SQL,
 	PLAN_STOPS_SQL,
 	ROUTING_ROADS_SQL,
-	STOP_FOR_VISIT_SQL,
-	UPDATE_STOP_VISIT_SQL,
+	SPRAY_TASKS_SQL,
+	type StoredRoute,
 	VISITED_STOPS_COUNT_SQL
 } from '../queries/spray-plans';
-import { ZONE_GEOMETRIES_SQL } from '../queries/zones';
+import { describeStops, type StopRow, toSavedStop } from './spray-plan-stops';
 
 /** The routable network of the stored road segments, built per request. */
 export async function loadRoadGraph(db: Database): Promise<RoadGraph> {
@@ -64,12 +62,14 @@ export async function readPlan(db: Database, id: string): Promise<SavedPlan> {
 	const [plan] = await db.query<Record<string, string | null>>(PLAN_SQL, { id });
 	if (!plan) throw new NotFoundError(`no route plan "${id}"`);
 	const routes = await db.query<Record<string, unknown>>(PLAN_ROUTES_SQL, { id });
-	const stops = await db.query<SavedStop & { routeId: string } & Record<string, unknown>>(
-		PLAN_STOPS_SQL,
-		{ id }
-	);
+	const tasks = await db.query<SprayTask & Record<string, unknown>>(SPRAY_TASKS_SQL);
+	const rows = await db.query<StopRow>(PLAN_STOPS_SQL, { id });
+	const stops = rows.map((row) => ({
+		routeId: row.routeId,
+		stop: toSavedStop(row, tasks, plan.pest)
+	}));
 	const saved = routes.map((r): SavedRoute => {
-		const own = stops.filter((s) => s.routeId === r.id).map(({ routeId: _, ...s }) => s);
+		const own = stops.filter((s) => s.routeId === r.id).map((s) => s.stop);
 		return {
 			teamId: r.teamId as string,
 			distanceM: r.distanceM as number,
@@ -95,7 +95,7 @@ export async function readPlan(db: Database, id: string): Promise<SavedPlan> {
 		pest: plan.pest,
 		createdAt: plan.createdAt as string,
 		updatedAt: plan.updatedAt as string,
-		progress: countProgress(stops),
+		progress: countProgress(stops.map((s) => s.stop)),
 		routes: saved,
 		unassigned: JSON.parse(plan.unassigned as string)
 	};
@@ -103,6 +103,7 @@ export async function readPlan(db: Database, id: string): Promise<SavedPlan> {
 
 /** Stores a plan, its teams, routes and stops in one transaction; returns the new id. */
 export async function savePlan(db: Database, body: SavePlanBody): Promise<string> {
+	const routes = await describeStops(db, body.routes);
 	return db.transaction(async (tx) => {
 		const prefix = `R${body.date.replaceAll('-', '')}-`;
 		const [last] = await tx.query<{ id: string | null }>(LAST_PLAN_ID_SQL, { prefix });
@@ -110,7 +111,7 @@ export async function savePlan(db: Database, body: SavePlanBody): Promise<string
 		const id = `${prefix}${String(next).padStart(3, '0')}`;
 		const insert = buildInsertPlanQuery(id, body, formatLocalTime(new Date()));
 		await tx.run(insert.sql, insert.params);
-		await writeRoutes(tx, id, body.routes);
+		await writeRoutes(tx, id, routes);
 		return id;
 	});
 }
@@ -118,7 +119,7 @@ export async function savePlan(db: Database, body: SavePlanBody): Promise<string
 async function writeRoutes(
 	tx: { run: Database['run'] },
 	id: string,
-	routes: SavePlanBody['routes']
+	routes: readonly StoredRoute[]
 ): Promise<void> {
 	const teams = buildUpsertTeamsQuery(routes.map((r) => r.teamId));
 	await tx.run(teams.sql, teams.params);
@@ -127,6 +128,7 @@ async function writeRoutes(
 
 /** Renames, re-dates, re-states or replaces the routes of a plan, in one transaction. */
 export async function updatePlan(db: Database, id: string, body: UpdatePlanBody): Promise<void> {
+	const routes = body.routes && (await describeStops(db, body.routes));
 	await db.transaction(async (tx) => {
 		const [exists] = await tx.query(PLAN_SQL, { id });
 		if (!exists) throw new NotFoundError(`no route plan "${id}"`);
@@ -139,7 +141,7 @@ export async function updatePlan(db: Database, id: string, body: UpdatePlanBody)
 					`plan ${id} already has ${visited.n} visited stops; its routes can no longer be replaced`
 				);
 			for (const sql of DELETE_PLAN_ROUTES_SQL) await tx.run(sql, { id });
-			await writeRoutes(tx, id, body.routes);
+			await writeRoutes(tx, id, routes ?? []);
 		}
 		const update = buildUpdatePlanQuery(
 			id,
@@ -147,78 +149,5 @@ export async function updatePlan(db: Database, id: string, body: UpdatePlanBody)
 			formatLocalTime(new Date())
 		);
 		await tx.run(update.sql, update.params);
-	});
-}
-
-type ZoneRow = {
-	id: string;
-	kind: string;
-	geometry: string;
-};
-
-/**
- * Marks a stop done or skipped. A done visit records a spray event (target_ids = [stop],
- * at the stop's point, zone and grid found as at import) in the same transaction.
- */
-export async function recordVisit(
-	db: Database,
-	id: string,
-	stopId: string,
-	visit: VisitBody
-): Promise<{ status: string; sprayEventId: string | null }> {
-	const zones = await db.query<ZoneRow>(ZONE_GEOMETRIES_SQL);
-	return db.transaction(async (tx) => {
-		const [stop] = await tx.query<{
-			status: string;
-			lng: number;
-			lat: number;
-			teamId: string;
-			pest: string | null;
-		}>(STOP_FOR_VISIT_SQL, { id, stopId });
-		if (!stop) throw new NotFoundError(`no stop "${stopId}" in route plan "${id}"`);
-		if (stop.status === 'done')
-			throw new AppError(409, 'conflict', `stop ${stopId} is already done`);
-		const at = visit.at ?? formatLocalTime(new Date());
-		let eventId: string | null = null;
-		if (visit.status === 'done') {
-			const pest = visit.pest ?? stop.pest;
-			if (!pest)
-				throw new BadRequestError('pest: required for a done visit when the plan names no pest', {
-					issues: [{ parameter: 'pest', message: 'pest is required when the plan names none' }]
-				});
-			eventId = `${id}/${stopId}`;
-			const enrich = createPointEnricher(
-				zones.map((z) => ({
-					id: z.id,
-					kind: z.kind,
-					geometry: JSON.parse(z.geometry) as Polygon | MultiPolygon
-				})),
-				[]
-			);
-			const place = enrich(stop.lng, stop.lat);
-			await tx.run(INSERT_SPRAY_EVENT_SQL, {
-				id: eventId,
-				team: stop.teamId,
-				at,
-				chemical: visit.chemical ?? '',
-				amount: visit.amount ?? 0,
-				unit: visit.unit ?? '',
-				pest,
-				stopId,
-				lng: stop.lng,
-				lat: stop.lat,
-				zoneId: place.zoneId,
-				gridId: place.gridId
-			});
-		}
-		await tx.run(UPDATE_STOP_VISIT_SQL, {
-			status: visit.status,
-			note: visit.note ?? null,
-			at,
-			eventId,
-			id,
-			stopId
-		});
-		return { status: visit.status, sprayEventId: eventId };
 	});
 }

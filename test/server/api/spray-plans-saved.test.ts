@@ -156,7 +156,21 @@ function stripSaved({ progress: _, stops, ...route }: any) {
 	return {
 		...route,
 		// eslint-disable-next-line @typescript-eslint/no-explicit-any
-		stops: stops.map(({ status: _s, note: _n, visitedAt: _v, sprayEventId: _e, ...s }: any) => s)
+		stops: stops.map(
+			({
+				status: _s,
+				note: _n,
+				visitedAt: _v,
+				sprayEventId: _e,
+				categoryName: _c,
+				community: _z,
+				task: _t,
+				chemical: _ch,
+				amount: _a,
+				unit: _u,
+				...s
+			}: any) => s
+		)
 	};
 }
 
@@ -184,13 +198,19 @@ describe('GET /api/routes/:id/export', () => {
 			.replace(/^\uFEFF/, '')
 			.trim()
 			.split('\r\n');
-		expect(header).toBe('队伍,序号,停靠点编号,道路名称,距上一站（米）,预计到达,作业内容,状态,说明');
+		expect(header).toBe(
+			'队伍,序号,停靠点编号,道路名称,距上一站（米）,预计到达,作业内容,药剂,状态,说明'
+		);
 		expect(rows).toHaveLength(teamOne.stops.length);
-		expect(rows[0]).toMatch(/^消杀一队,1,.*,08:\d\d,消杀作业 \d+ 分钟.*,已完成,积水已清$/);
+		// A mosquito plan: the task comes from the catalogue; the chemical is what the visit used.
+		expect(rows[0]).toMatch(
+			/^消杀一队,1,.*,08:\d\d,清除积水，喷洒灭蚊，约 \d+ 分钟.*,高效氯氰菊酯,已完成,积水已清$/
+		);
 		const en = await get(`/api/routes/${planId}/export?format=csv&lang=en&start=07:30`);
 		expect(en.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-			'Team,No.,Stop ID,Road,From previous stop (m),ETA,Action,Status,Note'
+			'Team,No.,Stop ID,Road,From previous stop (m),ETA,Action,Chemical,Status,Note'
 		);
+		expect(en.text).toContain('Drain standing water; spray against mosquitoes, about');
 		expect(en.text).toContain(',07:3');
 	});
 

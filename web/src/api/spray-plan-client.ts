@@ -22,6 +22,7 @@ export type {
 	SavedPlanSummary,
 	SavedRoute,
 	SavedStop,
+	SprayTask,
 	TargetStop
 } from '../../../server/contract/spray-plan-results';
 export type { PriorityRow } from '../../../server/contract/hotspots';

@@ -6,6 +6,7 @@ import {
 	PLANNER_TIME_LIMIT_MS,
 	prioritiesToStops,
 	toCandidates,
+	withStopDetails,
 	type PlanFormValues
 } from '../../../../web/src/pages/spray-plans/plan-request';
 
@@ -115,9 +116,88 @@ describe('prioritiesToStops', () => {
 				lng: 113.069446,
 				lat: 22.971672,
 				serviceMin: 15,
-				kind: 'survey_site',
+				kind: 'hotspot',
 				label: '沙头村 · 沙头路'
 			}
 		]);
+	});
+});
+
+describe('withStopDetails', () => {
+	it('saves each routed stop with what the candidate list knew of it', () => {
+		const candidates = toCandidates([
+			{
+				id: 'B1',
+				lng: 113.1,
+				lat: 22.95,
+				serviceMin: 10,
+				kind: 'blind_spot',
+				label: 'standing_water',
+				category: 'standing_water',
+				description: '楼顶积水'
+			},
+			{
+				id: 'S7',
+				lng: 113.2,
+				lat: 22.9,
+				serviceMin: 25,
+				kind: 'survey_site',
+				label: '餐饮',
+				pest: 'rat',
+				level: 'FAIL'
+			}
+		]);
+		const stop = (id: string, seq: number) => ({
+			id,
+			seq,
+			lng: 0,
+			lat: 0,
+			arriveMin: 1,
+			legM: 2,
+			serviceMin: 10,
+			roadName: null,
+			offNetwork: false,
+			legStraight: false
+		});
+		const routes = withStopDetails(
+			[{ teamId: 't', stops: [stop('S7', 1), stop('B1', 2), stop('X', 3)] }],
+			candidates
+		);
+		expect(
+			routes[0].stops.map(({ id, kind, category, label, description, pest }) => ({
+				id,
+				kind,
+				category,
+				label,
+				description,
+				pest
+			}))
+		).toEqual([
+			{
+				id: 'S7',
+				kind: 'survey_site',
+				category: undefined,
+				label: '餐饮',
+				description: undefined,
+				pest: 'rat'
+			},
+			{
+				id: 'B1',
+				kind: 'blind_spot',
+				category: 'standing_water',
+				label: 'standing_water',
+				description: '楼顶积水',
+				pest: undefined
+			},
+			{
+				id: 'X',
+				kind: undefined,
+				category: undefined,
+				label: undefined,
+				description: undefined,
+				pest: undefined
+			}
+		]);
+		expect(routes[0].stops[0]).toMatchObject({ seq: 1, arriveMin: 1, legM: 2 });
 	});
 });

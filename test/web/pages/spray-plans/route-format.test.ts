@@ -3,14 +3,14 @@ import { translate } from '../../../../web/src/i18n/translate';
 import { en } from '../../../../web/src/i18n/en';
 import { zhCN, type MessageKey } from '../../../../web/src/i18n/zh-cn';
 import {
-	actionKey,
 	countStops,
 	formatDistance,
 	formatEta,
 	reasonKey,
 	ROUTE_COLORS,
 	routeColor,
-	stopKindOf,
+	stopTask,
+	stopTitle,
 	teamName
 } from '../../../../web/src/pages/spray-plans/route-format';
 
@@ -41,20 +41,45 @@ describe('formatDistance', () => {
 	});
 });
 
-describe('stop kinds and actions', () => {
-	it.each([
-		['B00317', 'blind_spot', '清理垃圾死角、喷洒灭蝇'],
-		['S016', 'survey_site', '清理积水、喷洒灭蚊'],
-		['wtr-03', 'water_body', '清理积水、投放灭蚊幼剂'],
-		['gbs-01', 'garbage_station', '冲洗垃圾站、喷洒灭蝇'],
-		['wc-07', 'toilet', '清洁公厕、喷洒灭蝇'],
-		['mkt-02', 'market', '清扫市场、灭蝇灭蟑'],
-		['hot-89411d7a83bffff', 'hotspot', '巡查清理、全面消杀'],
-		['X-1', 'other', '按现场情况消杀']
-	])('%s is a %s: %s', (id, kind, action) => {
-		expect(stopKindOf(id)).toBe(kind);
-		expect(zh(actionKey(stopKindOf(id)))).toBe(action);
-		expect(english(actionKey(stopKindOf(id)))).not.toContain('team.action');
+describe('what a stop is and what to do there', () => {
+	const task = {
+		place: '*',
+		pest: 'rat',
+		nameZh: '检查鼠迹，毒饵站投放灭鼠毒饵、堵塞鼠洞',
+		nameEn: 'Check for rat signs; fill bait stations, block burrows',
+		chemicalZh: '溴敌隆毒饵（0.005%）',
+		chemicalEn: 'Bromadiolone bait (0.005 %)',
+		amount: 200,
+		unit: 'g',
+		treats: 'rat'
+	};
+
+	it('names a report by its category and a survey site by its pest', () => {
+		const water = {
+			kind: 'blind_spot',
+			categoryName: { nameZh: '积水(蚊虫孳生)', nameEn: 'Standing water (mosquito breeding)' },
+			pest: null,
+			task: null
+		};
+		expect(stopTitle(water, 'zh-CN', zh)).toBe('积水(蚊虫孳生)');
+		expect(stopTitle(water, 'en', english)).toBe('Standing water (mosquito breeding)');
+		const site = { kind: 'survey_site', categoryName: null, pest: 'rat', task };
+		expect(stopTitle(site, 'zh-CN', zh)).toBe('病媒监测点（鼠密度不达标）');
+		expect(stopTitle(site, 'en', english)).toBe('Survey site (Rats over the limit)');
+		expect(stopTitle({ ...site, kind: 'garbage_station' }, 'zh-CN', zh)).toBe('垃圾收集站');
+		expect(stopTitle({ ...site, kind: null }, 'zh-CN', zh)).toBe('作业点');
+	});
+
+	it('takes the task and chemical from the saved stop in the reader’s language', () => {
+		const site = { kind: 'survey_site', categoryName: null, pest: 'rat', task };
+		expect(stopTask(site, 'zh-CN')).toEqual({
+			name: task.nameZh,
+			chemical: '溴敌隆毒饵（0.005%）',
+			amount: 200,
+			unit: 'g'
+		});
+		expect(stopTask(site, 'en')?.chemical).toBe('Bromadiolone bait (0.005 %)');
+		expect(stopTask({ ...site, task: null }, 'en')).toBeNull();
 	});
 });
 

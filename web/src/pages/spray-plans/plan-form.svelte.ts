@@ -8,6 +8,7 @@ import {
 	createDefaultTeams,
 	prioritiesToStops,
 	toCandidates,
+	withStopDetails,
 	type CandidateStop,
 	type LngLatPoint,
 	type PlanSource,
@@ -119,7 +120,7 @@ export class PlanForm {
 			date,
 			distance: plan.meta.distance,
 			...(this.source === 'survey_sites' && this.pest ? { pest: this.pest } : {}),
-			routes: plan.routes,
+			routes: withStopDetails(plan.routes, this.candidates),
 			unassigned: plan.unassigned
 		});
 		await this.loadSaved(new AbortController().signal);

@@ -1,4 +1,11 @@
-import type { PlanRequest, PriorityRow, TargetStop } from '../../api/spray-plan-client';
+import type {
+	PlanRequest,
+	PriorityRow,
+	SavePlanRequest,
+	TargetStop
+} from '../../api/spray-plan-client';
+
+type SavedRouteStop = SavePlanRequest['routes'][number]['stops'][number];
 
 /** Where the planner can take stops from: the three target lists and the ranked hot cells. */
 export const PLAN_SOURCES = [
@@ -67,14 +74,14 @@ export function buildTargetsQuery(
 	return q.toString();
 }
 
-/** Ranked hot cells as stops at their centres, id `hot-<h3>` so the team page knows the kind. */
+/** Ranked hot cells as stops at their centres, id `hot-<h3>`. */
 export function prioritiesToStops(places: readonly PriorityRow[]): TargetStop[] {
 	return places.map((p) => ({
 		id: `hot-${p.h3}`,
 		lng: p.centre[0],
 		lat: p.centre[1],
 		serviceMin: HOTSPOT_SERVICE_MIN,
-		kind: 'survey_site',
+		kind: 'hotspot',
 		label: [p.zoneName, p.roadName].filter(Boolean).join(' · ') || p.h3
 	}));
 }
@@ -111,3 +118,30 @@ export function buildPlanRequest(form: PlanFormValues): PlanRequest {
 		balance: form.balance
 	};
 }
+
+/**
+ * Routes as saved: each stop takes kind, category, label, description and pest from the
+ * candidate it came from, so the team page and the task catalogue know what is there.
+ */
+export function withStopDetails<R extends { stops: readonly { id: string }[] }>(
+	routes: readonly R[],
+	candidates: readonly CandidateStop[]
+): (Omit<R, 'stops'> & { stops: (R['stops'][number] & StopDetails)[] })[] {
+	const byId = new Map(candidates.map((c) => [c.id, c]));
+	return routes.map((r) => ({
+		...r,
+		stops: r.stops.map((s) => {
+			const c = byId.get(s.id);
+			return {
+				...s,
+				kind: c?.kind,
+				category: c?.category,
+				label: c?.label,
+				description: c?.description,
+				pest: c?.pest as StopDetails['pest']
+			};
+		})
+	}));
+}
+
+type StopDetails = Pick<SavedRouteStop, 'kind' | 'category' | 'label' | 'description' | 'pest'>;

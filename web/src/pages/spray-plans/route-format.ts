@@ -1,4 +1,7 @@
+import type { SprayTask } from '../../api/spray-plan-client';
 import type { MessageKey } from '../../i18n';
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** When a team's day starts; ETAs are this clock time plus the plan's `arriveMin`. */
 export const DAY_START = '08:00';
@@ -16,39 +19,50 @@ export function formatDistance(metres: number): string {
 	return metres < 1000 ? `${Math.round(metres)} m` : `${(metres / 1000).toFixed(1)} km`;
 }
 
-export const STOP_KINDS = [
+/** What the team page reads of a saved stop to say what it is and what to do there. */
+export interface StopFacts {
+	kind: string | null;
+	categoryName: { nameZh: string; nameEn: string } | null;
+	pest: string | null;
+	task: SprayTask | null;
+}
+
+const KINDS = [
 	'blind_spot',
 	'garbage_station',
 	'water_body',
 	'market',
 	'toilet',
+	'restaurant',
 	'survey_site',
 	'hotspot'
-] as const;
-export type StopKind = (typeof STOP_KINDS)[number] | 'other';
-
-/**
- * A saved stop carries only its id, so its kind is read from the id's form, which the demo
- * town and the importers share: `B00317` blind spot, `S016` survey site, `gbs-`/`wc-`/`wtr-`/
- * `mkt-` places, `hot-` a hot-spot cell added by the planner.
- */
-const KIND_BY_ID: [RegExp, StopKind][] = [
-	[/^B\d/, 'blind_spot'],
-	[/^S\d/, 'survey_site'],
-	[/^gbs-/, 'garbage_station'],
-	[/^wc-/, 'toilet'],
-	[/^wtr-/, 'water_body'],
-	[/^mkt-/, 'market'],
-	[/^hot-/, 'hotspot']
 ];
 
-export function stopKindOf(id: string): StopKind {
-	return KIND_BY_ID.find(([pattern]) => pattern.test(id))?.[1] ?? 'other';
+/**
+ * What a stop is, as a clerk says it: a report's category (积水(蚊虫孳生)), else the kind of
+ * place, with the pest for a failing survey site.
+ */
+export function stopTitle(stop: StopFacts, lang: string, t: Translate): string {
+	if (stop.categoryName) return lang === 'en' ? stop.categoryName.nameEn : stop.categoryName.nameZh;
+	const kind = t(
+		`team.kind.${KINDS.includes(stop.kind ?? '') ? stop.kind : 'other'}` as MessageKey
+	);
+	return stop.kind === 'survey_site' && stop.pest
+		? t('team.kindPest', { kind, pest: t(`pest.${stop.pest}` as MessageKey) })
+		: kind;
 }
 
-/** What the team does at a stop, as a message key (`team.action.water_body` …). */
-export function actionKey(kind: StopKind): MessageKey {
-	return `team.action.${kind}` as MessageKey;
+/** The task and its chemical in the reader's language; the generic task when none is known. */
+export function stopTask(stop: StopFacts, lang: string) {
+	const task = stop.task;
+	if (!task) return null;
+	const en = lang === 'en';
+	return {
+		name: en ? task.nameEn : task.nameZh,
+		chemical: en ? task.chemicalEn : task.chemicalZh,
+		amount: task.amount,
+		unit: task.unit
+	};
 }
 
 /** Why the solver left a stop out, as a message key; unknown reasons get a generic text. */

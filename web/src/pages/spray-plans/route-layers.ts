@@ -1,4 +1,4 @@
-import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { LineLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { LayersList } from '@deck.gl/core';
 import type { LineString } from 'geojson';
 import { hexToRgba, type Rgba } from '../../map/colors';
@@ -21,6 +21,8 @@ export interface RoutePath {
 export interface StopMarker {
 	id: string;
 	position: [number, number];
+	/** Where the numbered disc is drawn when it was moved off a neighbour (spreadOnMap). */
+	drawnAt?: [number, number];
 	label: string;
 	color: Rgba;
 	/** A done or skipped stop is drawn faded. */
@@ -74,8 +76,24 @@ export function formatRouteLayers(
 	};
 }
 
-/** Deck layers: candidates, route lines, depot, numbered stop discs (numbers on top). */
+/** The markers with their discs drawn at `drawnAt` (same order), or as they are without it. */
+export function placeStopMarkers(
+	stops: readonly StopMarker[],
+	drawnAt: readonly [number, number][] | null
+): StopMarker[] {
+	return drawnAt ? stops.map((s, k) => ({ ...s, drawnAt: drawnAt[k] })) : [...stops];
+}
+
+const moved = (d: StopMarker) =>
+	!!d.drawnAt && (d.drawnAt[0] !== d.position[0] || d.drawnAt[1] !== d.position[1]);
+
+/**
+ * Deck layers: candidates, route lines, depot, numbered stop discs (numbers on top). A disc
+ * moved off its neighbours is tied to its stop by a thin line from a dot at the stop.
+ */
 export function renderRouteLayers(data: RouteLayerData, stopRadiusPx = 11): LayersList {
+	const displaced = data.stops.filter(moved);
+	const disc = (d: StopMarker) => d.drawnAt ?? d.position;
 	return [
 		new ScatterplotLayer<[number, number]>({
 			id: 'plan-routes:candidates',
@@ -111,10 +129,27 @@ export function renderRouteLayers(data: RouteLayerData, stopRadiusPx = 11): Laye
 			radiusUnits: 'pixels',
 			getRadius: 9
 		}),
+		new LineLayer<StopMarker>({
+			id: 'plan-routes:leaders',
+			data: displaced,
+			getSourcePosition: (d) => d.position,
+			getTargetPosition: (d) => d.drawnAt ?? d.position,
+			getColor: [31, 36, 48, 220],
+			getWidth: 1.5,
+			widthUnits: 'pixels'
+		}),
+		new ScatterplotLayer<StopMarker>({
+			id: 'plan-routes:stop-points',
+			data: displaced,
+			getPosition: (d) => d.position,
+			getFillColor: [31, 36, 48, 255],
+			radiusUnits: 'pixels',
+			getRadius: 3
+		}),
 		new ScatterplotLayer<StopMarker>({
 			id: 'plan-routes:stops',
 			data: data.stops,
-			getPosition: (d) => d.position,
+			getPosition: disc,
 			getFillColor: (d) => (d.visited ? [150, 150, 150, 255] : d.color),
 			getLineColor: [255, 255, 255, 255],
 			stroked: true,
@@ -126,7 +161,7 @@ export function renderRouteLayers(data: RouteLayerData, stopRadiusPx = 11): Laye
 		new TextLayer<StopMarker>({
 			id: 'plan-routes:numbers',
 			data: data.stops,
-			getPosition: (d) => d.position,
+			getPosition: disc,
 			getText: (d) => d.label,
 			getColor: [255, 255, 255, 255],
 			getSize: stopRadiusPx + 1,
