@@ -1,7 +1,7 @@
 /** Season comparison for leaders (issue 6): request schemas and response shapes. */
 import { z } from 'zod';
 import type { ControlLevel } from './catalogues';
-import type { Level } from './density';
+import type { IndicatorJson, Level } from './density';
 import { formatField, langField, pestField as pest } from './fields';
 import type { Pest } from './records';
 
@@ -77,6 +77,8 @@ export interface UnitSide {
 	level: Level;
 	/** The chosen method's own level, when the standards grade it. */
 	methodLevel: Level;
+	/** Why `methodLevel` is null: `not_graded` (no limits), `no_data`, `second_value_missing`. */
+	methodNote: IndicatorJson['note'];
 }
 
 export interface UnitComparison {
@@ -88,6 +90,7 @@ export interface UnitComparison {
 	delta: number | null;
 	/** (b − a) / a × 100; null when a is 0 or missing. */
 	deltaPct: number | null;
+	/** From `methodLevel` on both sides: the method in view, not the pest's worst indicator. */
 	levelChange: LevelChange;
 }
 

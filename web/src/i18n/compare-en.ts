@@ -37,6 +37,10 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'compare.table.delta': 'Change',
 	'compare.table.deltaPct': 'Change %',
 	'compare.table.levelChange': 'Level change',
+	'compare.table.notGraded':
+		'The national standard sets no control levels for this method (not graded): the table compares values only, not levels.',
+	'compare.table.levelNote':
+		"Levels are the chosen method's own level, not the pest's overall control level.",
 	'compare.change.improved': 'Improved',
 	'compare.change.worsened': 'Worsened',
 	'compare.change.unchanged': 'Unchanged',

@@ -35,6 +35,9 @@ export const compareZhCN = {
 	'compare.table.delta': '变化',
 	'compare.table.deltaPct': '变化 %',
 	'compare.table.levelChange': '等级变化',
+	'compare.table.notGraded':
+		'这个监测方法国家标准没有规定控制水平（不评级），表中只比较数值，不比较等级。',
+	'compare.table.levelNote': '等级是所选监测方法自身的等级，不是该病媒的总体控制水平。',
 	'compare.change.improved': '改善',
 	'compare.change.worsened': '变差',
 	'compare.change.unchanged': '不变',

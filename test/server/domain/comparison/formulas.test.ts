@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { IndicatorJson, Level } from '../../../../server/contract/density';
 import { computeAnomalies, peakMonth } from '../../../../server/domain/comparison/baseline';
 import { compareLevels, compareUnits } from '../../../../server/domain/comparison/compare-units';
 import {
@@ -57,6 +58,8 @@ describe('baseline anomaly', () => {
 	});
 });
 
+type Note = IndicatorJson['note'];
+
 describe('compareUnits', () => {
 	const unit = (id: string, level: 'A' | 'B' | 'C' | 'FAIL' | null, value: number | null) => ({
 		id,
@@ -88,8 +91,8 @@ describe('compareUnits', () => {
 			{
 				id: 'z1',
 				name: 'z1',
-				a: { value: 4, level: 'C', methodLevel: 'C' },
-				b: { value: 3, level: 'B', methodLevel: 'B' },
+				a: { value: 4, level: 'C', methodLevel: 'C', methodNote: null },
+				b: { value: 3, level: 'B', methodLevel: 'B', methodNote: null },
 				delta: -1,
 				deltaPct: -25,
 				levelChange: 'improved'
@@ -97,8 +100,8 @@ describe('compareUnits', () => {
 			{
 				id: 'z2',
 				name: 'z2',
-				a: { value: 0, level: 'A', methodLevel: 'A' },
-				b: { value: 2, level: 'B', methodLevel: 'B' },
+				a: { value: 0, level: 'A', methodLevel: 'A', methodNote: null },
+				b: { value: 2, level: 'B', methodLevel: 'B', methodNote: null },
 				delta: 2,
 				deltaPct: null,
 				levelChange: 'worsened'
@@ -106,13 +109,44 @@ describe('compareUnits', () => {
 			{
 				id: 'z3',
 				name: 'z3',
-				a: { value: null, level: null, methodLevel: null },
-				b: { value: null, level: null, methodLevel: null },
+				a: { value: null, level: null, methodLevel: null, methodNote: 'no_data' },
+				b: { value: null, level: null, methodLevel: null, methodNote: 'no_data' },
 				delta: null,
 				deltaPct: null,
 				levelChange: null
 			}
 		]);
+	});
+	it('grades the level change on the method in view, not the pest (issue 11 item 1)', () => {
+		// 龙江社区 summer 2024: route index 0.58 is C (C ≤ 0.8) while landing makes the pest FAIL.
+		const side = (pestLevel: Level, method: string, value: number, level: Level, note: Note) => ({
+			id: 'c07',
+			name: '龙江社区',
+			level: pestLevel,
+			indicators: [{ method, value, value2: null, count: 7, effort: 12, count2: null, level, note }]
+		});
+		const [route] = compareUnits(
+			[side('FAIL', 'mosquito.route_index', 0.58, 'C', null)],
+			[side('FAIL', 'mosquito.route_index', 0.59, 'C', null)],
+			'mosquito.route_index'
+		);
+		expect(route.a).toMatchObject({ value: 0.58, methodLevel: 'C', methodNote: null });
+		expect(route.levelChange).toBe('unchanged');
+		// 北苑社区 rats: indoor sign rate 0.00 (A) both summers while the pest went B → FAIL.
+		const [signs] = compareUnits(
+			[side('B', 'rat.indoor_signs', 0, 'A', null)],
+			[side('FAIL', 'rat.indoor_signs', 0, 'A', null)],
+			'rat.indoor_signs'
+		);
+		expect(signs.levelChange).toBe('unchanged');
+		// A method without limits says so, and has no level change.
+		const [trap] = compareUnits(
+			[side('B', 'mosquito.light_trap', 20, null, 'not_graded')],
+			[side('C', 'mosquito.light_trap', 9, null, 'not_graded')],
+			'mosquito.light_trap'
+		);
+		expect(trap.b).toMatchObject({ methodLevel: null, methodNote: 'not_graded' });
+		expect(trap.levelChange).toBeNull();
 	});
 	it('level change ignores ungraded sides', () => {
 		expect(compareLevels('FAIL', 'FAIL')).toBe('unchanged');
