@@ -162,6 +162,10 @@ export interface OverviewPest {
 	pest: Pest;
 	levels: LevelCounts;
 	lastYearLevels: LevelCounts;
+	/** Communities/villages with any survey of the pest in the season; 0 = the season has no
+	 * surveys, so its counts are missing data, not an improvement (issue 11 item 2). */
+	surveyedUnits: number;
+	lastYearSurveyedUnits: number;
 	worstZones: { id: string; name: string; level: Level }[];
 	campaigns: {
 		campaign: string;

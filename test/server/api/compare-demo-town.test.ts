@@ -153,6 +153,13 @@ describe('GET /api/spraying/effect on the demo town', () => {
 });
 
 describe('GET /api/overview on the demo town', () => {
+	it('says how many zones were surveyed, none in a season without surveys (issue 11 item 2)', async () => {
+		const { body } = await get('/api/overview?season=2025-winter');
+		const rat = body.pests.find((p: { pest: string }) => p.pest === 'rat');
+		expect([rat.surveyedUnits, rat.lastYearSurveyedUnits]).toEqual([0, 15]);
+		const summer = await get('/api/overview?season=2025-summer');
+		for (const p of summer.body.pests) expect(p.surveyedUnits).toBeGreaterThan(0);
+	});
 	it('defaults to the last season with surveys and compares it with the same season last year', async () => {
 		const { status, body } = await get('/api/overview');
 		expect(status).toBe(200);

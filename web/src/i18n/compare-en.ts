@@ -78,6 +78,12 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'overview.headline.fewer':
 		'{pest}: {n} communities/villages below level C, {diff} fewer than a year ago',
 	'overview.headline.same': '{pest}: {n} communities/villages below level C, as many as a year ago',
+	'overview.headline.noSurveys':
+		'{pest}: no surveys this season, so nothing is graded or compared with a year ago',
+	'overview.headline.noLastYear':
+		'{pest}: {n} communities/villages below level C; no surveys in the same season last year to compare with',
+	'overview.noSurveys':
+		'No {pest} surveys this season. No surveys is not a pass: these communities/villages are not counted at any level.',
 	'overview.level': 'Control level',
 	'overview.now': 'Now',
 	'overview.lastYear': 'Last year',
