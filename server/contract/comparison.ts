@@ -39,6 +39,9 @@ export const seriesQuerySchema = z.strictObject({
 });
 export type SeriesQuery = z.infer<typeof seriesQuerySchema>;
 
+/** The longest pre or post window of a spray round, in days. */
+export const MAX_WINDOW_DAYS = 120;
+
 export const sprayingQuerySchema = z.strictObject({
 	pest,
 	method,
@@ -129,6 +132,27 @@ export interface WindowValue {
 	value: number | null;
 	count: number;
 	effort: number;
+	/** Survey records behind the value: what a reader weighs an RPI by. */
+	surveys: number;
+}
+
+/**
+ * Why a round has no RPI: it came before the first survey of its year, a window holds no
+ * surveys of the treated or control zones, the baseline is 0 (nothing to fall), or every
+ * zone was treated.
+ */
+export type UnjudgedReason =
+	'before_first_survey' | 'no_pre_surveys' | 'no_post_surveys' | 'zero_baseline' | 'no_controls';
+
+export interface RoundUnjudged {
+	reason: UnjudgedReason;
+	/** First survey of the method in the round's year, anywhere in the town. */
+	firstSurvey: string | null;
+	/** The window that needs surveys of both treated and control zones for a verdict. */
+	window: [string, string];
+	/** The `preDays` (or `postDays` for missing post surveys), at most 120, whose window
+	 * would take in the nearest surveys of both; null when none would. */
+	suggestedDays: number | null;
 }
 
 /** One spray round's before/after index in its treated zones and in the controls. */
@@ -144,6 +168,8 @@ export interface RoundEffect {
 	controlDeclinePct: number | null;
 	rpi: number | null;
 	verdict: SprayVerdict;
+	/** Why there is no RPI; null when the round was judged. */
+	unjudged: RoundUnjudged | null;
 }
 
 /** `GET /api/spraying/effect`: decline and RPI per spray round. */

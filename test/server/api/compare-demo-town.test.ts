@@ -150,6 +150,24 @@ describe('GET /api/spraying/effect on the demo town', () => {
 			expect(['effective', 'partial']).toContain(r.verdict);
 		}
 	});
+
+	it('says why a spring round before the first light trap cannot be judged (issue 11 item 16)', async () => {
+		const { body } = await get('/api/spraying/effect?pest=mosquito&method=mosquito.light_trap');
+		const spring = body.rounds.find((r: { from: string }) => r.from === '2025-03-25');
+		expect(spring.verdict).toBe('insufficient_data');
+		expect(spring.unjudged).toMatchObject({
+			reason: 'before_first_survey',
+			window: ['2025-02-08', '2025-03-24']
+		});
+		expect(spring.unjudged.firstSurvey > spring.from).toBe(true);
+		expect(spring.pre.treated.surveys).toBe(0);
+		for (const r of body.rounds) {
+			for (const side of [r.pre.treated, r.pre.control, r.post.treated, r.post.control]) {
+				expect(side.surveys > 0).toBe(side.value !== null);
+			}
+			expect(r.unjudged === null).toBe(r.rpi !== null);
+		}
+	});
 });
 
 describe('GET /api/overview on the demo town', () => {

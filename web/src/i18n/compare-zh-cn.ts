@@ -63,6 +63,18 @@ export const compareZhCN = {
 	'compare.spray.basis':
 		'下降率 =（前 − 后）/ 前 × 100；RPI =（对照前 × 处理后）/（对照后 × 处理前）× 100，RPI < 20 为有效。前后各 45 天。',
 	'compare.spray.empty': '没有消杀轮次',
+	'compare.spray.surveys': '监测次数：处理区 {tPre} → {tPost}，对照区 {cPre} → {cPost}',
+	'compare.spray.why.before_first_survey':
+		'无法评价：本轮 {from} 开始喷洒，早于当年第一次监测（{first}），喷洒前没有监测数据。要评价，需在 {winFrom} 至 {winTo}（喷洒前 {days} 天内）对处理区和对照区都做监测。',
+	'compare.spray.why.no_pre_surveys':
+		'无法评价：喷洒前 {winFrom} 至 {winTo}（{days} 天内）处理区或对照区没有监测。要评价，需在这段时间内对两边都做监测。',
+	'compare.spray.why.no_post_surveys':
+		'无法评价：喷洒后 {winFrom} 至 {winTo}（{days} 天内）处理区或对照区没有监测。要评价，需在这段时间内对两边都做监测。',
+	'compare.spray.why.zero_baseline':
+		'无法评价：喷洒前处理区或喷洒后对照区密度为 0，没有可比较的下降。',
+	'compare.spray.why.no_controls': '无法评价：所有社区/村都喷洒了，没有对照区。',
+	'compare.spray.nearestPre': '最近的监测在喷洒前 {n} 天，超出本表的 {days} 天窗口。',
+	'compare.spray.nearestPost': '喷洒后第一次监测在 {n} 天后，超出本表的 {days} 天窗口。',
 	'compare.verdict.effective': '有效',
 	'compare.verdict.partial': '部分有效',
 	'compare.verdict.no_effect': '无明显效果',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorJson, Level } from '../../../../server/contract/density';
 import { computeAnomalies, peakMonth } from '../../../../server/domain/comparison/baseline';
 import { compareLevels, compareUnits } from '../../../../server/domain/comparison/compare-units';
+import { explainUnjudged } from '../../../../server/domain/comparison/explain-unjudged';
 import {
 	declinePct,
 	judgeSpraying,
@@ -151,5 +152,76 @@ describe('compareUnits', () => {
 	it('level change ignores ungraded sides', () => {
 		expect(compareLevels('FAIL', 'FAIL')).toBe('unchanged');
 		expect(compareLevels(null, 'A')).toBeNull();
+	});
+});
+
+describe('explainUnjudged (issue 11 item 16)', () => {
+	const win = (value: number | null, surveys: number) => ({
+		value,
+		count: value ?? 0,
+		effort: surveys,
+		surveys
+	});
+	const round = { from: '2025-03-25', to: '2025-03-27' };
+	const pre = (t: number | null, c: number | null) => ({
+		window: ['2025-02-08', '2025-03-24'] as [string, string],
+		treated: win(t, t === null ? 0 : 4),
+		control: win(c, c === null ? 0 : 2)
+	});
+	const post = (t: number | null, c: number | null) => ({
+		window: ['2025-03-28', '2025-05-11'] as [string, string],
+		treated: win(t, t === null ? 0 : 8),
+		control: win(c, c === null ? 0 : 5)
+	});
+	it('a round before the first survey of its year: why, and the window that would judge it', () => {
+		expect(
+			explainUnjudged({
+				round,
+				pre: pre(null, null),
+				post: post(4.7, 10.1),
+				controls: ['c02'],
+				firstSurvey: '2025-03-28',
+				nearest: { treated: '2024-11-20', control: '2024-11-21' },
+				maxDays: 120
+			})
+		).toEqual({
+			reason: 'before_first_survey',
+			firstSurvey: '2025-03-28',
+			window: ['2025-02-08', '2025-03-24'],
+			suggestedDays: null
+		});
+	});
+	it('suggests the pre window that would take in the last surveys when within 120 days', () => {
+		expect(
+			explainUnjudged({
+				round,
+				pre: pre(null, 3),
+				post: post(4.7, 10.1),
+				controls: ['c02'],
+				firstSurvey: '2025-01-05',
+				nearest: { treated: '2025-01-05', control: '2025-03-01' },
+				maxDays: 120
+			})
+		).toMatchObject({ reason: 'no_pre_surveys', suggestedDays: 79 });
+	});
+	it('names missing post surveys, a zero baseline and no controls; nothing when judged', () => {
+		const base = {
+			round,
+			controls: ['c02'],
+			firstSurvey: '2025-01-05',
+			nearest: { treated: null, control: null },
+			maxDays: 120
+		};
+		expect(explainUnjudged({ ...base, pre: pre(3, 3), post: post(null, 2) })).toMatchObject({
+			reason: 'no_post_surveys',
+			window: ['2025-03-28', '2025-05-11']
+		});
+		expect(explainUnjudged({ ...base, pre: pre(0, 3), post: post(1, 2) })?.reason).toBe(
+			'zero_baseline'
+		);
+		expect(
+			explainUnjudged({ ...base, controls: [], pre: pre(3, null), post: post(1, null) })?.reason
+		).toBe('no_controls');
+		expect(explainUnjudged({ ...base, pre: pre(3, 3), post: post(1, 2) })).toBeNull();
 	});
 });
