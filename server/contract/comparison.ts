@@ -1,7 +1,7 @@
 /** Season comparison for leaders (issue 6): request schemas and response shapes. */
 import { z } from 'zod';
 import type { ControlLevel } from './catalogues';
-import type { IndicatorJson, Level } from './density';
+import type { AedesRisk, IndicatorJson, Level } from './density';
 import { formatField, langField, pestField as pest } from './fields';
 import type { Pest } from './records';
 
@@ -82,6 +82,8 @@ export interface UnitSide {
 	methodLevel: Level;
 	/** Why `methodLevel` is null: `not_graded` (no limits), `no_data`, `second_value_missing`. */
 	methodNote: IndicatorJson['note'];
+	/** Mosquito units: the BI/MOI dengue risk band in the period (domain.md §2). */
+	aedesRisk?: AedesRisk | null;
 }
 
 export interface UnitComparison {

@@ -17,7 +17,8 @@ function side(unit: DensityUnitJson | undefined, method: string): UnitSide {
 		value: indicator?.value ?? null,
 		level: unit?.level ?? null,
 		methodLevel: indicator?.level ?? null,
-		methodNote: indicator ? indicator.note : 'no_data'
+		methodNote: indicator ? indicator.note : 'no_data',
+		...(unit?.aedesRisk !== undefined ? { aedesRisk: unit.aedesRisk } : {})
 	};
 }
 
