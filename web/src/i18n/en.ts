@@ -198,6 +198,17 @@ export const en: Messages = {
 	'density.exportXlsx': 'Export XLSX',
 	'density.sortBy': 'Sort by {column}',
 	'density.overall': '{pest}: control level',
+	'aedes.title': 'Aedes (dengue) risk',
+	'aedes.col': 'Aedes risk',
+	'aedes.band.safe': 'Safe',
+	'aedes.band.transmission': 'Risk of transmission',
+	'aedes.band.outbreak': 'Risk of an outbreak',
+	'aedes.band.epidemic': 'Risk of an epidemic',
+	'aedes.rule':
+		'From the Breteau index (BI) or the mosquito ovitrap index (MOI): below 5 safe, 5–10 risk of transmission, 10–20 risk of an outbreak, above 20 risk of an epidemic. The A/B/C control level does not include these two indices.',
+	'aedes.season': 'Dengue season (May–October): read the Aedes risk first.',
+	'aedes.none':
+		'No Breteau or ovitrap index surveys in this period, so the dengue risk is unknown.',
 	'density.noIndicators': 'No surveys in this period',
 	'density.value': 'Index',
 	'density.value2': 'Second value',
