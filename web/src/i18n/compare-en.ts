@@ -98,7 +98,7 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'overview.headline.noLastYear':
 		'{pest}: {n} communities/villages below level C; no surveys in the same season last year to compare with',
 	'overview.noSurveys':
-		'No {pest} surveys this season. No surveys is not a pass: these communities/villages are not counted at any level.',
+		'No surveys is not a pass: no community or village is counted at any level.',
 	'overview.level': 'Control level',
 	'overview.now': 'Now',
 	'overview.lastYear': 'Last year',

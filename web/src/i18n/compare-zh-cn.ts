@@ -87,7 +87,7 @@ export const compareZhCN = {
 	'overview.headline.same': '{pest}：不达标社区/村 {n} 个，与去年同期持平',
 	'overview.headline.noSurveys': '{pest}：本季没有监测记录，无法评级，也不与去年同期比较',
 	'overview.headline.noLastYear': '{pest}：不达标社区/村 {n} 个；去年同期没有监测记录，无法比较',
-	'overview.noSurveys': '本季没有{pest}监测记录。没有监测不等于达标，这些社区/村不计入各等级。',
+	'overview.noSurveys': '没有监测不等于达标：各社区/村都不计入任何等级。',
 	'overview.level': '控制水平',
 	'overview.now': '本期',
 	'overview.lastYear': '去年同期',
