@@ -38,16 +38,18 @@ export interface AppOptions {
 	allowedHosts?: ReadonlySet<string>;
 	/** Refuses new requests and closes keep-alive sockets once the process begins to stop. */
 	shutdownGate?: ShutdownGate;
+	/** The clock blind-spot deadlines are judged against; tests pin it. */
+	now?: () => Date;
 }
 
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
 export function createApp(options: AppOptions) {
-	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate } = options;
+	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate, now } = options;
 	const app = new Hono()
 		.use(shutdownGate ? shutdownGate.middleware() : (_c, next) => next())
 		.use(hostAllowList(allowedHosts), securityHeaders(), compression())
 		.route('/api/health', createHealthRoutes(db, version))
-		.route('/api/layers', createLayerRoutes(db))
+		.route('/api/layers', createLayerRoutes(db, now))
 		.route('/api/density', createDensityRoutes(db))
 		.route('/api/catalogues', createCatalogueRoutes(db))
 		.route('/api/campaigns', createCampaignRoutes(db))

@@ -1,7 +1,7 @@
 /** Season comparison for leaders (issue 6): request schemas and response shapes. */
 import { z } from 'zod';
 import type { ControlLevel } from './catalogues';
-import type { Level } from './density';
+import type { AedesRisk, IndicatorJson, Level } from './density';
 import { formatField, langField, pestField as pest } from './fields';
 import type { Pest } from './records';
 
@@ -38,6 +38,9 @@ export const seriesQuerySchema = z.strictObject({
 	unit: z.string().min(1).optional()
 });
 export type SeriesQuery = z.infer<typeof seriesQuerySchema>;
+
+/** The longest pre or post window of a spray round, in days. */
+export const MAX_WINDOW_DAYS = 120;
 
 export const sprayingQuerySchema = z.strictObject({
 	pest,
@@ -77,6 +80,10 @@ export interface UnitSide {
 	level: Level;
 	/** The chosen method's own level, when the standards grade it. */
 	methodLevel: Level;
+	/** Why `methodLevel` is null: `not_graded` (no limits), `no_data`, `second_value_missing`. */
+	methodNote: IndicatorJson['note'];
+	/** Mosquito units: the BI/MOI dengue risk band in the period (domain.md §2). */
+	aedesRisk?: AedesRisk | null;
 }
 
 export interface UnitComparison {
@@ -88,6 +95,7 @@ export interface UnitComparison {
 	delta: number | null;
 	/** (b − a) / a × 100; null when a is 0 or missing. */
 	deltaPct: number | null;
+	/** From `methodLevel` on both sides: the method in view, not the pest's worst indicator. */
 	levelChange: LevelChange;
 }
 
@@ -126,6 +134,27 @@ export interface WindowValue {
 	value: number | null;
 	count: number;
 	effort: number;
+	/** Survey records behind the value: what a reader weighs an RPI by. */
+	surveys: number;
+}
+
+/**
+ * Why a round has no RPI: it came before the first survey of its year, a window holds no
+ * surveys of the treated or control zones, the baseline is 0 (nothing to fall), or every
+ * zone was treated.
+ */
+export type UnjudgedReason =
+	'before_first_survey' | 'no_pre_surveys' | 'no_post_surveys' | 'zero_baseline' | 'no_controls';
+
+export interface RoundUnjudged {
+	reason: UnjudgedReason;
+	/** First survey of the method in the round's year, anywhere in the town. */
+	firstSurvey: string | null;
+	/** The window that needs surveys of both treated and control zones for a verdict. */
+	window: [string, string];
+	/** The `preDays` (or `postDays` for missing post surveys), at most 120, whose window
+	 * would take in the nearest surveys of both; null when none would. */
+	suggestedDays: number | null;
 }
 
 /** One spray round's before/after index in its treated zones and in the controls. */
@@ -141,6 +170,8 @@ export interface RoundEffect {
 	controlDeclinePct: number | null;
 	rpi: number | null;
 	verdict: SprayVerdict;
+	/** Why there is no RPI; null when the round was judged. */
+	unjudged: RoundUnjudged | null;
 }
 
 /** `GET /api/spraying/effect`: decline and RPI per spray round. */
@@ -159,6 +190,10 @@ export interface OverviewPest {
 	pest: Pest;
 	levels: LevelCounts;
 	lastYearLevels: LevelCounts;
+	/** Communities/villages with any survey of the pest in the season; 0 = the season has no
+	 * surveys, so its counts are missing data, not an improvement (issue 11 item 2). */
+	surveyedUnits: number;
+	lastYearSurveyedUnits: number;
 	worstZones: { id: string; name: string; level: Level }[];
 	campaigns: {
 		campaign: string;

@@ -68,6 +68,11 @@ export interface BlindSpotProperties {
 	segmentId: string | null;
 	segmentDistanceM: number | null;
 	recurrence: number;
+	/** `/api/layers/blindspots` only (design.md §3), as of the request: `dueAt` again, whether
+	 * the case is open past it or was closed after it, and by how many calendar days. */
+	deadline?: string | null;
+	overdue?: boolean;
+	overdueDays?: number | null;
 }
 export interface SurveyProperties {
 	id: string;

@@ -36,9 +36,24 @@ export const SPRAY_ROUNDS_SQL = `SELECT campaign, pest, strftime(min(started_at)
 	FROM spray_events WHERE pest = $pest AND campaign IS NOT NULL GROUP BY campaign, pest ORDER BY "from", campaign`;
 
 /** Pooled sums of one method for a set of zones in a date window. */
-export const WINDOW_SUMS_SQL = `SELECT sum(count) AS count, sum(effort) AS effort, sum(count2) AS count2
+export const WINDOW_SUMS_SQL = `SELECT sum(count) AS count, sum(effort) AS effort, sum(count2) AS count2,
+	count(*) FILTER (WHERE effort > 0) AS surveys
 	FROM surveys WHERE pest = $pest AND method = $method AND list_contains($zones, zone_id)
 	AND ${withinFromTo('surveyed_at')}`;
+
+/** First survey of one method in a calendar year, anywhere in the town. */
+export const FIRST_SURVEY_OF_YEAR_SQL = `SELECT strftime(min(surveyed_at), '%Y-%m-%d') AS d FROM surveys
+	WHERE pest = $pest AND method = $method AND effort > 0 AND year(surveyed_at) = $year`;
+
+/** The zones' last survey day of one method before `$day`. */
+export const LAST_SURVEY_BEFORE_SQL = `SELECT strftime(max(surveyed_at), '%Y-%m-%d') AS d FROM surveys
+	WHERE pest = $pest AND method = $method AND effort > 0 AND list_contains($zones, zone_id)
+	AND surveyed_at < CAST($day AS DATE)`;
+
+/** The zones' first survey day of one method after `$day`. */
+export const FIRST_SURVEY_AFTER_SQL = `SELECT strftime(min(surveyed_at), '%Y-%m-%d') AS d FROM surveys
+	WHERE pest = $pest AND method = $method AND effort > 0 AND list_contains($zones, zone_id)
+	AND surveyed_at >= CAST($day AS DATE) + INTERVAL 1 DAY`;
 
 export const AREA_ZONES_SQL = `SELECT id, name FROM zones WHERE kind IN ('community', 'village') ORDER BY id`;
 

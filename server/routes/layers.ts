@@ -7,10 +7,10 @@ import { parseLayerId } from './http/params';
 import { validate } from './http/validation';
 
 /** `GET /api/layers/{layer}`: one layer as GeoJSON, filtered and capped. */
-export function createLayerRoutes(db: Database) {
+export function createLayerRoutes(db: Database, now: () => Date = () => new Date()) {
 	return new Hono().get('/:layer', validate('query', layerQuerySchema), async (c) => {
 		const layer = parseLayerId(c.req.param('layer'));
-		const body = await loadLayer(db, layer, c.req.valid('query'));
+		const body = await loadLayer(db, layer, c.req.valid('query'), undefined, now());
 		return c.body(body, 200, { 'content-type': geojsonWriter.contentType });
 	});
 }

@@ -2,6 +2,8 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerId, LayerQuery } from '../contract/layers';
 import type { Database } from '../db/database';
 import { AppError, BadRequestError } from '../errors';
+import { caseDeadline } from '../domain/calendar/case-deadline';
+import { formatLocalTime } from '../domain/routing/local-time';
 import { formatLayerCollection } from '../format/layer-geojson';
 import { buildLayerQuery, LAYER_FILTERS, MAX_FEATURES_PER_RESPONSE } from '../queries/layers';
 import { assertKnownCodes } from './known-codes';
@@ -37,16 +39,29 @@ export async function checkLayerFilters(
 	}
 }
 
-/** One layer as GeoJSON text, filtered and capped at `cap` features (`truncated` beyond). */
+/**
+ * One layer as GeoJSON text, filtered and capped at `cap` features (`truncated` beyond). With
+ * `now` (the map's request), blind spots also carry `deadline`, `overdue` and `overdueDays`
+ * as of that moment; files and OGC items keep the stored columns only.
+ */
 export async function loadLayer(
 	db: Database,
 	layer: LayerId,
 	filters: LayerQuery,
-	cap = MAX_FEATURES_PER_RESPONSE
+	cap = MAX_FEATURES_PER_RESPONSE,
+	now?: Date
 ): Promise<string> {
 	await checkLayerFilters(db, layer, filters);
 	const { sql, params } = buildLayerQuery(layer, filters, cap);
-	return formatLayerCollection(await db.query(sql, params), { cap, bbox: filters.bbox });
+	let rows = await db.query(sql, params);
+	if (layer === 'blindspots' && now) {
+		const local = formatLocalTime(now);
+		rows = rows.map((r) => ({
+			...r,
+			...caseDeadline(r as { status: string; dueAt: string | null; closedAt: string | null }, local)
+		}));
+	}
+	return formatLayerCollection(rows, { cap, bbox: filters.bbox });
 }
 
 /** One layer for an export file: all of it or a 422 naming the cap, never a cut file. */

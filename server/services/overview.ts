@@ -1,7 +1,12 @@
 import type { OverviewResponse } from '../contract/comparison';
 import { PESTS } from '../contract/records';
 import type { Database } from '../db/database';
-import { countLevels, EFFECT_METHOD, worstUnits } from '../domain/comparison/overview';
+import {
+	countLevels,
+	countSurveyed,
+	EFFECT_METHOD,
+	worstUnits
+} from '../domain/comparison/overview';
 import { previousYear } from '../domain/periods/parse-period';
 import { seasonOf } from '../domain/periods/season-of';
 import { LATEST_SURVEY_MONTH_SQL } from '../queries/comparison';
@@ -39,6 +44,8 @@ export async function computeOverview(
 			pest,
 			levels: countLevels(now.units),
 			lastYearLevels: countLevels(before.units),
+			surveyedUnits: countSurveyed(now.units),
+			lastYearSurveyedUnits: countSurveyed(before.units),
 			worstZones: worstUnits(now.units, OVERVIEW_WORST_ZONES).map((u) => ({
 				id: u.id,
 				name: u.name,

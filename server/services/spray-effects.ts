@@ -7,11 +7,25 @@ import {
 	type RoundEffect,
 	type SprayRound
 } from '../domain/comparison/assess-rounds';
-import { AREA_ZONES_SQL, SPRAY_ROUNDS_SQL, WINDOW_SUMS_SQL } from '../queries/comparison';
+import { MAX_WINDOW_DAYS } from '../contract/comparison';
+import {
+	AREA_ZONES_SQL,
+	FIRST_SURVEY_AFTER_SQL,
+	FIRST_SURVEY_OF_YEAR_SQL,
+	LAST_SURVEY_BEFORE_SQL,
+	SPRAY_ROUNDS_SQL,
+	WINDOW_SUMS_SQL
+} from '../queries/comparison';
 import { loadDensityCatalogue } from './density';
 import { assertMethodOfPest } from './method-of-pest';
 
-type RawSums = { count: number | null; effort: number | null; count2: number | null };
+type RawSums = {
+	count: number | null;
+	effort: number | null;
+	count2: number | null;
+	surveys: number | null;
+};
+type Day = { d: string | null } & Record<string, unknown>;
 
 /** Before/after effect of every spray round against a pest, judged by one method. */
 export async function loadRoundEffects(
@@ -30,6 +44,18 @@ export async function loadRoundEffects(
 		method,
 		preDays: options.preDays,
 		postDays: options.postDays,
+		maxDays: MAX_WINDOW_DAYS,
+		firstSurvey: async (y) =>
+			(await db.query<Day>(FIRST_SURVEY_OF_YEAR_SQL, { pest, method, year: Number(y) }))[0].d,
+		nearest: async (zones, day, side) =>
+			(
+				await db.query<Day>(side === 'before' ? LAST_SURVEY_BEFORE_SQL : FIRST_SURVEY_AFTER_SQL, {
+					pest,
+					method,
+					zones,
+					day
+				})
+			)[0].d,
 		sums: async (ids, from, to) =>
 			(
 				await db.query<RawSums & Record<string, unknown>>(WINDOW_SUMS_SQL, {

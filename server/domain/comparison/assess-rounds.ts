@@ -1,6 +1,7 @@
 import type { RoundEffect, WindowValue } from '../../contract/comparison';
 import { assessIndicator, type DensityCatalogue } from '../density/assess-pests';
 import type { SurveyTotals } from '../density/compute-indicator';
+import { explainUnjudged } from './explain-unjudged';
 import { declinePct, judgeSpraying, relativePopulationIndex } from './spraying-effect';
 
 export interface SprayRound {
@@ -11,7 +12,12 @@ export interface SprayRound {
 	treated: string[];
 }
 
-type RawSums = { count: number | null; effort: number | null; count2: number | null };
+type RawSums = {
+	count: number | null;
+	effort: number | null;
+	count2: number | null;
+	surveys: number | null;
+};
 
 export type { RoundEffect, WindowValue };
 
@@ -33,6 +39,11 @@ export async function assessRounds(input: {
 	preDays: number;
 	postDays: number;
 	sums: (zones: string[], from: string, to: string) => Promise<RawSums>;
+	/** First survey of the method in a year; the zones' last survey before or first after a day. */
+	firstSurvey: (year: string) => Promise<string | null>;
+	nearest: (zones: string[], day: string, side: 'before' | 'after') => Promise<string | null>;
+	/** The longest pre/post window the API accepts. */
+	maxDays: number;
 }): Promise<RoundEffect[]> {
 	const valueOf = (raw: RawSums): WindowValue => {
 		const totals: SurveyTotals = {
@@ -43,7 +54,8 @@ export async function assessRounds(input: {
 		return {
 			value: assessIndicator(input.catalogue, input.method, totals).value,
 			count: totals.count,
-			effort: totals.effort
+			effort: totals.effort,
+			surveys: Number(raw.surveys ?? 0)
 		};
 	};
 	const out: RoundEffect[] = [];
@@ -56,6 +68,26 @@ export async function assessRounds(input: {
 		const tPost = valueOf(await input.sums(round.treated, ...post));
 		const cPost = valueOf(await input.sums(controls, ...post));
 		const rpi = relativePopulationIndex(tPre.value, tPost.value, cPre.value, cPost.value);
+		const preMissing = tPre.value === null || cPre.value === null;
+		const postMissing = !preMissing && (tPost.value === null || cPost.value === null);
+		const near = async (zones: string[]) =>
+			preMissing
+				? input.nearest(zones, round.from, 'before')
+				: postMissing
+					? input.nearest(zones, round.to, 'after')
+					: null;
+		const unjudged =
+			rpi === null
+				? explainUnjudged({
+						round,
+						pre: { window: pre, treated: tPre, control: cPre },
+						post: { window: post, treated: tPost, control: cPost },
+						controls,
+						firstSurvey: await input.firstSurvey(round.from.slice(0, 4)),
+						nearest: { treated: await near(round.treated), control: await near(controls) },
+						maxDays: input.maxDays
+					})
+				: null;
 		out.push({
 			campaign: round.campaign,
 			from: round.from,
@@ -67,7 +99,8 @@ export async function assessRounds(input: {
 			treatedDeclinePct: declinePct(tPre.value, tPost.value),
 			controlDeclinePct: declinePct(cPre.value, cPost.value),
 			rpi,
-			verdict: judgeSpraying(rpi)
+			verdict: judgeSpraying(rpi),
+			unjudged
 		});
 	}
 	return out;

@@ -16,7 +16,9 @@ function side(unit: DensityUnitJson | undefined, method: string): UnitSide {
 	return {
 		value: indicator?.value ?? null,
 		level: unit?.level ?? null,
-		methodLevel: indicator?.level ?? null
+		methodLevel: indicator?.level ?? null,
+		methodNote: indicator ? indicator.note : 'no_data',
+		...(unit?.aedesRisk !== undefined ? { aedesRisk: unit.aedesRisk } : {})
 	};
 }
 
@@ -46,7 +48,9 @@ export function compareUnits(
 			b: sb,
 			delta,
 			deltaPct,
-			levelChange: compareLevels(sa.level, sb.level)
+			// The method in view, not the pest: a route index that stayed C is unchanged even when
+			// another method made the pest FAIL (issue 11 item 1).
+			levelChange: compareLevels(sa.methodLevel, sb.methodLevel)
 		};
 	});
 }

@@ -19,6 +19,11 @@ export function countLevels(units: readonly DensityUnitJson[]): LevelCounts {
 	return counts;
 }
 
+/** Units with any effective survey effort: a season without any has no data, not clean zones. */
+export function countSurveyed(units: readonly DensityUnitJson[]): number {
+	return units.filter((u) => u.indicators.some((i) => i.effort > 0)).length;
+}
+
 const RANK: Record<Exclude<Level, null>, number> = { FAIL: 0, C: 1, B: 2, A: 3 };
 
 /** Zones below level C first (the ones a national sanitary town cannot have), then C. */

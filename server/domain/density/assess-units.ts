@@ -6,6 +6,7 @@ import {
 	type DensityCatalogue,
 	type PestAssessment
 } from './assess-pests';
+import { assessAedesRisk } from './aedes-risk';
 import type { SurveyTotals } from './compute-indicator';
 
 export interface UnitSums extends SurveyTotals {
@@ -39,7 +40,8 @@ export function assessUnits(
 			id,
 			name: names?.get(id) ?? id,
 			level: assessed.level,
-			indicators: assessed.indicators
+			indicators: assessed.indicators,
+			...(pest === 'mosquito' ? { aedesRisk: assessAedesRisk(assessed.indicators) } : {})
 		};
 	});
 }

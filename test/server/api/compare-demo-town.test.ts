@@ -55,13 +55,39 @@ describe('GET /api/compare on the demo town', () => {
 		expect(c15.levelChange === 'worsened' || c15.b.level === 'FAIL').toBe(true);
 	});
 
+	it('compares the level of the method in view, not the pest (issue 11 item 1)', async () => {
+		const mosq = await get(
+			'/api/compare?pest=mosquito&method=mosquito.route_index&a=2024-summer&b=2025-summer'
+		);
+		// 龙江社区: route index 0.58 meets C (≤ 0.8); landing made the pest FAIL both summers.
+		const c07 = mosq.body.units.find((u: Unit) => u.id === 'c07');
+		expect([c07.a.value.toFixed(2), c07.a.methodLevel, c07.a.level]).toEqual(['0.58', 'C', 'FAIL']);
+		expect(c07.levelChange).toBe('worsened');
+		// 北苑社区: no rooms with rat signs (A) in either summer, whatever the other rat methods did.
+		const rats = await get(
+			'/api/compare?pest=rat&method=rat.indoor_signs&a=2024-summer&b=2025-summer'
+		);
+		const c03 = rats.body.units.find((u: Unit) => u.id === 'c03');
+		expect([c03.a.methodLevel, c03.b.methodLevel, c03.levelChange]).toEqual([
+			'A',
+			'A',
+			'unchanged'
+		]);
+		// Light traps have no limits: the side says not graded, and there is no level change.
+		const traps = await get(
+			'/api/compare?pest=mosquito&method=mosquito.light_trap&a=2024-summer&b=2025-summer'
+		);
+		expect(traps.body.units[0].b).toMatchObject({ methodLevel: null, methodNote: 'not_graded' });
+		expect(traps.body.units[0].levelChange).toBeNull();
+	});
+
 	it('exports the comparison as CSV with Chinese headers', async () => {
 		const res = await app.request(
 			'/api/compare/export?pest=rat&method=rat.indoor_signs&a=2024-summer&b=2025-summer&format=csv'
 		);
 		const text = (await res.text()).replace(/^\uFEFF/, '');
 		expect(text.split('\r\n')[0]).toBe(
-			'编号,名称,指数 2024-summer,控制水平 2024-summer,指数 2025-summer,控制水平 2025-summer,变化,变化率%,等级变化'
+			'编号,名称,指数 2024-summer,指标等级 2024-summer,指数 2025-summer,指标等级 2025-summer,变化,变化率%,等级变化'
 		);
 		expect(text.trim().split('\r\n')).toHaveLength(16);
 	});
@@ -124,9 +150,34 @@ describe('GET /api/spraying/effect on the demo town', () => {
 			expect(['effective', 'partial']).toContain(r.verdict);
 		}
 	});
+
+	it('says why a spring round before the first light trap cannot be judged (issue 11 item 16)', async () => {
+		const { body } = await get('/api/spraying/effect?pest=mosquito&method=mosquito.light_trap');
+		const spring = body.rounds.find((r: { from: string }) => r.from === '2025-03-25');
+		expect(spring.verdict).toBe('insufficient_data');
+		expect(spring.unjudged).toMatchObject({
+			reason: 'before_first_survey',
+			window: ['2025-02-08', '2025-03-24']
+		});
+		expect(spring.unjudged.firstSurvey > spring.from).toBe(true);
+		expect(spring.pre.treated.surveys).toBe(0);
+		for (const r of body.rounds) {
+			for (const side of [r.pre.treated, r.pre.control, r.post.treated, r.post.control]) {
+				expect(side.surveys > 0).toBe(side.value !== null);
+			}
+			expect(r.unjudged === null).toBe(r.rpi !== null);
+		}
+	});
 });
 
 describe('GET /api/overview on the demo town', () => {
+	it('says how many zones were surveyed, none in a season without surveys (issue 11 item 2)', async () => {
+		const { body } = await get('/api/overview?season=2025-winter');
+		const rat = body.pests.find((p: { pest: string }) => p.pest === 'rat');
+		expect([rat.surveyedUnits, rat.lastYearSurveyedUnits]).toEqual([0, 15]);
+		const summer = await get('/api/overview?season=2025-summer');
+		for (const p of summer.body.pests) expect(p.surveyedUnits).toBeGreaterThan(0);
+	});
 	it('defaults to the last season with surveys and compares it with the same season last year', async () => {
 		const { status, body } = await get('/api/overview');
 		expect(status).toBe(200);

@@ -85,6 +85,26 @@ describe('GET /api/layers/*', () => {
 		});
 	});
 
+	it('says how far past its deadline each case is (issue 11 item 5)', async () => {
+		// 2025-12-24 12:15 in Shanghai.
+		const at = createApp({ db, version: 't', now: () => new Date('2025-12-24T04:15:00Z') });
+		const body = await (await at.request('/api/layers/blindspots')).json();
+		const props = (id: string) => body.features.find((f: { id: string }) => f.id === id).properties;
+		// Open, due 2025-12-22 12:15: two days overdue; the old fields stay as they were.
+		expect(props('B0003')).toMatchObject({
+			status: 'reported',
+			dueAt: '2025-12-22T12:15:00',
+			deadline: '2025-12-22T12:15:00',
+			overdue: true,
+			overdueDays: 2
+		});
+		// Open, due 2025-12-26: not yet.
+		expect(props('B0004')).toMatchObject({ overdue: false, overdueDays: null });
+		// Closed a day after its deadline, and closed on time.
+		expect(props('B0002')).toMatchObject({ status: 'closed', overdue: true, overdueDays: 1 });
+		expect(props('B0005')).toMatchObject({ status: 'closed', overdue: false, overdueDays: null });
+	});
+
 	it('filters blind spots by category and by inclusive date range', async () => {
 		expect(ids((await getJson('/api/layers/blindspots?category=exposed_garbage')).body)).toEqual([
 			'B0001',

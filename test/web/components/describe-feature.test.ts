@@ -43,6 +43,34 @@ describe('describeFeature', () => {
 		expect(en.rows.find((r) => r.label === 'Reported')?.value).toBe('03 May 2024, 09:30');
 	});
 
+	it('flags an open case past its deadline at the top and in its rows (issue 11 item 5)', () => {
+		const late = createBlindSpot({
+			status: 'processing',
+			deadline: '2024-07-26T14:21:00',
+			overdue: true,
+			overdueDays: 518
+		});
+		const zh = describeFeature(pick(late, 'blindspots'), context('zh-CN'));
+		expect(zh.subtitle).toBe('垃圾死角 · 处置中 · 已超期 518 天');
+		expect(zh.rows).toContainEqual({ label: '是否超期', value: '已超期 518 天' });
+		const en = describeFeature(pick(late, 'blindspots'), context('en'));
+		expect(en.rows).toContainEqual({ label: 'Deadline', value: 'Overdue by 518 days' });
+		const closed = (overdue: boolean) =>
+			describeFeature(
+				pick(
+					createBlindSpot({
+						status: 'closed',
+						deadline: '2024-06-03T10:00:00',
+						overdue,
+						overdueDays: overdue ? 1 : null
+					}),
+					'blindspots'
+				),
+				context('zh-CN')
+			).rows.find((r) => r.label === '是否超期')?.value;
+		expect([closed(true), closed(false)]).toEqual(['超期 1 天结案', '按期结案']);
+	});
+
 	it('leaves out empty values', () => {
 		const { rows } = describeFeature(pick(createBlindSpot(), 'blindspots'), context('zh-CN'));
 		expect(rows.map((r) => r.label)).not.toContain('结案时间');

@@ -1,6 +1,7 @@
 import type { DensityUnitJson, Level } from '../api/density-query';
+import { aedesSeverity } from './aedes-risk';
 
-/** `name`, `level`, or `method:<code>` (that indicator's value). */
+/** `name`, `level`, `aedes` (the BI/MOI risk band) or `method:<code>` (that indicator's value). */
 export type DensitySortKey = string;
 export interface DensitySort {
 	key: DensitySortKey;
@@ -59,6 +60,11 @@ export function sortDensityUnits(
 	const compare = (a: DensityUnitJson, b: DensityUnitJson): number => {
 		if (sort.key === 'name') return sign * byName(a, b);
 		if (sort.key === 'level') return sign * (levelSeverity(a.level) - levelSeverity(b.level));
+		if (sort.key === 'aedes') {
+			const [ra, rb] = [aedesSeverity(a.aedesRisk), aedesSeverity(b.aedesRisk)];
+			if (ra < 0 || rb < 0) return ra === rb ? 0 : ra < 0 ? 1 : -1;
+			return sign * (ra - rb);
+		}
 		const method = sort.key.replace(/^method:/, '');
 		const va = valueOf(a, method);
 		const vb = valueOf(b, method);

@@ -44,18 +44,30 @@ function named(entry: { nameZh: string; nameEn: string } | undefined, lang: Lang
 	return entry ? (lang === 'en' ? entry.nameEn : entry.nameZh) : code;
 }
 
+/** 已超期 N 天 / 按期结案 …; null when the layer carries no deadline (e.g. an older server). */
+export function deadlineState(p: BlindSpotProperties, t: Translate): string | null {
+	if (p.overdue === undefined || !p.deadline) return null;
+	const n = p.overdueDays ?? 0;
+	if (p.status === 'closed')
+		return p.overdue ? t('case.closedLate', { n }) : t('case.closedOnTime');
+	return p.overdue ? t('case.overdue', { n }) : t('case.withinDeadline');
+}
+
 function describeBlindSpot(p: BlindSpotProperties, c: DescribeContext): FeatureDescription {
 	const { t, lang } = c;
 	const category = c.catalogues?.blindSpotCategories.find((x) => x.code === p.category);
 	const categoryName = named(category, lang, p.category);
 	const status = t(`status.${p.status}` as MessageKey);
+	// An open case past its deadline says so at the top, not only in its rows.
+	const overdue = p.status !== 'closed' && p.overdue ? deadlineState(p, t) : null;
 	return {
 		title: categoryName,
-		subtitle: `${t('layer.blindspots')} · ${status}`,
+		subtitle: [t('layer.blindspots'), status, overdue].filter(Boolean).join(' · '),
 		rows: rowsOf(
 			[
 				['field.category', categoryName],
 				['field.status', status],
+				['field.deadline', deadlineState(p, t)],
 				['field.reportedAt', formatDate(p.reportedAt, lang)],
 				['field.dueAt', formatDate(p.dueAt, lang)],
 				['field.closedAt', formatDate(p.closedAt, lang)],

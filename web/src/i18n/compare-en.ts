@@ -37,6 +37,10 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'compare.table.delta': 'Change',
 	'compare.table.deltaPct': 'Change %',
 	'compare.table.levelChange': 'Level change',
+	'compare.table.notGraded':
+		'The national standard sets no control levels for this method (not graded): the table compares values only, not levels.',
+	'compare.table.levelNote':
+		"Levels are the chosen method's own level, not the pest's overall control level.",
 	'compare.change.improved': 'Improved',
 	'compare.change.worsened': 'Worsened',
 	'compare.change.unchanged': 'Unchanged',
@@ -62,6 +66,21 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'compare.spray.basis':
 		'Decline = (pre − post) / pre × 100; RPI = (control pre × treated post) / (control post × treated pre) × 100, RPI < 20 is effective. 45 days before and after.',
 	'compare.spray.empty': 'No spray rounds',
+	'compare.spray.surveys': 'Surveys: treated {tPre} → {tPost}, control {cPre} → {cPost}',
+	'compare.spray.why.before_first_survey':
+		'Cannot be judged: spraying began on {from}, before the first survey of the year ({first}), so there is nothing to compare with. Survey both treated and control zones between {winFrom} and {winTo} (the {days} days before spraying) to judge it.',
+	'compare.spray.why.no_pre_surveys':
+		'Cannot be judged: no surveys of the treated or the control zones from {winFrom} to {winTo} (the {days} days before spraying). Survey both in that window to judge it.',
+	'compare.spray.why.no_post_surveys':
+		'Cannot be judged: no surveys of the treated or the control zones from {winFrom} to {winTo} (the {days} days after spraying). Survey both in that window to judge it.',
+	'compare.spray.why.zero_baseline':
+		'Cannot be judged: density was 0 in the treated zones before or in the controls after, so there is no fall to compare.',
+	'compare.spray.why.no_controls':
+		'Cannot be judged: every community/village was sprayed, so there is no control.',
+	'compare.spray.nearestPre':
+		' The nearest survey was {n} days before spraying, outside the {days}-day window used here.',
+	'compare.spray.nearestPost':
+		' The first survey after spraying was {n} days later, outside the {days}-day window used here.',
 	'compare.verdict.effective': 'Effective',
 	'compare.verdict.partial': 'Partly effective',
 	'compare.verdict.no_effect': 'No clear effect',
@@ -74,6 +93,12 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'overview.headline.fewer':
 		'{pest}: {n} communities/villages below level C, {diff} fewer than a year ago',
 	'overview.headline.same': '{pest}: {n} communities/villages below level C, as many as a year ago',
+	'overview.headline.noSurveys':
+		'{pest}: no surveys this season, so nothing is graded or compared with a year ago',
+	'overview.headline.noLastYear':
+		'{pest}: {n} communities/villages below level C; no surveys in the same season last year to compare with',
+	'overview.noSurveys':
+		'No surveys is not a pass: no community or village is counted at any level.',
 	'overview.level': 'Control level',
 	'overview.now': 'Now',
 	'overview.lastYear': 'Last year',

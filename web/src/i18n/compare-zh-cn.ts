@@ -35,6 +35,9 @@ export const compareZhCN = {
 	'compare.table.delta': '变化',
 	'compare.table.deltaPct': '变化 %',
 	'compare.table.levelChange': '等级变化',
+	'compare.table.notGraded':
+		'这个监测方法国家标准没有规定控制水平（不评级），表中只比较数值，不比较等级。',
+	'compare.table.levelNote': '等级是所选监测方法自身的等级，不是该病媒的总体控制水平。',
 	'compare.change.improved': '改善',
 	'compare.change.worsened': '变差',
 	'compare.change.unchanged': '不变',
@@ -60,6 +63,18 @@ export const compareZhCN = {
 	'compare.spray.basis':
 		'下降率 =（前 − 后）/ 前 × 100；RPI =（对照前 × 处理后）/（对照后 × 处理前）× 100，RPI < 20 为有效。前后各 45 天。',
 	'compare.spray.empty': '没有消杀轮次',
+	'compare.spray.surveys': '监测次数：处理区 {tPre} → {tPost}，对照区 {cPre} → {cPost}',
+	'compare.spray.why.before_first_survey':
+		'无法评价：本轮 {from} 开始喷洒，早于当年第一次监测（{first}），喷洒前没有监测数据。要评价，需在 {winFrom} 至 {winTo}（喷洒前 {days} 天内）对处理区和对照区都做监测。',
+	'compare.spray.why.no_pre_surveys':
+		'无法评价：喷洒前 {winFrom} 至 {winTo}（{days} 天内）处理区或对照区没有监测。要评价，需在这段时间内对两边都做监测。',
+	'compare.spray.why.no_post_surveys':
+		'无法评价：喷洒后 {winFrom} 至 {winTo}（{days} 天内）处理区或对照区没有监测。要评价，需在这段时间内对两边都做监测。',
+	'compare.spray.why.zero_baseline':
+		'无法评价：喷洒前处理区或喷洒后对照区密度为 0，没有可比较的下降。',
+	'compare.spray.why.no_controls': '无法评价：所有社区/村都喷洒了，没有对照区。',
+	'compare.spray.nearestPre': '最近的监测在喷洒前 {n} 天，超出本表的 {days} 天窗口。',
+	'compare.spray.nearestPost': '喷洒后第一次监测在 {n} 天后，超出本表的 {days} 天窗口。',
 	'compare.verdict.effective': '有效',
 	'compare.verdict.partial': '部分有效',
 	'compare.verdict.no_effect': '无明显效果',
@@ -70,6 +85,9 @@ export const compareZhCN = {
 	'overview.headline.more': '{pest}：不达标社区/村 {n} 个，比去年同期多 {diff} 个',
 	'overview.headline.fewer': '{pest}：不达标社区/村 {n} 个，比去年同期少 {diff} 个',
 	'overview.headline.same': '{pest}：不达标社区/村 {n} 个，与去年同期持平',
+	'overview.headline.noSurveys': '{pest}：本季没有监测记录，无法评级，也不与去年同期比较',
+	'overview.headline.noLastYear': '{pest}：不达标社区/村 {n} 个；去年同期没有监测记录，无法比较',
+	'overview.noSurveys': '没有监测不等于达标：各社区/村都不计入任何等级。',
 	'overview.level': '控制水平',
 	'overview.now': '本期',
 	'overview.lastYear': '去年同期',

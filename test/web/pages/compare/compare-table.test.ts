@@ -3,6 +3,7 @@ import type { CompareUnit } from '../../../../web/src/api/comparison';
 import {
 	changeClass,
 	formatNumber,
+	sideBadge,
 	sortCompareUnits
 } from '../../../../web/src/pages/compare/compare-table';
 
@@ -79,5 +80,25 @@ describe('formatNumber', () => {
 		expect(formatNumber(-0.41, true)).toBe('-0.41');
 		expect(formatNumber(null)).toBe('—');
 		expect(formatNumber(Number.NaN)).toBe('—');
+	});
+});
+
+describe('sideBadge (issue 11 item 1)', () => {
+	it("shows the method's own level, not the pest's", () => {
+		expect(sideBadge({ value: 0.58, level: 'FAIL', methodLevel: 'C', methodNote: null })).toEqual({
+			level: 'C',
+			label: 'level.C'
+		});
+	});
+	it('says not graded for a method without limits, and no data without surveys', () => {
+		const trap = {
+			value: 20,
+			level: 'B' as const,
+			methodLevel: null,
+			methodNote: 'not_graded' as const
+		};
+		expect(sideBadge(trap)).toEqual({ level: 'none', label: 'level.notGraded' });
+		const empty = { value: null, level: null, methodLevel: null, methodNote: 'no_data' as const };
+		expect(sideBadge(empty)).toEqual({ level: 'none', label: 'level.none' });
 	});
 });

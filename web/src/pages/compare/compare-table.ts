@@ -1,4 +1,6 @@
 import type { CompareUnit, LevelChange } from '../../api/comparison';
+import type { MessageKey } from '../../i18n';
+import { levelKey, type LevelKey } from '../../map/colors';
 
 export const COMPARE_SORT_KEYS = ['name', 'a', 'b', 'delta', 'deltaPct', 'levelChange'] as const;
 export type CompareSortKey = (typeof COMPARE_SORT_KEYS)[number];
@@ -52,4 +54,15 @@ export function formatNumber(value: number | null, signed = false): string {
 	if (value === null || !Number.isFinite(value)) return '—';
 	const text = value.toFixed(2);
 	return signed && value > 0 ? `+${text}` : text;
+}
+
+/**
+ * The badge beside a method's value: that method's own level (not the pest's worst), and
+ * "not graded" for a method the standards give no limits, which is not "no data".
+ */
+export function sideBadge(side: CompareUnit['a']): { level: LevelKey; label: MessageKey } {
+	if (side.methodLevel === null && side.methodNote === 'not_graded') {
+		return { level: 'none', label: 'level.notGraded' };
+	}
+	return { level: levelKey(side.methodLevel), label: `level.${levelKey(side.methodLevel)}` };
 }
