@@ -60,6 +60,9 @@ export const ISSUE_MESSAGES_ZH: IssueTemplates = {
 	mapping_unknown_field: (p, w) => `字段对应里的这一项不是${w.kind(String(p.kind))}数据的字段`,
 	mapping_missing_column: (p, w, c) =>
 		`字段对应把${w.field(String(p.field))}指向此列，但文件里没有这一列；文件的列为：${joinZh(c.headers)}`,
-	missing_column: (p, w, c) =>
-		`缺少必填列“${w.field(String(p.field))}”（也认表头：${joinZh(c.aliases(String(p.field)))}）；请添加这一列，或在“字段对应”里选择文件中的列`
+	missing_column: (p, w, c) => {
+		const label = w.field(String(p.field));
+		const others = c.aliases(String(p.field)).filter((a) => a !== label);
+		return `缺少必填列“${label}”（也认表头：${joinZh(others)}）；请添加这一列，或在“字段对应”里选择文件中的列`;
+	}
 };

@@ -24,6 +24,7 @@ const LISTED_HEADERS = 20;
 /** What a message may mention beyond its parameters: the file's columns and the aliases. */
 export interface MessageFacts {
 	headers: readonly string[];
+	/** Headers recognised for a field: its own name, then the first aliases. */
 	aliases(field: string): readonly string[];
 }
 
@@ -61,7 +62,7 @@ export function createIssueWording(
 	const words = wordsFor(lang, names);
 	const facts: MessageFacts = {
 		headers: cutList(headers, zh),
-		aliases: (field) => COLUMN_ALIASES[field]?.slice(0, 3) ?? []
+		aliases: (field) => [field, ...(COLUMN_ALIASES[field] ?? [])].slice(0, 4)
 	};
 	const rule = (raw: Pick<RawIssue, 'code' | 'params'>) =>
 		TEMPLATES[lang][raw.code](raw.params ?? {}, words, facts);
