@@ -50,6 +50,8 @@ export class ImportFlow {
 	async setLang(lang: ImportLang): Promise<void> {
 		if (lang === this.lang) return;
 		this.lang = lang;
+		// A finished import stays on screen; its counts need no words from the server.
+		if (this.step === 'done') return;
 		const checked = this.rejected !== null || this.step === 'checked';
 		await this.refreshPreview();
 		if (checked) await this.dryRun();
