@@ -1,21 +1,24 @@
 /**
- * `npm run import -- --kind surveys [--crs gcj02] [--mapping '{"lng":"X"}'] [--sheet S] [--dry-run] FILE`
+ * `npm run import -- --kind surveys [--crs gcj02] [--mapping '{"lng":"X"}'] [--sheet S] [--dry-run]
+ *  [--lang zh-CN|en] [--allow-far] FILE`
  *
  * Uses the running server when one answers /api/health at SANIMAP_URL (default
  * http://$HOST:$PORT), because DuckDB allows one writing process per file (design.md §1);
  * otherwise opens SANIMAP_DB itself and runs the same import function as the route. Says
- * which it did. Exit 0 imported, 1 rows or columns refused, 2 anything else.
+ * which it did. Problems print one line per group of equal problems, in `--lang` (zh-CN unless
+ * asked, as the API). Exit 0 imported, 1 rows or columns refused, 2 anything else.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config';
 import { IMPORT_KINDS, type ImportKind } from '../server/domain/imports/import-fields';
+import { IMPORT_LANGS, type ImportLang } from '../server/contract/import-results';
 import { AppError } from '../server/errors';
 import { importFile, type ImportRequest } from '../server/ingest/import-file';
 import { openStore } from '../server/ingest/open-store';
 import { CRS_IDS, type CrsId } from '$geo/crs';
-import { formatRejectedTable, type TableRow } from './import-table';
+import { formatIssueTable, type TableRow } from './import-table';
 
 /** How long /api/health may take before the file is opened directly. */
 const HEALTH_TIMEOUT_MS = 1500;
@@ -32,16 +35,20 @@ const { values, positionals } = parseArgs({
 		crs: { type: 'string', default: 'wgs84' },
 		mapping: { type: 'string' },
 		sheet: { type: 'string' },
-		'dry-run': { type: 'boolean', default: false }
+		'dry-run': { type: 'boolean', default: false },
+		lang: { type: 'string', default: 'zh-CN' },
+		'allow-far': { type: 'boolean', default: false }
 	}
 });
 const [file] = positionals;
-const usage = `usage: npm run import -- --kind ${IMPORT_KINDS.join('|')} [--crs ${CRS_IDS.join('|')}] [--mapping JSON] [--sheet NAME] [--dry-run] FILE`;
+const usage = `usage: npm run import -- --kind ${IMPORT_KINDS.join('|')} [--crs ${CRS_IDS.join('|')}] [--mapping JSON] [--sheet NAME] [--dry-run] [--lang ${IMPORT_LANGS.join('|')}] [--allow-far] FILE`;
 if (!file || positionals.length > 1) fail(usage);
 if (!(IMPORT_KINDS as readonly string[]).includes(values.kind ?? ''))
 	fail(`--kind must be one of ${IMPORT_KINDS.join(', ')}\n${usage}`);
 if (!(CRS_IDS as readonly string[]).includes(values.crs!))
 	fail(`--crs must be one of ${CRS_IDS.join(', ')}`);
+if (!(IMPORT_LANGS as readonly string[]).includes(values.lang!))
+	fail(`--lang must be one of ${IMPORT_LANGS.join(', ')}`);
 let mapping: Record<string, string> = {};
 if (values.mapping) {
 	try {
@@ -89,6 +96,8 @@ async function viaServer(): Promise<Answer> {
 	if (values.mapping) form.set('mapping', JSON.stringify(mapping));
 	if (values.sheet) form.set('sheet', values.sheet);
 	if (values['dry-run']) form.set('dryRun', 'true');
+	if (values['allow-far']) form.set('allowFar', 'true');
+	form.set('lang', values.lang!);
 	const res = await fetch(`${serverUrl}/api/import/${values.kind}`, { method: 'POST', body: form });
 	return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
@@ -103,7 +112,9 @@ async function direct(): Promise<Answer> {
 		mapping,
 		dryRun: values['dry-run']!,
 		sheet: values.sheet,
-		serviceArea: config.serviceArea
+		serviceArea: config.serviceArea,
+		lang: values.lang as ImportLang,
+		allowFar: values['allow-far']
 	};
 	try {
 		return { status: 200, body: await importFile(db, request) };
@@ -132,9 +143,11 @@ if (status === 200) {
 	console.log(
 		`${verb} ${body.inserted}, ${body.dryRun ? 'would update' : 'updated'} ${body.updated} (${body.format}${body.encoding ? `, ${body.encoding}` : ''}, ${body.crs})`
 	);
+	const warnings = (body.warnings ?? []) as TableRow[];
+	if (warnings.length) console.log(formatIssueTable(warnings, values.lang as ImportLang));
 	process.exit(0);
 }
 console.error(body.error?.message ?? `the server answered ${status}`);
-const rejected = (body.error?.details?.rejected ?? []) as TableRow[];
-if (rejected.length) console.error(formatRejectedTable(rejected));
-process.exit(rejected.length ? 1 : 2);
+const groups = (body.error?.details?.groups ?? body.error?.details?.rejected ?? []) as TableRow[];
+if (groups.length) console.error(formatIssueTable(groups, values.lang as ImportLang));
+process.exit(groups.length ? 1 : 2);

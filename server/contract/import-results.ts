@@ -25,11 +25,104 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'gb18030';
 /** SaniMap field -> the file's column that feeds it. */
 export type ColumnMapping = Record<string, string>;
 
-/** One problem in an import: the row as the user sees it (header = 1) and the column. */
+/** The languages an import answers in (`lang`, as the exports take it); Chinese unless asked. */
+export const IMPORT_LANGS = ['zh-CN', 'en'] as const;
+export type ImportLang = (typeof IMPORT_LANGS)[number];
+
+/**
+ * Stable codes of import problems: API clients test these, the message is their wording in
+ * the request's language (server/domain/imports/issue-messages*.ts).
+ */
+export const IMPORT_ISSUE_CODES = [
+	'required_empty',
+	'not_number',
+	'not_whole_number',
+	'not_date',
+	'not_calendar_date',
+	'date_cell_invalid',
+	'year_out_of_range',
+	'text_too_long',
+	'list_item_too_long',
+	'unknown_code',
+	'negative',
+	'not_positive',
+	'grade_out_of_range',
+	'duplicate_id',
+	'coordinate_not_number',
+	'coordinate_out_of_range',
+	'coordinate_placeholder',
+	'outside_service_area',
+	'geometry_outside_service_area',
+	'far_from_zones',
+	'geometry_not_point',
+	'geometry_too_deep',
+	'geometry_not_json',
+	'geometry_not_area',
+	'polygon_no_rings',
+	'ring_not_positions',
+	'ring_too_short',
+	'ring_not_closed',
+	'polygon_crosses',
+	'line_parts',
+	'geometry_not_line',
+	'line_too_short',
+	'line_zero_length',
+	'method_unknown_for_pest',
+	'method_pest_mismatch',
+	'count_exceeds_effort',
+	'method_no_count2',
+	'mapping_unknown_field',
+	'mapping_missing_column',
+	'missing_column'
+] as const;
+export type IssueCode = (typeof IMPORT_ISSUE_CODES)[number];
+/** A code's parameters: the same for every row with the same problem. */
+export type IssueParams = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * One problem in an import: the row as the user sees it (header = 1), the column as the file
+ * names it, a stable `code` with `params`, the offending cell (`value`, when there is one) and
+ * the `message` in the request's language. `row`, `column` and `message` are as before issue 11.
+ */
 export interface ImportIssue {
 	row: number;
 	column: string;
 	message: string;
+	code: IssueCode;
+	params?: IssueParams;
+	value?: string;
+}
+
+/**
+ * Equal problems (code, column and params) of many rows on one line: 500 rows with the same
+ * unknown category are one group with `rows: [[2, 501]]`.
+ */
+export interface ImportIssueGroup {
+	code: IssueCode;
+	column: string;
+	params?: IssueParams;
+	/** What is wrong and what was expected, without any one row's value. */
+	message: string;
+	/** Runs of rows `[first, last]`, in order; cut after MAX_GROUP_RANGES (see `count`). */
+	rows: [number, number][];
+	/** How many rows have this problem (rows beyond the listed runs included). */
+	count: number;
+	/** The first few different values written in those cells. */
+	examples: string[];
+}
+
+/** `details` of a 422 `invalid_rows`, `invalid_columns` or `far_from_zones`. */
+export interface ImportRejection {
+	/** The first MAX_REJECTED_LISTED problems, one per row and column. */
+	rejected: ImportIssue[];
+	/** Every problem grouped (at most MAX_ISSUE_GROUPS groups). */
+	groups: ImportIssueGroup[];
+	total: number;
+	truncated: boolean;
+	rows?: number;
+	rejectedRows?: number;
+	/** `far_from_zones`: the form field that imports the points anyway. */
+	confirmWith?: 'allowFar';
 }
 
 /** Where a point arrived from: its CRS and coordinates as written in the file. */
@@ -63,7 +156,7 @@ export interface ImportPreview {
 	rows: number;
 	/** The first rows as they are in the file, keyed by header. */
 	sample: Record<string, unknown>[];
-	/** Column and mapping problems (row 1 is the header). */
+	/** Column and mapping problems (row 1 is the header), in the request's language. */
 	issues: ImportIssue[];
 }
 
@@ -78,6 +171,11 @@ export interface ImportResult {
 	mapping: ColumnMapping;
 	/** The first records as they will be stored (WGS-84). */
 	preview: ImportRecord[];
+	/**
+	 * Problems that do not stop an import: points far outside every stored zone when no
+	 * service area is set (a dry run lists them; the import needs `allowFar=true`).
+	 */
+	warnings: ImportIssueGroup[];
 }
 
 /** One field of a kind as `GET /api/import` describes it. */

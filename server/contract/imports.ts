@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CRS_IDS } from '$geo/crs';
+import { langField } from './fields';
 
 const mappingSchema = z
 	.string()
@@ -36,6 +37,13 @@ export const importFormSchema = z.strictObject({
 		.enum(['true', 'false'], { message: 'dryRun must be true or false' })
 		.optional()
 		.transform((v) => v === 'true'),
-	sheet: z.string().min(1).optional()
+	sheet: z.string().min(1).optional(),
+	/** The language of every message in the answer (zh-CN unless asked), as the exports. */
+	lang: langField,
+	/** Import points far outside every stored zone anyway (only asked with no service area). */
+	allowFar: z
+		.enum(['true', 'false'], { message: 'allowFar must be true or false' })
+		.optional()
+		.transform((v) => v === 'true')
 });
 export type ImportForm = z.infer<typeof importFormSchema>;

@@ -1,20 +1,25 @@
-import type { ImportPreview, ImportResult } from '../contract/import-results';
+import type { ImportLang, ImportPreview, ImportResult } from '../contract/import-results';
 import type { Database } from '../db/database';
-import type { ImportIssue } from '../domain/imports/import-issue';
+import { FAR_FROM_ZONES_KM } from '../domain/imports/far-points';
+import { groupIssues } from '../domain/imports/group-issues';
+import {
+	farFromZonesMessage,
+	invalidColumnsMessage,
+	invalidRowsMessage,
+	noRowsMessage
+} from '../domain/imports/import-summaries';
+import { createIssueWording } from '../domain/imports/issue-messages';
 import type { ImportKind } from '../domain/imports/import-fields';
 import { resolveMapping, type ColumnMapping } from '../domain/imports/resolve-mapping';
 import type { SourceTable } from '../domain/imports/source-table';
 import { validateRows } from '../domain/imports/validate-rows';
 import { AppError, PayloadTooLargeError } from '../errors';
+import { findFarIssues } from './far-issues';
 import type { Bbox } from '$geo/bbox';
 import type { CrsId } from '$geo/crs';
 import { loadImportCatalogues } from './import-catalogues';
-import {
-	MAX_IMPORT_ROWS,
-	MAX_REJECTED_LISTED,
-	PREVIEW_ROWS,
-	UPLOAD_LIMIT_BYTES
-} from './import-limits';
+import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from './import-limits';
+import { refuseImport } from './import-refusal';
 import { readSource } from './read-source';
 import { tooManyRows } from './row-limit';
 import { countExisting, writeImport } from './write-import';
@@ -28,6 +33,10 @@ export interface ImportRequest {
 	dryRun: boolean;
 	sheet?: string;
 	serviceArea: Bbox | null;
+	/** The language of every message (issue 11). */
+	lang: ImportLang;
+	/** Import points far from every stored zone anyway (asked only with no service area). */
+	allowFar?: boolean;
 }
 
 async function readChecked(req: ImportRequest): Promise<SourceTable> {
@@ -59,7 +68,9 @@ function toPreview(
 	req: ImportRequest,
 	read: Awaited<ReturnType<typeof readAndMap>>
 ): ImportPreview {
-	const { table, mapping, unmapped, issues } = read;
+	const { table, mapping, unmapped } = read;
+	// Column problems name fields and headers only, never a catalogue entry.
+	const wording = createIssueWording(req.lang, { category: [], method: [] }, table.headers);
 	return {
 		kind: req.kind,
 		format: table.format,
@@ -71,7 +82,7 @@ function toPreview(
 		unmapped,
 		rows: table.rows.length,
 		sample: table.rows.slice(0, PREVIEW_ROWS).map((r) => r.values),
-		issues
+		issues: read.issues.map(wording.issue)
 	};
 }
 
@@ -81,38 +92,33 @@ export async function previewImport(req: ImportRequest): Promise<ImportPreview> 
 }
 
 /**
- * The problems of a 422 as `details` lists them: the first MAX_REJECTED_LISTED, the total,
- * and whether the list was cut.
- */
-function listProblems(issues: ImportIssue[]) {
-	return {
-		rejected: issues.slice(0, MAX_REJECTED_LISTED),
-		total: issues.length,
-		truncated: issues.length > MAX_REJECTED_LISTED
-	};
-}
-
-/**
  * The one import path (HTTP route and CLI): read, map, check every row, then, unless a dry
  * run, upsert in one transaction. Any problem throws 422 listing the problems (the first
- * MAX_REJECTED_LISTED and the total) and nothing is written. A file with a header and no
- * rows is a 422 too: it is almost always the wrong sheet or an empty export.
+ * MAX_REJECTED_LISTED, every one grouped, and the total) and nothing is written. A file with
+ * a header and no rows is a 422 too: it is almost always the wrong sheet or an empty export.
+ * With no service area, points far from every stored zone are warned about in a dry run and
+ * refused on the import unless `allowFar` (issue 11).
  */
 export async function importFile(db: Database, req: ImportRequest): Promise<ImportResult> {
 	const { table, mapping, issues } = await readAndMap(req);
 	if (table.rows.length === 0) {
-		const what = table.headers.length ? 'has a header but no data rows' : 'is empty';
-		throw new AppError(422, 'no_rows', `the file ${what}; nothing was imported`);
+		throw new AppError(422, 'no_rows', noRowsMessage(req.lang, table.headers.length > 0));
 	}
+	const { catalogues, density, names } = await loadImportCatalogues(db);
+	const wording = createIssueWording(req.lang, names, table.headers);
 	if (issues.length) {
-		throw new AppError(422, 'invalid_columns', summarise(issues, 'column'), {
-			...listProblems(issues),
-			headers: table.headers,
-			mapping
-		});
+		throw refuseImport(
+			'invalid_columns',
+			wording,
+			issues,
+			(g) => invalidColumnsMessage(wording, g),
+			{
+				headers: table.headers,
+				mapping
+			}
+		);
 	}
-	const { catalogues, density } = await loadImportCatalogues(db);
-	const { records, rejected } = validateRows(req.kind, table, mapping, {
+	const { records, rejected, rowsOf } = validateRows(req.kind, table, mapping, {
 		crs: req.crs,
 		serviceArea: req.serviceArea,
 		catalogues,
@@ -120,11 +126,27 @@ export async function importFile(db: Database, req: ImportRequest): Promise<Impo
 	});
 	if (rejected.length) {
 		const rows = new Set(rejected.map((r) => r.row)).size;
-		throw new AppError(422, 'invalid_rows', summarise(rejected, 'row', rows, table.rows.length), {
-			...listProblems(rejected),
-			rows: table.rows.length,
-			rejectedRows: rows
-		});
+		const total = table.rows.length;
+		throw refuseImport(
+			'invalid_rows',
+			wording,
+			rejected,
+			(g) => invalidRowsMessage(wording, rows, total, g),
+			{
+				rows: total,
+				rejectedRows: rows
+			}
+		);
+	}
+	const far = req.serviceArea ? [] : await findFarIssues(db, req.kind, records, rowsOf, mapping);
+	if (far.length && !req.dryRun && !req.allowFar) {
+		throw refuseImport(
+			'far_from_zones',
+			wording,
+			far,
+			(g) => farFromZonesMessage(wording, far.length, FAR_FROM_ZONES_KM, g),
+			{ rows: table.rows.length, rejectedRows: far.length, confirmWith: 'allowFar' }
+		);
 	}
 	const written = req.dryRun
 		? await countExisting(db, req.kind, records)
@@ -137,19 +159,7 @@ export async function importFile(db: Database, req: ImportRequest): Promise<Impo
 		encoding: table.encoding,
 		format: table.format,
 		mapping,
-		preview: records.slice(0, PREVIEW_ROWS)
+		preview: records.slice(0, PREVIEW_ROWS),
+		warnings: groupIssues(far, wording).groups
 	};
-}
-
-function summarise(
-	issues: ImportIssue[],
-	what: 'row' | 'column',
-	bad = issues.length,
-	total = 0
-): string {
-	const first = issues[0];
-	const where = `row ${first.row}, ${first.column}: ${first.message}`;
-	return what === 'column'
-		? `the file's columns do not fit: ${where}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}; nothing was imported`
-		: `${bad} of ${total} rows have problems; nothing was imported. First: ${where}`;
 }

@@ -40,3 +40,6 @@ export const ENRICHMENT_COLUMNS: Record<(typeof ENRICHED_POINT_TABLES)[number], 
 		pois: ['zone_id', 'grid_id'],
 		spray_events: ['zone_id', 'grid_id']
 	};
+
+/** Every stored zone's extent: imported points far outside all of them are questioned. */
+export const ZONE_EXTENTS_SQL = 'SELECT minx, miny, maxx, maxy FROM zones';

@@ -53,7 +53,10 @@ async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<
 	if (!type.startsWith('multipart/form-data')) {
 		throw new BadRequestError('send the file as multipart/form-data with the field "file"');
 	}
-	const form = parseWith(importFormSchema, await readSingleFields(c));
+	const form = parseWith(importFormSchema, {
+		...(c.req.query('lang') !== undefined && { lang: c.req.query('lang') }),
+		...(await readSingleFields(c))
+	});
 	return {
 		kind,
 		bytes: new Uint8Array(await form.file.arrayBuffer()),
@@ -62,12 +65,15 @@ async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<
 		mapping: form.mapping ?? {},
 		dryRun: form.dryRun,
 		sheet: form.sheet,
-		serviceArea
+		serviceArea,
+		lang: form.lang,
+		allowFar: form.allowFar
 	};
 }
 
 /**
- * `POST /api/import/{kind}` (multipart: file, crs, mapping, dryRun, sheet): check every row,
+ * `POST /api/import/{kind}` (multipart: file, crs, mapping, dryRun, sheet, lang, allowFar; `lang`
+ * may also be a query parameter, as the exports take it): check every row,
  * then upsert by id in one transaction, or 422 listing every bad row and write nothing.
  * `POST /api/import/{kind}/preview`: encoding, mapping and first rows, nothing checked or
  * written. `GET /api/import`: kinds, fields, aliases and limits for the web UI.

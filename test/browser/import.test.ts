@@ -8,6 +8,7 @@ import type { LayerCollection } from '../../server/contract/layers';
 import type { Catalogues } from '../../web/src/api/catalogues';
 import { wgs84ToGcj02, type LngLat } from '$geo/crs';
 import { encodeGbk } from '../helpers/gbk';
+import { bostonBlindSpots, bostonRawCsv } from '../helpers/real-data/boston';
 import { startServer, type RunningServer } from '../helpers/server-process';
 import { ensureWebBuilt } from './helpers/ensure-built';
 import { launchBrowser } from './helpers/launch-browser';
@@ -147,23 +148,97 @@ describe('import page', () => {
 		);
 		await page.click('[data-testid="import-dry-run"]');
 		await page.waitForSelector('[data-testid="import-rejected"]');
-		const rowNumbers = await page.$$eval(
-			'[data-testid="import-rejected"] tbody tr td:first-child',
-			(tds) => [...new Set(tds.map((td) => Number(td.textContent)))]
-		);
+		const firstRows = () =>
+			page.$$eval('[data-testid="import-rejected"] tbody tr', (trs) =>
+				trs.map((tr) => Number((tr as HTMLElement).dataset.firstRow))
+			);
 		// Row 1 is the header: the bad rows are 3, 4, 5 and the duplicate id on row 6.
-		expect(rowNumbers).toEqual([3, 4, 5, 6]);
+		expect(await firstRows()).toEqual([3, 4, 5, 6]);
+		expect(await page.textContent('[data-testid="import-rejected"] tbody tr')).toContain(
+			'第 3 行类别'
+		);
 		expect(await page.textContent('[data-testid="import-rejected"] h2')).toContain('4 行');
 		expect(await page.isDisabled('[data-testid="import-commit"]')).toBe(true);
 
 		await page.click('[data-testid="import-rejected"] th:nth-child(1) button');
-		const descending = await page.$$eval(
-			'[data-testid="import-rejected"] tbody tr td:first-child',
-			(tds) => tds.map((td) => Number(td.textContent))
-		);
-		expect(descending[0]).toBe(6);
+		expect((await firstRows())[0]).toBe(6);
 		await page.click('[data-testid="import-rejected"] th:nth-child(1) button');
 		saveArtifact('import-rejected.png', await page.screenshot({ fullPage: true }));
 		expect((await api<Health>('/api/health')).counts.blindspots).toBe(before);
+	}, 60_000);
+
+	it('groups 500 Boston 311 rows into two Chinese lines, and English ones on switching', async () => {
+		await page.goto(`${server.url}/import`);
+		await page.waitForSelector('[data-testid="import-help"]');
+		await page.click('input[name="import-kind"][value="blindspots"]');
+		await page.click('input[name="import-crs"][value="wgs84"]');
+		await upload('boston-311.csv', Buffer.from(bostonRawCsv('Rodent Activity.csv', 500)));
+		const mapping = {
+			id: 'CASE_ENQUIRY_ID',
+			category: 'TYPE',
+			reported_at: 'OPEN_DT',
+			lng: 'LONGITUDE',
+			lat: 'LATITUDE'
+		};
+		for (const [field, column] of Object.entries(mapping)) {
+			await page.selectOption(`select[data-field="${field}"]`, column);
+			await page.waitForFunction(() => document.querySelector('main.import')?.ariaBusy === 'false');
+		}
+		await page.click('[data-testid="import-dry-run"]');
+		await page.waitForSelector('[data-testid="import-rejected"] tbody tr');
+		const lines = () =>
+			page.$$eval('[data-testid="import-rejected"] tbody tr', (trs) =>
+				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.innerText.trim()))
+			);
+		const zh = await lines();
+		expect(zh).toHaveLength(2);
+		expect(zh[0].slice(0, 2)).toEqual(['第 2–501 行', 'OPEN_DT']);
+		expect(zh[0][2]).toContain('不是可识别的日期，请写成 2024-05-03 或 2024/5/3 09:30');
+		expect(zh[0][2]).toContain('文件中写的是：“01/02/2015 11:15:21 AM”');
+		expect(zh[1].slice(0, 2)).toEqual(['第 2–501 行', 'TYPE']);
+		expect(zh[1][2]).toMatch(/^类别应为 积存垃圾渣土、动物尸体、.* 之一/);
+		expect(zh[1][2]).toContain('“Rodent Activity”');
+		const title = await page.textContent('[data-testid="import-rejected"] h2');
+		expect(title).toContain('发现 1000 个问题，涉及 500 行');
+		expect(title).toContain('归为 2 类');
+		saveArtifact('import-grouped-zh.png', await page.screenshot({ fullPage: true }));
+
+		await page.click('button[lang="en"]');
+		await page.waitForFunction(() =>
+			document.querySelector('[data-testid="import-rejected"] td')?.textContent?.startsWith('rows')
+		);
+		const en = await lines();
+		expect(en.map((l) => l.slice(0, 2))).toEqual([
+			['rows 2–501', 'OPEN_DT'],
+			['rows 2–501', 'TYPE']
+		]);
+		expect(en[0][2]).toContain('not a date; write it like 2024-05-03 or 2024/5/3 09:30');
+		expect(en[1][2]).toMatch(/^category must be one of Accumulated waste and muck, /);
+		saveArtifact('import-grouped-en.png', await page.screenshot({ fullPage: true }));
+		await page.click('button[lang="zh-CN"]');
+	}, 90_000);
+
+	it('warns about Boston points in a Chinese town and imports them only when confirmed', async () => {
+		await page.goto(`${server.url}/import`);
+		await page.waitForSelector('[data-testid="import-help"]');
+		const before = (await api<Health>('/api/health')).counts.blindspots;
+		const spots = bostonBlindSpots('Rodent Activity.csv', 'exposed_garbage');
+		const csv = spots.csv.split('\r\n').slice(0, 51).join('\r\n');
+		await page.click('input[name="import-kind"][value="blindspots"]');
+		await page.click('input[name="import-crs"][value="wgs84"]');
+		await upload('boston-points.csv', Buffer.from(csv));
+		await page.click('[data-testid="import-dry-run"]');
+		await page.waitForSelector('[data-testid="import-warnings"]');
+		expect(await page.textContent('[data-testid="import-warnings"] h2')).toContain(
+			'50 个点离所有已有区域都很远'
+		);
+		expect(await page.textContent('[data-testid="import-warnings"] tbody')).toContain('第 2–51 行');
+		expect(await page.isDisabled('[data-testid="import-commit"]')).toBe(true);
+		saveArtifact('import-far-zh.png', await page.screenshot({ fullPage: true }));
+		await page.check('[data-testid="import-allow-far"]');
+		expect(await page.isDisabled('[data-testid="import-commit"]')).toBe(false);
+		await page.click('[data-testid="import-commit"]');
+		await page.waitForSelector('[data-testid="import-result"][data-step="done"]');
+		expect((await api<Health>('/api/health')).counts.blindspots).toBe(before + 50);
 	}, 60_000);
 });

@@ -52,13 +52,15 @@ describe('npm run import without a server', () => {
 		expect(again.out).toContain('Dry run, nothing written: would insert 0, would update 1');
 	}, 60_000);
 
-	it('prints every rejected row as a table and exits 1', async () => {
+	it('prints the problems as a table, one line per group, in Chinese unless asked, and exits 1', async () => {
 		const env = { SANIMAP_DB: join(dir, 'alone.duckdb'), SANIMAP_URL: 'http://127.0.0.1:9' };
 		const { code, out } = await runCli(['--kind', 'surveys', bad], env);
 		expect(code).toBe(1);
-		expect(out).toMatch(/row\s+column\s+problem/);
-		expect(out).toMatch(/3\s+count\s+9 positive containers cannot exceed 3/);
-		expect(out).toMatch(/4\s+surveyed_at\s+"someday" is not a date/);
+		expect(out).toMatch(/行\s+列\s+问题/);
+		expect(out).toMatch(/3\s+count\s+容器指数的数量不能大于有效监测量（如 “9 > 3”）/);
+		expect(out).toMatch(
+			/4\s+surveyed_at\s+不是可识别的日期，请写成 2024-05-03 或 2024\/5\/3 09:30（如 “someday”）/
+		);
 	}, 60_000);
 
 	it('exits 2 with usage for a missing kind', async () => {
@@ -86,8 +88,13 @@ describe('npm run import with a running server', () => {
 			counts: { surveys: number };
 		};
 		expect(health.counts.surveys).toBe(1);
-		const rejected = await runCli(['--kind', 'surveys', bad], { SANIMAP_URL: server.url });
+		const rejected = await runCli(['--kind', 'surveys', '--lang', 'en', bad], {
+			SANIMAP_URL: server.url
+		});
 		expect(rejected.code).toBe(1);
-		expect(rejected.out).toMatch(/3\s+count\s+9 positive containers/);
+		expect(rejected.out).toMatch(/row\s+column\s+problem/);
+		expect(rejected.out).toMatch(
+			/3\s+count\s+with Container index the count cannot exceed the effort \(e.g. "9 > 3"\)/
+		);
 	}, 60_000);
 });

@@ -20,7 +20,7 @@ import { convertGeometry, type ConvertedPoint } from './convert-position';
 import { checkAreaGeometry, checkLineGeometry } from './geometry-shape';
 import type { ImportKind } from './import-fields';
 import { isError } from './parse-value';
-import { quoteValue } from './quote-value';
+import { problem } from './import-issue';
 import type { RowReader } from './row-reader';
 
 export type { ImportRecord, ImportRecords, Origin };
@@ -33,10 +33,10 @@ export interface ImportCatalogues {
 	deadlineHours: ReadonlyMap<string, number>;
 }
 
-const pests = createCodeLookup(PEST_WORDS);
-const statuses = createCodeLookup(STATUS_WORDS);
-const zoneKinds = createCodeLookup(ZONE_KIND_WORDS);
-const poiKinds = createCodeLookup(POI_KIND_WORDS);
+const pests = createCodeLookup(PEST_WORDS, 'pest');
+const statuses = createCodeLookup(STATUS_WORDS, 'status');
+const zoneKinds = createCodeLookup(ZONE_KIND_WORDS, 'zone_kind');
+const poiKinds = createCodeLookup(POI_KIND_WORDS, 'poi_kind');
 /** Grade of a road when the file gives none: the lowest (4, 支路/街巷). */
 export const DEFAULT_ROAD_GRADE = 4;
 
@@ -69,16 +69,14 @@ const surveys: Builder<'surveys'> = (r, cat, crs) => {
 	const count = r.number('count');
 	const effort = r.number('effort');
 	const count2 = r.number('count2');
-	if (count !== null && count < 0) r.fail('count', `count ${count} cannot be negative`);
-	if (effort !== null && effort <= 0) r.fail('effort', `effort must be above 0, not ${effort}`);
+	if (count !== null && count < 0) r.fail('count', problem('negative', { field: 'count' }, count));
+	if (effort !== null && effort <= 0)
+		r.fail('effort', problem('not_positive', { field: 'effort' }, effort));
 	const site = r.text('site_id');
 	const habitat = r.text('habitat');
 	const p = r.point();
 	if (method && !pest && !r.issues.some((i) => i.column === r.column('pest'))) {
-		r.fail(
-			'method',
-			`unknown method ${quoteValue(method)}; use one of ${cat.methods.codes.join(', ')}`
-		);
+		r.fail('method', problem('unknown_code', { field: 'method', list: 'method' }, method));
 	}
 	if (
 		r.issues.length ||
@@ -151,7 +149,7 @@ const roads: Builder<'roads'> = (r, _cat, crs) => {
 	const roadId = r.text('road_id');
 	const grade = r.integer('grade');
 	if (grade !== null && (grade < 1 || grade > 4))
-		r.fail('grade', `grade must be 1 to 4, not ${grade}`);
+		r.fail('grade', problem('grade_out_of_range', { min: 1, max: 4 }, grade));
 	const keyGroup = r.text('key_group');
 	const responsible = r.text('responsible');
 	const raw = r.rawGeometry();
@@ -185,7 +183,8 @@ const sprays: Builder<'sprays'> = (r, _cat, crs) => {
 	const startedAt = r.dateTime('started_at');
 	const chemical = r.text('chemical');
 	const amount = r.number('amount');
-	if (amount !== null && amount < 0) r.fail('amount', `amount ${amount} cannot be negative`);
+	if (amount !== null && amount < 0)
+		r.fail('amount', problem('negative', { field: 'amount' }, amount));
 	const unit = r.text('unit');
 	const pest = r.code('pest', pests) as Pest | null;
 	const campaign = r.text('campaign');

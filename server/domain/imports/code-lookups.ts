@@ -45,14 +45,21 @@ export const POI_KIND_WORDS: Readonly<Record<PoiKind, readonly string[]>> = {
 	construction: ['工地', '建筑工地']
 };
 
+/** The code lists a cell may be checked against; messages name their entries (issue 11). */
+export type CodeList = 'category' | 'method' | 'status' | 'pest' | 'zone_kind' | 'poi_kind';
+
 export interface CodeLookup {
 	/** The canonical code for `text`, or null when nothing matches. */
 	resolve(text: string): string | null;
 	codes: readonly string[];
+	list: CodeList;
 }
 
 /** A lookup over codes and their words (`{ rat: ['鼠', …] }`). */
-export function createCodeLookup(words: Readonly<Record<string, readonly string[]>>): CodeLookup {
+export function createCodeLookup(
+	words: Readonly<Record<string, readonly string[]>>,
+	list: CodeList
+): CodeLookup {
 	const index = new Map<string, string>();
 	for (const [code, list] of Object.entries(words)) {
 		for (const w of [code, ...list]) {
@@ -62,7 +69,8 @@ export function createCodeLookup(words: Readonly<Record<string, readonly string[
 	}
 	return {
 		resolve: (text) => index.get(text.trim().toLowerCase()) ?? null,
-		codes: Object.keys(words)
+		codes: Object.keys(words),
+		list
 	};
 }
 

@@ -1,6 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import { bboxContains, bboxesIntersect, computeGeometryBbox, type Bbox } from '$geo/bbox';
 import { toWgs84, type CrsId } from '$geo/crs';
+import { failed, problem, type Failed, type Problem } from './import-issue';
 
 export interface PositionContext {
 	crs: CrsId;
@@ -18,52 +19,45 @@ export interface ConvertedPoint {
 const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
 /** Why a raw coordinate pair cannot be a place, or null when it can. */
-function checkRange(x: number, y: number): string | null {
-	if (!Number.isFinite(x) || !Number.isFinite(y)) return 'a coordinate is not a number';
+function checkRange(x: number, y: number): Problem | null {
+	if (!Number.isFinite(x) || !Number.isFinite(y)) return problem('coordinate_not_number');
 	if (x < -180 || x > 180 || y < -90 || y > 90) {
 		const swapped = Math.abs(x) <= 90 && Math.abs(y) <= 180;
-		return `coordinate ${fmt(x)}, ${fmt(y)} is outside -180..180, -90..90${swapped ? '; longitude and latitude may be swapped' : ''}`;
+		return problem('coordinate_out_of_range', { swapped }, `${fmt(x)}, ${fmt(y)}`);
 	}
-	if (x === 0 && y === 0) return 'coordinate 0, 0 is a placeholder for a missing position';
+	if (x === 0 && y === 0) return problem('coordinate_placeholder', undefined, '0, 0');
 	return null;
 }
 
 const areaText = (a: Bbox) => a.map(fmt).join(',');
 
 /** Checks and converts one point to WGS-84; the original values are kept for the record. */
-export function convertPoint(
-	x: number,
-	y: number,
-	ctx: PositionContext
-): ConvertedPoint | { error: string } {
+export function convertPoint(x: number, y: number, ctx: PositionContext): ConvertedPoint | Failed {
 	const range = checkRange(x, y);
 	if (range) return { error: range };
 	const [lng, lat] = toWgs84(ctx.crs, [x, y]);
 	if (ctx.serviceArea && !bboxContains(ctx.serviceArea, [lng, lat, lng, lat])) {
-		return {
-			error: `${fmt(lng)}, ${fmt(lat)} (WGS-84, from ${ctx.crs}) is outside the service area ${areaText(ctx.serviceArea)}; check the coordinate system`
-		};
+		const params = { crs: ctx.crs, area: areaText(ctx.serviceArea) };
+		return failed('outside_service_area', params, `${fmt(lng)}, ${fmt(lat)}`);
 	}
 	return { lng, lat, origX: x, origY: y };
 }
 
 /** Every position of a geometry checked and converted to WGS-84 (a new object). */
-export function convertGeometry<G extends Geometry>(
-	geometry: G,
-	ctx: PositionContext
-): G | { error: string } {
-	let problem: string | null = null;
+export function convertGeometry<G extends Geometry>(geometry: G, ctx: PositionContext): G | Failed {
+	let bad: Problem | null = null;
 	const convert = (p: Position): Position => {
-		const range = problem ? null : checkRange(p[0], p[1]);
-		if (range) problem = range;
+		const range = bad ? null : checkRange(p[0], p[1]);
+		if (range) bad = range;
 		return toWgs84(ctx.crs, [p[0], p[1]]);
 	};
 	const out = mapPositions(geometry, convert) as G;
-	if (problem) return { error: `geometry: ${problem}` };
+	if (bad) return { error: bad };
 	if (ctx.serviceArea && !bboxesIntersect(ctx.serviceArea, computeGeometryBbox(out))) {
-		return {
-			error: `geometry lies entirely outside the service area ${areaText(ctx.serviceArea)}; check the coordinate system`
-		};
+		return failed('geometry_outside_service_area', {
+			crs: ctx.crs,
+			area: areaText(ctx.serviceArea)
+		});
 	}
 	return out;
 }

@@ -1,39 +1,37 @@
 import { kinks } from '@turf/turf';
 import type { Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { failed, problem, type Failed, type Problem } from './import-issue';
 
 const isPosition = (p: unknown): p is Position =>
 	Array.isArray(p) && p.length >= 2 && p.every((x) => typeof x === 'number' && Number.isFinite(x));
 
-function checkRing(ring: unknown): string | null {
-	if (!Array.isArray(ring) || !ring.every(isPosition))
-		return 'a ring is not a list of [lng, lat] positions';
-	if (ring.length < 4) return 'a polygon ring needs at least 4 positions';
+function checkRing(ring: unknown): Problem | null {
+	if (!Array.isArray(ring) || !ring.every(isPosition)) return problem('ring_not_positions');
+	if (ring.length < 4) return problem('ring_too_short');
 	const [a, b] = [ring[0], ring[ring.length - 1]];
-	return a[0] === b[0] && a[1] === b[1]
-		? null
-		: 'a polygon ring is not closed (first position must equal the last)';
+	return a[0] === b[0] && a[1] === b[1] ? null : problem('ring_not_closed');
 }
 
 /**
  * Zones: a Polygon or MultiPolygon with closed rings of numeric positions that do not cross
  * themselves or each other (turf `kinks`); a crossing outline has no meaningful area or inside.
  */
-export function checkAreaGeometry(g: Geometry): Polygon | MultiPolygon | { error: string } {
+export function checkAreaGeometry(g: Geometry): Polygon | MultiPolygon | Failed {
 	const polygons =
 		g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : null;
-	if (!polygons) return { error: `geometry must be a Polygon or MultiPolygon, not ${g.type}` };
+	if (!polygons) return failed('geometry_not_area', { type: g.type });
 	for (const rings of polygons) {
-		if (!Array.isArray(rings) || rings.length === 0) return { error: 'a polygon has no rings' };
+		if (!Array.isArray(rings) || rings.length === 0) return failed('polygon_no_rings');
 		for (const ring of rings) {
-			const problem = checkRing(ring);
-			if (problem) return { error: problem };
+			const bad = checkRing(ring);
+			if (bad) return { error: bad };
 		}
 	}
 	const area = g as Polygon | MultiPolygon;
 	const crossing = kinks(area).features[0]?.geometry.coordinates;
 	if (crossing) {
 		const near = crossing.map((x) => Math.round(x * 1e6) / 1e6).join(', ');
-		return { error: `the polygon crosses itself near [${near}]; fix its outline` };
+		return failed('polygon_crosses', undefined, near);
 	}
 	return area;
 }
@@ -42,7 +40,7 @@ export function checkAreaGeometry(g: Geometry): Polygon | MultiPolygon | { error
  * Roads: a LineString, or a MultiLineString of one part (longer ones must be split first), of
  * at least 2 different positions: a zero-length road has no direction and no nearest point.
  */
-export function checkLineGeometry(g: Geometry): LineString | { error: string } {
+export function checkLineGeometry(g: Geometry): LineString | Failed {
 	const line =
 		g.type === 'LineString'
 			? g.coordinates
@@ -50,18 +48,15 @@ export function checkLineGeometry(g: Geometry): LineString | { error: string } {
 				? g.coordinates[0]
 				: null;
 	if (!line) {
-		return {
-			error:
-				g.type === 'MultiLineString'
-					? `a MultiLineString of ${g.coordinates.length} parts: split it into one row per part`
-					: `geometry must be a LineString, not ${g.type}`
-		};
+		return g.type === 'MultiLineString'
+			? failed('line_parts', { parts: g.coordinates.length })
+			: failed('geometry_not_line', { type: g.type });
 	}
 	if (!Array.isArray(line) || line.length < 2 || !line.every(isPosition)) {
-		return { error: 'a line needs at least 2 [lng, lat] positions' };
+		return failed('line_too_short');
 	}
 	if (line.every((p) => p[0] === line[0][0] && p[1] === line[0][1])) {
-		return { error: 'a road needs at least 2 different positions; this one has zero length' };
+		return failed('line_zero_length');
 	}
 	return { type: 'LineString', coordinates: line };
 }

@@ -1,12 +1,12 @@
-import { quoteValue } from './quote-value';
+import { failed, type Failed } from './import-issue';
 
 /**
  * Cell values as they arrive (CSV text, XLSX numbers/Dates, GeoJSON properties) to typed
- * values. Each parser returns the value or an `{ error }` a clerk can act on; blank is null.
+ * values. Each parser returns the value or an `{ error }` problem code; blank is null.
  */
-export type Parsed<T> = T | null | { error: string };
+export type Parsed<T> = T | null | Failed;
 
-export const isError = (v: unknown): v is { error: string } =>
+export const isError = (v: unknown): v is Failed =>
 	typeof v === 'object' && v !== null && 'error' in v;
 
 /** A blank cell: null, undefined or only white space. */
@@ -23,13 +23,13 @@ export function parseText(v: unknown): Parsed<string> {
 export function parseNumber(v: unknown): Parsed<number> {
 	if (isBlank(v)) return null;
 	const n = typeof v === 'number' ? v : Number(String(v).trim().normalize('NFKC'));
-	return Number.isFinite(n) ? n : { error: `${quoteValue(v)} is not a number` };
+	return Number.isFinite(n) ? n : failed('not_number', undefined, v);
 }
 
 export function parseInteger(v: unknown): Parsed<number> {
 	const n = parseNumber(v);
 	if (n === null || isError(n)) return n;
-	return Number.isInteger(n) ? n : { error: `${n} is not a whole number` };
+	return Number.isInteger(n) ? n : failed('not_whole_number', undefined, n);
 }
 
 /** Separators of a list cell: comma, semicolon (ASCII or full-width), 、 and |. */
@@ -73,24 +73,19 @@ export function parseDateTime(v: unknown, allowSerial = false): Parsed<string> {
 	const year = Number(t.slice(0, 4));
 	return year >= MIN_YEAR && year <= MAX_YEAR
 		? t
-		: {
-				error: `${quoteValue(v instanceof Date ? t : v)} is outside the years ${MIN_YEAR} to ${MAX_YEAR}`
-			};
+		: failed('year_out_of_range', { min: MIN_YEAR, max: MAX_YEAR }, v instanceof Date ? t : v);
 }
 
 function readDateTime(v: unknown, allowSerial: boolean): Parsed<string> {
 	if (isBlank(v)) return null;
 	if (v instanceof Date) {
-		return Number.isNaN(v.getTime())
-			? { error: 'the date cell is not a valid date' }
-			: formatDateTime(v);
+		return Number.isNaN(v.getTime()) ? failed('date_cell_invalid') : formatDateTime(v);
 	}
 	if (typeof v === 'number' && allowSerial && v >= 1 && v <= EXCEL_SERIAL_MAX) {
 		return formatDateTime(new Date(EXCEL_EPOCH_MS + Math.round(v * 86_400) * 1000));
 	}
 	const m = DATE_TEXT.exec(String(v).trim());
-	if (!m)
-		return { error: `${quoteValue(v)} is not a date; write it like 2024-05-03 or 2024/5/3 09:30` };
+	if (!m) return failed('not_date', undefined, v);
 	const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((x) => x ?? undefined);
 	const parts = [y, mo, d, h, mi, s].map(Number);
 	const t = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]));
@@ -101,9 +96,7 @@ function readDateTime(v: unknown, allowSerial: boolean): Parsed<string> {
 		parts[3] < 24 &&
 		parts[4] < 60 &&
 		parts[5] < 60;
-	return valid
-		? formatDateTime(t)
-		: { error: `${quoteValue(v)} is not a real calendar date or time` };
+	return valid ? formatDateTime(t) : failed('not_calendar_date', undefined, v);
 }
 
 /** A calendar date `YYYY-MM-DD`; a time of day, if given, is dropped. */

@@ -1,7 +1,6 @@
 import type { ColumnMapping } from '../../contract/import-results';
 import { COLUMN_ALIASES, normaliseHeader } from './column-aliases';
-import { listNames, quoteValue } from './quote-value';
-import { HEADER_ROW, type ImportIssue } from './import-issue';
+import { HEADER_ROW, problem, type RawIssue } from './import-issue';
 import { IMPORT_FIELDS, POINT_KINDS, type ImportKind } from './import-fields';
 
 export type { ColumnMapping };
@@ -10,7 +9,7 @@ export interface ResolvedMapping {
 	mapping: ColumnMapping;
 	/** Columns of the file no field reads (shown in the preview so the user can map them). */
 	unmapped: string[];
-	issues: ImportIssue[];
+	issues: RawIssue[];
 }
 
 export interface MappingInput {
@@ -33,7 +32,7 @@ export function resolveMapping({
 	hasGeometry
 }: MappingInput): ResolvedMapping {
 	const fields = IMPORT_FIELDS[kind];
-	const issues: ImportIssue[] = [];
+	const issues: RawIssue[] = [];
 	const mapping: ColumnMapping = {};
 	const used = new Set<string>();
 	for (const [field, column] of Object.entries(given)) {
@@ -41,13 +40,13 @@ export function resolveMapping({
 			issues.push({
 				row: HEADER_ROW,
 				column: field,
-				message: `mapping: ${quoteValue(field)} is not a ${kind} field; fields are ${Object.keys(fields).join(', ')}`
+				...problem('mapping_unknown_field', { kind }, field)
 			});
 		} else if (!headers.includes(column)) {
 			issues.push({
 				row: HEADER_ROW,
 				column,
-				message: `mapping: ${field} -> ${quoteValue(column)}, but the file has no column ${quoteValue(column)}; its columns are ${listNames(headers)}`
+				...problem('mapping_missing_column', { field }, column)
 			});
 		} else {
 			mapping[field] = column;
@@ -72,12 +71,7 @@ export function resolveMapping({
 		hasGeometry && (f === 'geometry' || (POINT_KINDS.has(kind) && (f === 'lng' || f === 'lat')));
 	for (const [field, spec] of Object.entries(fields)) {
 		if (!spec.required || mapping[field] || field in given || fromGeometry(field)) continue;
-		const aliases = COLUMN_ALIASES[field]?.slice(0, 2) ?? [];
-		issues.push({
-			row: HEADER_ROW,
-			column: field,
-			message: `no column for required field "${field}" (looked for ${[field, ...aliases].join(', ')}); add the column or map it, e.g. mapping {"${field}": "<your column>"}`
-		});
+		issues.push({ row: HEADER_ROW, column: field, ...problem('missing_column', { field }) });
 	}
 	return { mapping, unmapped: headers.filter((h) => !used.has(h)), issues };
 }

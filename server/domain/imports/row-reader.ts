@@ -1,7 +1,7 @@
 import type { Geometry } from 'geojson';
 import type { CodeLookup } from './code-lookups';
 import { convertPoint, type ConvertedPoint, type PositionContext } from './convert-position';
-import type { ImportIssue } from './import-issue';
+import { problem, type Problem, type RawIssue } from './import-issue';
 import { IMPORT_FIELDS, maxCharsOf, type ImportKind } from './import-fields';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import {
@@ -14,16 +14,15 @@ import {
 	parseText,
 	type Parsed
 } from './parse-value';
-import { quoteValue } from './quote-value';
 import type { ColumnMapping } from './resolve-mapping';
 import type { SourceRow } from './source-table';
 
 /**
  * Reads one source row field by field, parsing each cell by its field type and recording a
- * problem (row, column, message) for every bad or missing value instead of stopping.
+ * problem (row, column, code) for every bad or missing value instead of stopping.
  */
 export class RowReader {
-	readonly issues: ImportIssue[] = [];
+	readonly issues: RawIssue[] = [];
 
 	constructor(
 		private readonly kind: ImportKind,
@@ -41,8 +40,8 @@ export class RowReader {
 		return this.mapping[field] ?? field;
 	}
 
-	fail(field: string, message: string): null {
-		this.issues.push({ row: this.source.row, column: this.column(field), message });
+	fail(field: string, found: Problem): null {
+		this.issues.push({ row: this.source.row, column: this.column(field), ...found });
 		return null;
 	}
 
@@ -51,7 +50,7 @@ export class RowReader {
 		const value = column === undefined ? null : parse(this.source.values[column]);
 		if (isError(value)) return this.fail(field, value.error);
 		if (value === null && IMPORT_FIELDS[this.kind][field]?.required) {
-			return this.fail(field, `${field} is empty; it is required`);
+			return this.fail(field, problem('required_empty', { field }));
 		}
 		return value;
 	}
@@ -61,7 +60,7 @@ export class RowReader {
 		const text = this.read(field, parseText);
 		const max = maxCharsOf(field);
 		return text !== null && text.length > max
-			? this.fail(field, `${field} is ${text.length} characters long; at most ${max} are kept`)
+			? this.fail(field, problem('text_too_long', { field, max }, text))
 			: text;
 	};
 	number = (field: string) => this.read(field, parseNumber);
@@ -72,10 +71,7 @@ export class RowReader {
 		const long = items?.find((item) => item.length > maxCharsOf(field));
 		return long === undefined
 			? items
-			: this.fail(
-					field,
-					`${field}: ${quoteValue(long)} is ${long.length} characters long; at most ${maxCharsOf(field)} are kept`
-				);
+			: this.fail(field, problem('list_item_too_long', { field, max: maxCharsOf(field) }, long));
 	};
 	date = (field: string) => this.read(field, (v) => parseDate(v, this.ctx.allowSerialDates));
 	dateTime = (field: string) =>
@@ -86,13 +82,7 @@ export class RowReader {
 		const text = this.text(field);
 		if (text === null) return fallback;
 		const code = lookup.resolve(text);
-		return (
-			code ??
-			this.fail(
-				field,
-				`unknown ${field} ${quoteValue(text)}; use one of ${lookup.codes.join(', ')}`
-			)
-		);
+		return code ?? this.fail(field, problem('unknown_code', { field, list: lookup.list }, text));
 	}
 
 	/** The point in WGS-84: from lng/lat columns, else from a GeoJSON Point. */
@@ -106,10 +96,7 @@ export class RowReader {
 		} else if (geometry.type === 'Point') {
 			xy = [geometry.coordinates[0], geometry.coordinates[1]];
 		} else {
-			return this.fail(
-				'geometry',
-				`geometry must be a Point for ${this.kind}, not ${geometry.type}`
-			);
+			return this.fail('geometry', problem('geometry_not_point', { type: geometry.type }));
 		}
 		if (!xy) return null;
 		const converted = convertPoint(xy[0], xy[1], this.ctx);
@@ -124,10 +111,7 @@ export class RowReader {
 		const text = this.text('geometry');
 		if (text === null) return null;
 		if (nestsDeeperThan(text)) {
-			return this.fail(
-				'geometry',
-				`geometry text is nested more than ${MAX_JSON_DEPTH} levels deep`
-			);
+			return this.fail('geometry', problem('geometry_too_deep', { max: MAX_JSON_DEPTH }));
 		}
 		try {
 			const g = JSON.parse(text) as Geometry;
@@ -135,9 +119,6 @@ export class RowReader {
 		} catch {
 			/* reported below */
 		}
-		return this.fail(
-			'geometry',
-			'geometry must be GeoJSON geometry text like {"type":"Polygon",…}'
-		);
+		return this.fail('geometry', problem('geometry_not_json'));
 	}
 }

@@ -2,10 +2,9 @@ import type { DensityCatalogue } from '../density/assess-pests';
 import { checkSurveyRecords } from '../density/check-records';
 import { RECORD_BUILDERS, type ImportCatalogues, type ImportRecords } from './build-records';
 import type { PositionContext } from './convert-position';
-import type { ImportIssue } from './import-issue';
+import { problem, type RawIssue } from './import-issue';
 import type { ImportKind } from './import-fields';
 import type { ColumnMapping } from './resolve-mapping';
-import { quoteValue } from './quote-value';
 import { RowReader } from './row-reader';
 import type { SourceTable } from './source-table';
 
@@ -18,7 +17,9 @@ export interface RowContext extends PositionContext {
 export interface ValidatedRows<K extends ImportKind> {
 	records: ImportRecords[K][];
 	/** Every problem of every row, sorted by row then column. */
-	rejected: ImportIssue[];
+	rejected: RawIssue[];
+	/** The file row of each record. */
+	rowsOf: number[];
 }
 
 /**
@@ -32,7 +33,7 @@ export function validateRows<K extends ImportKind>(
 	mapping: ColumnMapping,
 	ctx: RowContext
 ): ValidatedRows<K> {
-	const rejected: ImportIssue[] = [];
+	const rejected: RawIssue[] = [];
 	const records: ImportRecords[K][] = [];
 	const rowsOf: number[] = [];
 	const firstRowOfId = new Map<string, number>();
@@ -46,10 +47,11 @@ export function validateRows<K extends ImportKind>(
 		if (id === undefined || id === null) continue;
 		const first = firstRowOfId.get(id);
 		if (first !== undefined) {
+			const params = { firstRow: first };
 			rejected.push({
 				row: source.row,
 				column: mapping.id ?? 'id',
-				message: `id ${quoteValue(id)} is already used in row ${first}; ids must be unique in a file`
+				...problem('duplicate_id', params, id)
 			});
 			continue;
 		}
@@ -63,10 +65,10 @@ export function validateRows<K extends ImportKind>(
 			rejected.push({
 				row: rowsOf[issue.index],
 				column: mapping[issue.field] ?? issue.field,
-				message: issue.message
+				...problem(issue.code, issue.params, issue.value)
 			});
 		}
 	}
 	rejected.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
-	return { records, rejected };
+	return { records, rejected, rowsOf };
 }

@@ -52,3 +52,13 @@ export function bostonBlindSpots(
 		kept: kept.length
 	};
 }
+
+/**
+ * The first `n` requests of a Boston 311 file as the city publishes them (its own headers,
+ * `MM/DD/YYYY hh:mm:ss AM` dates, the request type as text), written back as CSV: what a
+ * clerk uploads before any adapter.
+ */
+export function bostonRawCsv(file: string, n: number): string {
+	const rows = readCsvObjects(readReal(`boston-311-2015/${file}`)).slice(0, n);
+	return writeCanonicalCsv(Object.keys(rows[0]), rows);
+}

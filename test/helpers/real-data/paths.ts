@@ -27,6 +27,7 @@ export function importCanonical(
 		crs,
 		mapping: {},
 		dryRun: false,
-		serviceArea: null
+		serviceArea: null,
+		lang: 'zh-CN'
 	});
 }

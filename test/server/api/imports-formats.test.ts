@@ -76,7 +76,9 @@ describe('XLSX', () => {
 			{
 				row: 3,
 				column: 'reported_at',
-				message: expect.stringContaining('"yesterday" is not a date')
+				code: 'not_date',
+				value: 'yesterday',
+				message: '“yesterday”：不是可识别的日期，请写成 2024-05-03 或 2024/5/3 09:30'
 			}
 		]);
 		const missing = await postImport(
@@ -166,14 +168,20 @@ describe('GeoJSON', () => {
 			bytes: JSON.stringify(fc)
 		});
 		expect(status).toBe(422);
-		expect(body.error.details.rejected).toEqual([
+		expect(body.error.details.rejected).toMatchObject([
 			{
 				row: 2,
 				column: 'geometry',
-				message: 'geometry must be a Polygon or MultiPolygon, not LineString'
+				code: 'geometry_not_area',
+				message: '区域应为面（Polygon 或 MultiPolygon），而不是 LineString'
 			},
-			{ row: 3, column: 'geometry', message: expect.stringContaining('not closed') },
-			{ row: 4, column: 'geometry', message: 'geometry is empty; it is required' }
+			{
+				row: 3,
+				column: 'geometry',
+				code: 'ring_not_closed',
+				message: expect.stringContaining('没有闭合')
+			},
+			{ row: 4, column: 'geometry', code: 'required_empty', message: '几何为必填项，不能为空' }
 		]);
 	});
 

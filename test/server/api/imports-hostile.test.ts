@@ -80,7 +80,13 @@ describe('GeoJSON nesting', () => {
 		});
 		expect(status).toBe(422);
 		expect(body.error.details.rejected).toEqual([
-			{ row: 2, column: 'geometry', message: expect.stringContaining('nested more than') }
+			{
+				row: 2,
+				column: 'geometry',
+				code: 'geometry_too_deep',
+				params: { max: 64 },
+				message: '几何文本嵌套超过 64 层'
+			}
 		]);
 	});
 
@@ -107,9 +113,13 @@ describe('files with nothing to import', () => {
 			expect(status).toBe(422);
 			expect(body.error).toEqual({
 				code: 'no_rows',
-				message: 'the file has a header but no data rows; nothing was imported'
+				message: '文件只有表头，没有数据行；未导入任何数据'
 			});
 		}
+		const en = await postImport(app, '/api/import/blindspots', file, { lang: 'en' });
+		expect(en.body.error.message).toBe(
+			'the file has a header but no data rows; nothing was imported'
+		);
 		const preview = await postImport(app, '/api/import/blindspots/preview', file);
 		expect(preview.status).toBe(200);
 		expect(preview.body).toMatchObject({ rows: 0, sample: [] });
@@ -134,18 +144,37 @@ describe('rows that used to crash the import', () => {
 	it('422 with row and column for a date in year 9999 (dates run 1900 to 2100)', async () => {
 		const app = await setUp();
 		const csv = `${BLINDSPOT_HEADER}\nY1,dirty_road,2024-05-03,113.084,22.953\nY2,dirty_road,9999-12-31 23:59,113.084,22.953\nY3,dirty_road,1899-12-31,113.084,22.953`;
-		const { status, body } = await postImport(app, '/api/import/blindspots', {
-			name: 'y.csv',
-			bytes: csv
-		});
+		const { status, body } = await postImport(
+			app,
+			'/api/import/blindspots',
+			{ name: 'y.csv', bytes: csv },
+			{ lang: 'en' }
+		);
 		expect(status).toBe(422);
-		expect(body.error.details.rejected).toEqual([
+		expect(body.error.details.rejected).toMatchObject([
 			{
 				row: 3,
 				column: 'reported_at',
-				message: '"9999-12-31 23:59" is outside the years 1900 to 2100'
+				code: 'year_out_of_range',
+				params: { min: 1900, max: 2100 },
+				message: '"9999-12-31 23:59": the year must be from 1900 to 2100'
 			},
-			{ row: 4, column: 'reported_at', message: '"1899-12-31" is outside the years 1900 to 2100' }
+			{
+				row: 4,
+				column: 'reported_at',
+				message: '"1899-12-31": the year must be from 1900 to 2100'
+			}
+		]);
+		expect(body.error.details.groups).toEqual([
+			{
+				code: 'year_out_of_range',
+				column: 'reported_at',
+				params: { min: 1900, max: 2100 },
+				message: 'the year must be from 1900 to 2100',
+				rows: [[3, 4]],
+				count: 2,
+				examples: ['9999-12-31 23:59', '1899-12-31']
+			}
 		]);
 	});
 });
@@ -218,7 +247,9 @@ describe('invalid geometry', () => {
 			{
 				row: 2,
 				column: 'geometry',
-				message: 'the polygon crosses itself near [113.15, 22.95]; fix its outline'
+				code: 'polygon_crosses',
+				value: '113.15, 22.95',
+				message: '“113.15, 22.95”：面的边界在此处自相交，请修正轮廓'
 			}
 		]);
 	});
@@ -245,7 +276,8 @@ describe('invalid geometry', () => {
 			{
 				row: 2,
 				column: 'geometry',
-				message: 'a road needs at least 2 different positions; this one has zero length'
+				code: 'line_zero_length',
+				message: '道路至少需要 2 个不同的坐标点；这条线长度为 0'
 			}
 		]);
 	});
@@ -269,6 +301,10 @@ describe('bounded answers', () => {
 		});
 		expect(body.error.details.rejected).toHaveLength(MAX_REJECTED_LISTED);
 		expect(body.error.details.rejected[0]).toMatchObject({ row: 2, column: 'category' });
+		// Every problem, listed or not, is in the one group of the same unknown category.
+		expect(body.error.details.groups).toMatchObject([
+			{ code: 'unknown_code', column: 'category', rows: [[2, bad + 1]], count: bad }
+		]);
 	});
 
 	it('quotes at most a short excerpt of a bad value', async () => {
@@ -280,7 +316,7 @@ describe('bounded answers', () => {
 		});
 		const [issue] = body.error.details.rejected;
 		expect(issue).toMatchObject({ row: 2, column: 'lng' });
-		expect(issue.message).toBe(`"${'9'.repeat(QUOTE_CHARS)}…" is not a number`);
+		expect(issue.message).toBe(`“${'9'.repeat(QUOTE_CHARS)}…”：应为数字`);
 		expect(JSON.stringify(body).length).toBeLessThan(1_000);
 	});
 
@@ -291,11 +327,13 @@ describe('bounded answers', () => {
 			bytes: `id,kind,name,lng,lat\nN1,market,${'名'.repeat(MAX_NAME_CHARS + 1)},113.09,22.95`
 		});
 		expect(status).toBe(422);
-		expect(body.error.details.rejected).toEqual([
+		expect(body.error.details.rejected).toMatchObject([
 			{
 				row: 2,
 				column: 'name',
-				message: `name is ${MAX_NAME_CHARS + 1} characters long; at most ${MAX_NAME_CHARS} are kept`
+				code: 'text_too_long',
+				params: { field: 'name', max: MAX_NAME_CHARS },
+				message: `“${'名'.repeat(QUOTE_CHARS)}…”：名称最多 ${MAX_NAME_CHARS} 个字`
 			}
 		]);
 	});

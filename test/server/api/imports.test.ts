@@ -98,7 +98,9 @@ describe('POST /api/import/blindspots', () => {
 		});
 		expect(status).toBe(422);
 		expect(body.error.code).toBe('invalid_rows');
-		expect(body.error.message).toContain('5 of 6 rows have problems; nothing was imported');
+		expect(body.error.message).toMatch(
+			/^共 6 行，其中 5 行有问题，未导入任何数据。共 6 类问题，第一类：第 3 行，“category”列：类别应为 积存垃圾渣土、动物尸体、/
+		);
 		expect(
 			body.error.details.rejected.map((r: { row: number; column: string }) => [r.row, r.column])
 		).toEqual([
@@ -110,10 +112,14 @@ describe('POST /api/import/blindspots', () => {
 			[7, 'lng']
 		]);
 		const messages = body.error.details.rejected.map((r: { message: string }) => r.message);
-		expect(messages[0]).toContain('unknown category "rubbish"');
-		expect(messages[3]).toContain('already used in row 2');
-		expect(messages[4]).toContain('swapped');
-		expect(messages[5]).toContain('placeholder');
+		expect(messages[0]).toMatch(/^“rubbish”：类别应为 积存垃圾渣土、.*暴露垃圾.*白色垃圾.* 之一$/);
+		expect(messages[1]).toBe('“2024-02-30”：日期或时间不存在（例如 2 月 30 日、25 点）');
+		expect(messages[2]).toBe('经度为必填项，不能为空');
+		expect(messages[3]).toBe('“X1”：编号与第 2 行重复；同一文件中编号不能重复');
+		expect(messages[4]).toBe(
+			'“22.953, 113.084”：坐标超出经度 -180～180、纬度 -90～90 的范围；经度和纬度可能填反了'
+		);
+		expect(messages[5]).toBe('“0, 0”：0, 0 是缺少位置时的占位值，请填写实际经纬度');
 		expect(await counts()).toEqual(before);
 	});
 
@@ -132,18 +138,22 @@ describe('POST /api/import/blindspots', () => {
 	it('refuses points outside SANIMAP_SERVICE_AREA after conversion, naming the coordinate system', async () => {
 		const app = await setUp([113.0, 22.9, 113.2, 23.0]);
 		const csv = 'id,category,reported_at,lng,lat\nY1,dirty_road,2024-05-03,113.25,22.95';
-		const { status, body } = await postImport(app, '/api/import/blindspots', {
-			name: 'y.csv',
-			bytes: csv
-		});
+		const { status, body } = await postImport(
+			app,
+			'/api/import/blindspots',
+			{ name: 'y.csv', bytes: csv },
+			{ lang: 'en' }
+		);
 		expect(status).toBe(422);
 		expect(body.error.details.rejected).toEqual([
 			{
 				row: 2,
 				column: 'lng',
-				message: expect.stringMatching(
-					/outside the service area 113,22.9,113.2,23; check the coordinate system/
-				)
+				code: 'outside_service_area',
+				params: { crs: 'wgs84', area: '113,22.9,113.2,23' },
+				value: '113.25, 22.95',
+				message:
+					'"113.25, 22.95": it lies outside the service area 113,22.9,113.2,23; check the coordinate system'
 			}
 		]);
 	});
@@ -164,14 +174,20 @@ describe('POST /api/import/surveys', () => {
 			bytes: csv
 		});
 		expect(status).toBe(422);
-		expect(body.error.details.rejected).toEqual([
-			{ row: 2, column: 'count', message: expect.stringContaining('cannot exceed 10') },
+		expect(body.error.details.rejected).toMatchObject([
+			{
+				row: 2,
+				column: 'count',
+				code: 'count_exceeds_effort',
+				message: '“12 > 10”：容器指数的数量不能大于有效监测量'
+			},
 			{
 				row: 3,
 				column: 'method',
-				message: expect.stringContaining('unknown method "mosquito.trap"')
+				code: 'unknown_code',
+				message: expect.stringMatching(/^“mosquito.trap”：监测方法应为 .*诱蚊灯.* 之一$/)
 			},
-			{ row: 4, column: 'effort', message: 'effort must be above 0, not -1' }
+			{ row: 4, column: 'effort', code: 'not_positive', message: '“-1”：有效监测量应大于 0' }
 		]);
 		expect(await counts()).toEqual(before);
 	});
@@ -262,9 +278,16 @@ describe('file and form problems', () => {
 			{
 				row: 1,
 				column: '北纬度',
-				message: expect.stringContaining('the file has no column "北纬度"')
+				code: 'mapping_missing_column',
+				params: { field: 'lat' },
+				value: '北纬度',
+				message:
+					'“北纬度”：字段对应把纬度指向此列，但文件里没有这一列；文件的列为：id、category、reported_at、经度'
 			}
 		]);
+		expect(body.error.message).toBe(
+			'文件的列不符合要求：“北纬度”列：字段对应把纬度指向此列，但文件里没有这一列；文件的列为：id、category、reported_at、经度；未导入任何数据'
+		);
 	});
 
 	it('400 for bad form fields: crs, mapping JSON, dryRun, missing file', async () => {

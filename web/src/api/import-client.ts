@@ -1,8 +1,11 @@
 import type {
 	ImportCatalogue,
 	ImportIssue,
+	ImportIssueGroup,
 	ImportKind,
+	ImportLang,
 	ImportPreview,
+	ImportRejection,
 	ImportResult
 } from '../../../server/contract/import-results';
 import type { CrsId } from '$geo/crs';
@@ -13,7 +16,9 @@ export type {
 	ImportFieldInfo,
 	ImportFieldTable,
 	ImportIssue,
+	ImportIssueGroup,
 	ImportKind,
+	ImportLang,
 	ImportPreview,
 	ImportResult
 } from '../../../server/contract/import-results';
@@ -26,17 +31,50 @@ export interface ImportRequestForm {
 	crs: CrsId;
 	/** Only the fields the clerk set; the server recognises the rest from the headers. */
 	mapping: Readonly<Record<string, string>>;
+	/** The language the server words its messages in (the page's). */
+	lang: ImportLang;
+	/** The clerk confirmed points far from every zone (a dry run warned about them). */
+	allowFar?: boolean;
 }
 
-/** A 422 from the import: every refused row or column; nothing was written. */
+/** A refused import as the page shows it: the problems grouped, and how many there were. */
+export interface ImportRefusal {
+	code: string;
+	groups: ImportIssueGroup[];
+	/** Problems in all. */
+	total: number;
+	/** Rows with at least one problem. */
+	rows: number;
+}
+
+/**
+ * Each problem a line of its own: for column problems (the preview) and for a server that
+ * answers no `groups`.
+ */
+export function issuesAsGroups(issues: readonly ImportIssue[]): ImportIssueGroup[] {
+	return issues.map((i) => ({
+		code: i.code,
+		column: i.column,
+		message: i.message,
+		rows: [[i.row, i.row]],
+		count: 1,
+		examples: []
+	}));
+}
+
+/** A 422 from the import: every refused row or column, grouped; nothing was written. */
 export class ImportRejectedError extends ApiError {
-	constructor(
-		code: string,
-		message: string,
-		readonly rejected: ImportIssue[]
-	) {
+	readonly refusal: ImportRefusal;
+	constructor(code: string, message: string, details: Partial<ImportRejection>) {
 		super(422, code, message);
 		this.name = 'ImportRejectedError';
+		const rejected = details.rejected ?? [];
+		this.refusal = {
+			code,
+			groups: details.groups ?? issuesAsGroups(rejected),
+			total: details.total ?? rejected.length,
+			rows: details.rejectedRows ?? new Set(rejected.map((r) => r.row)).size
+		};
 	}
 }
 
@@ -46,11 +84,13 @@ function toFormData(form: ImportRequestForm, dryRun: boolean | null): FormData {
 	body.set('crs', form.crs);
 	if (Object.keys(form.mapping).length) body.set('mapping', JSON.stringify(form.mapping));
 	if (dryRun !== null) body.set('dryRun', String(dryRun));
+	if (form.allowFar) body.set('allowFar', 'true');
+	body.set('lang', form.lang);
 	return body;
 }
 
 interface ErrorBody {
-	error?: { code?: string; message?: string; details?: { rejected?: ImportIssue[] } };
+	error?: { code?: string; message?: string; details?: Partial<ImportRejection> };
 }
 
 async function post<T>(fetchFn: FetchFn, path: string, body: FormData): Promise<T> {
@@ -64,7 +104,7 @@ async function post<T>(fetchFn: FetchFn, path: string, body: FormData): Promise<
 	const parsed = (await response.json().catch(() => ({}))) as ErrorBody;
 	const { code = 'http_error', message = response.statusText, details } = parsed.error ?? {};
 	if (response.status === 422 && details?.rejected) {
-		throw new ImportRejectedError(code, message, details.rejected);
+		throw new ImportRejectedError(code, message, details);
 	}
 	throw new ApiError(response.status, code, message);
 }

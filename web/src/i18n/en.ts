@@ -2,6 +2,7 @@ import { basemapEn } from './basemap-en';
 import { plansEn } from './spray-plans-en';
 import { hotspotEn } from './hotspot-en';
 import { compareEn } from './compare-en';
+import { importEn } from './import-en';
 import type { Messages } from './zh-cn';
 
 /** English; typed as `Messages`, so a missing or extra key is a compile error. */
@@ -10,6 +11,7 @@ export const en: Messages = {
 	...compareEn,
 	...hotspotEn,
 	...basemapEn,
+	...importEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

@@ -2,6 +2,7 @@ import { basemapZhCN } from './basemap-zh-cn';
 import { plansZhCN } from './spray-plans-zh-cn';
 import { hotspotZhCN } from './hotspot-zh-cn';
 import { compareZhCN } from './compare-zh-cn';
+import { importZhCN } from './import-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
@@ -9,6 +10,7 @@ export const zhCN = {
 	...compareZhCN,
 	...hotspotZhCN,
 	...basemapZhCN,
+	...importZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

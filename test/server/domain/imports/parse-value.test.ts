@@ -26,13 +26,15 @@ describe('parseDateTime', () => {
 	it('reads an Excel serial number only where asked (spreadsheets)', () => {
 		expect(parseDateTime(45415, true)).toBe('2024-05-03T00:00:00');
 		expect(parseDateTime(45415.5, true)).toBe('2024-05-03T12:00:00');
-		expect(parseDateTime(45415)).toEqual({ error: expect.stringContaining('not a date') });
+		expect(parseDateTime(45415)).toEqual({ error: { code: 'not_date', value: '45415' } });
 	});
 
 	it.each(['2024-02-30', '2024-13-01', '2024-05-03 25:00', '03/05/2024', 'soon'])(
-		'refuses %s with a message',
+		'refuses %s with a code and the cell',
 		(text) => {
-			expect(parseDateTime(text)).toEqual({ error: expect.stringContaining(text) });
+			expect(parseDateTime(text)).toEqual({
+				error: { code: expect.stringMatching(/^not_(calendar_)?date$/), value: text }
+			});
 		}
 	);
 
@@ -51,7 +53,7 @@ describe('parseNumber and parseList', () => {
 		expect(parseNumber(' 12.5 ')).toBe(12.5);
 		expect(parseNumber(7)).toBe(7);
 		expect(parseNumber('１２')).toBe(12);
-		expect(parseNumber('12只')).toEqual({ error: '"12只" is not a number' });
+		expect(parseNumber('12只')).toEqual({ error: { code: 'not_number', value: '12只' } });
 	});
 
 	it('splits lists on , ; 、 | and their full-width forms', () => {

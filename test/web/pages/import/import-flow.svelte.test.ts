@@ -36,7 +36,8 @@ function createResult(dryRun: boolean): ImportResult {
 		encoding: 'gb18030',
 		format: 'csv',
 		mapping: {},
-		preview: []
+		preview: [],
+		warnings: []
 	};
 }
 
@@ -82,18 +83,39 @@ describe('ImportFlow', () => {
 		expect(last.form.mapping).toEqual({ id: '编号', lng: 'X', lat: 'Y' });
 	});
 
-	it('shows every rejected row and stays before the import step', async () => {
-		const rejected = [{ row: 3, column: '经度', message: 'lng is empty' }];
+	it('shows the refused rows grouped and stays before the import step', async () => {
+		const rejected = [
+			{ row: 3, column: '经度', code: 'required_empty' as const, message: '经度为必填项，不能为空' }
+		];
 		const { client } = createClient((call) =>
 			call === 'preview'
 				? createPreview({})
-				: new ImportRejectedError('invalid_rows', '1 row refused', rejected)
+				: new ImportRejectedError('invalid_rows', '1 row refused', {
+						rejected,
+						total: 1,
+						rejectedRows: 1
+					})
 		);
 		const flow = new ImportFlow(client);
 		flow.setFile(file());
 		await new Promise((r) => setTimeout(r));
 		await flow.dryRun();
-		expect(flow.rejected).toEqual(rejected);
+		// A server without `groups` (before issue 11): each problem is a line of its own.
+		expect(flow.rejected).toEqual({
+			code: 'invalid_rows',
+			total: 1,
+			rows: 1,
+			groups: [
+				{
+					code: 'required_empty',
+					column: '经度',
+					message: '经度为必填项，不能为空',
+					rows: [[3, 3]],
+					count: 1,
+					examples: []
+				}
+			]
+		});
 		expect(flow.step).toBe('preview');
 		expect(flow.busy).toBe(false);
 	});
@@ -111,5 +133,45 @@ describe('ImportFlow', () => {
 		expect(flow.result?.inserted).toBe(2);
 		flow.setCrs('bd09');
 		expect(flow.step).toBe('preview');
+	});
+
+	it('sends the page language, asks again when it changes, and needs far points confirmed', async () => {
+		const far = {
+			code: 'far_from_zones' as const,
+			column: '经度',
+			params: { km: 50 },
+			message: '距离所有已有区域都超过 50 公里',
+			rows: [[2, 3]] as [number, number][],
+			count: 2,
+			examples: ['-71.07, 42.29']
+		};
+		const { client, forms } = createClient((call) =>
+			call === 'preview'
+				? createPreview({})
+				: { ...createResult(call === 'dry'), warnings: call === 'dry' ? [far] : [] }
+		);
+		const flow = new ImportFlow(client);
+		flow.setFile(file());
+		await new Promise((r) => setTimeout(r));
+		await flow.dryRun();
+		expect(forms.map((f) => [f.call, f.form.lang])).toEqual([
+			['preview', 'zh-CN'],
+			['dry', 'zh-CN']
+		]);
+		expect(flow.warnings).toEqual([far]);
+		expect(flow.canCommit).toBe(false);
+		flow.allowFar = true;
+		expect(flow.canCommit).toBe(true);
+		await flow.setLang('en');
+		// The preview and the dry run are asked again in English; the confirmation is asked again.
+		expect(forms.slice(2).map((f) => [f.call, f.form.lang])).toEqual([
+			['preview', 'en'],
+			['dry', 'en']
+		]);
+		expect(flow.canCommit).toBe(false);
+		flow.allowFar = true;
+		await flow.commit();
+		expect(forms.at(-1)).toMatchObject({ call: 'real', form: { allowFar: true, lang: 'en' } });
+		expect(flow.step).toBe('done');
 	});
 });

@@ -1,8 +1,9 @@
 import {
 	ImportRejectedError,
 	type ImportClient,
-	type ImportIssue,
 	type ImportKind,
+	type ImportLang,
+	type ImportRefusal,
 	type ImportRequestForm,
 	type ImportPreview,
 	type ImportResult
@@ -15,6 +16,7 @@ export type ImportStep = 'choose' | 'preview' | 'checked' | 'done';
 /**
  * One import on the page: kind, file, CRS and mapping, then preview → dry run → import.
  * A later answer replaces an earlier one; an answer for a file or kind no longer chosen is dropped.
+ * The server words every message in `lang`; changing it asks again.
  */
 export class ImportFlow {
 	kind = $state<ImportKind>('blindspots');
@@ -25,12 +27,35 @@ export class ImportFlow {
 	preview = $state.raw<ImportPreview | null>(null);
 	/** The dry run's or the import's answer. */
 	result = $state.raw<ImportResult | null>(null);
-	rejected = $state.raw<ImportIssue[] | null>(null);
+	rejected = $state.raw<ImportRefusal | null>(null);
 	error = $state<string | null>(null);
 	busy = $state(false);
+	/** The clerk confirmed the points the dry run found far from every zone. */
+	allowFar = $state(false);
+	lang = $state<ImportLang>('zh-CN');
 	#ticket = 0;
 
 	constructor(private readonly client: ImportClient) {}
+
+	/** Warnings of the dry run (far points) the clerk must confirm before importing. */
+	get warnings() {
+		return this.result?.dryRun ? this.result.warnings : [];
+	}
+
+	get canCommit(): boolean {
+		return this.step === 'checked' && (this.warnings.length === 0 || this.allowFar);
+	}
+
+	/** The page's language changed: the preview, and a dry run that was shown, are asked again. */
+	async setLang(lang: ImportLang): Promise<void> {
+		if (lang === this.lang) return;
+		this.lang = lang;
+		// A finished import stays on screen; its counts need no words from the server.
+		if (this.step === 'done') return;
+		const checked = this.rejected !== null || this.step === 'checked';
+		await this.refreshPreview();
+		if (checked) await this.dryRun();
+	}
 
 	/** The mapping in force: the server's detected one with the clerk's changes on top. */
 	get effectiveMapping(): ColumnMapping {
@@ -90,6 +115,7 @@ export class ImportFlow {
 		this.result = null;
 		this.rejected = null;
 		this.error = null;
+		this.allowFar = false;
 	}
 
 	async #run<T>(
@@ -99,6 +125,7 @@ export class ImportFlow {
 		const file = this.file;
 		if (!file) return;
 		const ticket = ++this.#ticket;
+		const allowFar = this.allowFar;
 		this.busy = true;
 		this.clearOutcome();
 		const form = {
@@ -106,14 +133,16 @@ export class ImportFlow {
 			file,
 			filename: file.name,
 			crs: this.crs,
-			mapping: this.mapping
+			mapping: this.mapping,
+			lang: this.lang,
+			allowFar
 		};
 		try {
 			const value = await call(form);
 			if (ticket === this.#ticket) apply(value);
 		} catch (error) {
 			if (ticket !== this.#ticket) return;
-			if (error instanceof ImportRejectedError) this.rejected = error.rejected;
+			if (error instanceof ImportRejectedError) this.rejected = error.refusal;
 			this.error = error instanceof Error ? error.message : String(error);
 		} finally {
 			if (ticket === this.#ticket) this.busy = false;

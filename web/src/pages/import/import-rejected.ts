@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../../api/import-client';
+import type { ImportIssueGroup } from '../../api/import-client';
 
 export type RejectedSortKey = 'row' | 'column' | 'message';
 export interface RejectedSort {
@@ -10,14 +10,22 @@ export const DEFAULT_REJECTED_SORT: RejectedSort = { key: 'row', dir: 'asc' };
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-function compareBy(key: RejectedSortKey, a: ImportIssue, b: ImportIssue): number {
-	return key === 'row' ? a.row - b.row : collator.compare(a[key], b[key]);
+const firstRow = (g: ImportIssueGroup) => g.rows[0]?.[0] ?? 0;
+
+function compareBy(key: RejectedSortKey, a: ImportIssueGroup, b: ImportIssueGroup): number {
+	return key === 'row' ? firstRow(a) - firstRow(b) : collator.compare(a[key], b[key]);
 }
 
-/** Sorted copy: by the chosen key, then row, then column, so equal keys keep the sheet's order. */
-export function sortRejected(rows: readonly ImportIssue[], sort: RejectedSort): ImportIssue[] {
+/**
+ * Sorted copy of the problem groups: by the chosen key (a group's first row for `row`), then
+ * first row, then column, so equal keys keep the sheet's order.
+ */
+export function sortRejected(
+	groups: readonly ImportIssueGroup[],
+	sort: RejectedSort
+): ImportIssueGroup[] {
 	const sign = sort.dir === 'asc' ? 1 : -1;
-	return [...rows].sort(
+	return [...groups].sort(
 		(a, b) =>
 			sign * compareBy(sort.key, a, b) || compareBy('row', a, b) || compareBy('column', a, b)
 	);
@@ -29,7 +37,13 @@ export function toggleRejectedSort(sort: RejectedSort, key: RejectedSortKey): Re
 	return { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' };
 }
 
-/** How many distinct rows have at least one problem (the header row counts as one). */
-export function countRejectedRows(rows: readonly ImportIssue[]): number {
-	return new Set(rows.map((r) => r.row)).size;
+/** Runs of rows as a clerk reads them: `2–501、503` (zh) or `2–501, 503` (en). */
+export function formatRowRuns(rows: readonly (readonly [number, number])[], sep: string): string {
+	return rows.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(sep);
+}
+
+/** Rows of a group beyond its listed runs (the server lists at most 100 runs). */
+export function unlistedRows(group: ImportIssueGroup): number {
+	const listed = group.rows.reduce((n, [a, b]) => n + b - a + 1, 0);
+	return Math.max(0, group.count - listed);
 }

@@ -1,0 +1,38 @@
+import type { Database } from '../db/database';
+import type { ImportRecords } from '../domain/imports/build-records';
+import { FAR_FROM_ZONES_KM, findFarPoints } from '../domain/imports/far-points';
+import { problem, type RawIssue } from '../domain/imports/import-issue';
+import { POINT_KINDS, type ImportKind } from '../domain/imports/import-fields';
+import type { ColumnMapping } from '../domain/imports/resolve-mapping';
+import { ZONE_EXTENTS_SQL } from '../queries/imports';
+import type { Bbox } from '$geo/bbox';
+
+type Located = { lng: number; lat: number; origX: number; origY: number };
+const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
+
+/**
+ * Points of a checked import that lie more than FAR_FROM_ZONES_KM outside every stored
+ * zone's extent, as problems at their row and longitude column (the file's values quoted).
+ * Only point kinds are checked; with no zones stored there is nothing to compare with.
+ */
+export async function findFarIssues<K extends ImportKind>(
+	db: Database,
+	kind: K,
+	records: readonly ImportRecords[K][],
+	rowsOf: readonly number[],
+	mapping: ColumnMapping
+): Promise<RawIssue[]> {
+	if (!POINT_KINDS.has(kind)) return [];
+	const zones = await db.query<{ minx: number; miny: number; maxx: number; maxy: number }>(
+		ZONE_EXTENTS_SQL
+	);
+	const extents = zones.map((z): Bbox => [z.minx, z.miny, z.maxx, z.maxy]);
+	const points = records as unknown as readonly Located[];
+	const column = mapping.lng ?? 'geometry';
+	const params = { km: FAR_FROM_ZONES_KM };
+	return findFarPoints(points, extents).map((i) => ({
+		row: rowsOf[i],
+		column,
+		...problem('far_from_zones', params, `${fmt(points[i].origX)}, ${fmt(points[i].origY)}`)
+	}));
+}
