@@ -20,7 +20,7 @@ export const PEST_WORDS: Readonly<Record<Pest, readonly string[]>> = {
 export const STATUS_WORDS: Readonly<Record<BlindSpotStatus, readonly string[]>> = {
 	reported: ['已上报', '上报', '待处理', '未处理', '新建', 'open', 'new'],
 	dispatched: ['已派遣', '已派单', '派遣', '派单'],
-	processing: ['处理中', '处置中', '整改中', 'in progress'],
+	processing: ['处置中', '处理中', '整改中', 'in progress'],
 	closed: ['已结案', '结案', '已办结', '办结', '已处理', '已完成', '完成', 'done']
 };
 
