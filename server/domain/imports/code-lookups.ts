@@ -51,17 +51,20 @@ export interface CodeLookup {
 	codes: readonly string[];
 }
 
+/** Case and full- or half-width brackets do not matter: `鼠迹法(室内)` = `鼠迹法（室内）`. */
+const lookupKey = (word: string) => word.normalize('NFKC').trim().toLowerCase();
+
 /** A lookup over codes and their words (`{ rat: ['鼠', …] }`). */
 export function createCodeLookup(words: Readonly<Record<string, readonly string[]>>): CodeLookup {
 	const index = new Map<string, string>();
 	for (const [code, list] of Object.entries(words)) {
 		for (const w of [code, ...list]) {
-			const key = w.trim().toLowerCase();
+			const key = lookupKey(w);
 			if (!index.has(key)) index.set(key, code);
 		}
 	}
 	return {
-		resolve: (text) => index.get(text.trim().toLowerCase()) ?? null,
+		resolve: (text) => index.get(lookupKey(text)) ?? null,
 		codes: Object.keys(words)
 	};
 }

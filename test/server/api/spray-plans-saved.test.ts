@@ -184,7 +184,7 @@ describe('GET /api/routes/:id/export', () => {
 			.replace(/^\uFEFF/, '')
 			.trim()
 			.split('\r\n');
-		expect(header).toBe('队伍,序号,停靠点编号,道路名称,距上一站（米）,预计到达,作业内容,状态,说明');
+		expect(header).toBe('队伍,序号,作业点编号,道路名称,距上一站（米）,预计到达,作业内容,状态,说明');
 		expect(rows).toHaveLength(teamOne.stops.length);
 		expect(rows[0]).toMatch(/^消杀一队,1,.*,08:\d\d,消杀作业 \d+ 分钟.*,已完成,积水已清$/);
 		const en = await get(`/api/routes/${planId}/export?format=csv&lang=en&start=07:30`);
