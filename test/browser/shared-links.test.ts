@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDashboard, type DashboardSession } from './helpers/dashboard-session';
+import { waitMapReady } from './helpers/map-page';
 import { saveArtifact } from './helpers/pixels';
 
 /** What a sender saw: rats by snap traps, all of 2024 against spring 2025, by grid, the series. */
@@ -57,16 +58,41 @@ describe('a shared link shows what its sender saw (issue 11 items 10, 11)', () =
 		await page.reload();
 		await expect.poll(heading).toBe('工作总览');
 		expect(param('lang')).toBeNull();
+		await page.getByTestId('overview-subtitle').waitFor({ timeout: 60_000 });
 		saveArtifact('overview-zh.png', await page.screenshot());
 		await page.getByRole('button', { name: 'English' }).click();
 		await page.reload();
 		await expect.poll(heading).toBe('Work overview');
 		expect(param('lang')).toBe('en');
+		await page.getByTestId('overview-subtitle').waitFor({ timeout: 60_000 });
 		saveArtifact('overview-en.png', await page.screenshot());
 		await page.getByRole('link', { name: 'Spray routes' }).click();
 		await expect.poll(() => page.locator('aside h1').textContent()).toBe('Spraying route plan');
 		expect(param('lang')).toBe('en');
 		await page.goto(`${session.server.url}/import`);
 		await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-	});
+	}, 90_000);
+
+	it('opens the map with the feature a link selects, in either language', async () => {
+		const fc = await session.api<{ features: { properties: { id: string } }[] }>(
+			'/api/layers/surveys?method=fly.indoor_rooms'
+		);
+		const id = fc.features[0].properties.id;
+		for (const [lang, words] of [
+			['zh-CN', ['有蝇房间数', '检查房间数']],
+			['en', ['Rooms with flies', 'Rooms']]
+		] as const) {
+			await page.goto(`${session.server.url}/?sel=surveys:${id}&lang=${lang}`);
+			const details = page.getByTestId('details-panel');
+			await details.waitFor({ timeout: 60_000 });
+			for (const word of words) expect(await details.textContent()).toContain(word);
+			await waitMapReady(page, 0, 60_000);
+			expect(param('sel')).toBe(`surveys:${id}`);
+			saveArtifact(`map-sel-${lang}.png`, await page.screenshot());
+		}
+		await page.goto(`${session.server.url}/compare?pest=fly&tab=table&lang=zh-CN`);
+		await page.getByTestId('compare-table').waitFor({ timeout: 60_000 });
+		expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('同比分析');
+		saveArtifact('link-compare-zh.png', await page.screenshot({ fullPage: true }));
+	}, 180_000);
 });

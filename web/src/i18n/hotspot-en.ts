@@ -9,7 +9,7 @@ export const hotspotEn: { readonly [K in keyof typeof hotspotZhCN]: string } = {
 	'hotspot.subject.open': 'Open cases',
 	'hotspot.subject.pest': 'Pest density',
 	'hotspot.method': 'Survey method',
-	'hotspot.res': 'Hexagon cell size (resolution)',
+	'hotspot.res': 'Hexagon resolution',
 	'hotspot.k': 'Neighbour rings',
 	'hotspot.fdr': 'FDR correction (multiple tests)',
 	'hotspot.kde': 'Heat map (kernel density)',

@@ -7,7 +7,7 @@ export const hotspotZhCN = {
 	'hotspot.subject.open': '未结案件',
 	'hotspot.subject.pest': '病媒密度',
 	'hotspot.method': '监测方法',
-	'hotspot.res': '六边形格大小（分辨率）',
+	'hotspot.res': '六边形格分辨率',
 	'hotspot.k': '邻域环数',
 	'hotspot.fdr': 'FDR 校正（多重检验）',
 	'hotspot.kde': '热力图（核密度）',
