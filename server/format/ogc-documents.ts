@@ -13,7 +13,7 @@ export const OGC_COLLECTION_IDS = [
 
 export const OGC_TITLES: Record<LayerId, { title: string; description: string }> = {
 	zones: {
-		title: '片区 Zones',
+		title: '区域 Zones',
 		description: 'Districts, streets, communities, villages, grids and key areas'
 	},
 	roads: {
@@ -21,15 +21,16 @@ export const OGC_TITLES: Record<LayerId, { title: string; description: string }>
 		description: 'Road segments with grade, key group (十路一区) and length'
 	},
 	blindspots: {
-		title: '垃圾死角 Blind spots',
-		description: 'Sanitation blind-spot cases: category, status, reported time'
+		title: '环境卫生问题 Sanitation problems',
+		description:
+			'Sanitation problem cases (garbage blind spots and 12 other categories): category, status, reported time'
 	},
 	surveys: {
 		title: '病媒监测 Pest surveys',
 		description: 'Four-pest density surveys: method, count, effort'
 	},
 	pois: {
-		title: '兴趣点 POIs',
+		title: '重点场所 Places',
 		description: 'Markets, restaurants, garbage stations, toilets, schools, water'
 	}
 };

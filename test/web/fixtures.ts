@@ -142,7 +142,7 @@ export function createCatalogues(): Catalogues {
 			{
 				code: 'mosquito.route_index',
 				pest: 'mosquito',
-				nameZh: '路径法(小型积水)',
+				nameZh: '路径法（小型积水）',
 				nameEn: 'Route index (small water)',
 				countMeaning: 'positive water spots',
 				effortMeaning: 'km walked',

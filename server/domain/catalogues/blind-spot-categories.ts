@@ -26,5 +26,5 @@ export const BLIND_SPOT_CATEGORIES: readonly BlindSpotCategory[] = Object.freeze
 	c('animal_carcass', '动物尸体', 'Animal carcass', 2),
 	c('clutter', '乱堆杂物', 'Piled clutter', 16),
 	c('white_litter', '白色垃圾', 'White (plastic) litter', 8),
-	c('standing_water', '积水(蚊虫孳生)', 'Standing water (mosquito breeding)', 16)
+	c('standing_water', '积水（蚊孳生）', 'Standing water (mosquito breeding)', 16)
 ]);

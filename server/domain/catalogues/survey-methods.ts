@@ -62,7 +62,7 @@ export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
 	),
 	m(
 		'rat.indoor_signs',
-		'鼠迹法(室内)',
+		'鼠迹法（室内）',
 		'Indoor rodent signs',
 		'rooms with signs',
 		'rooms inspected',
@@ -74,7 +74,7 @@ export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
 	),
 	m(
 		'rat.outdoor_route',
-		'鼠迹法(外环境)',
+		'鼠迹法（外环境）',
 		'Outdoor route signs',
 		'sign spots',
 		'km walked',
@@ -146,7 +146,7 @@ export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
 	),
 	m(
 		'mosquito.route_index',
-		'路径法(小型积水)',
+		'路径法（小型积水）',
 		'Route index (small water)',
 		'positive water spots',
 		'km walked',
@@ -170,7 +170,7 @@ export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
 	),
 	m(
 		'mosquito.dipping',
-		'勺捕(大中型水体)',
+		'勺捕（大中型水体）',
 		'Dipping (large water)',
 		'positive dips',
 		'dips',
@@ -195,7 +195,7 @@ export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
 	),
 	m(
 		'fly.indoor_rooms',
-		'目测(室内)',
+		'目测（室内）',
 		'Indoor rooms',
 		'rooms with flies',
 		'rooms',
@@ -233,7 +233,7 @@ export const SURVEY_METHODS: readonly SurveyMethod[] = Object.freeze([
 	),
 	m(
 		'cockroach.infestation',
-		'目测(成若虫)',
+		'目测（成若虫）',
 		'Adults/nymphs seen',
 		'rooms with adults or nymphs',
 		'rooms',

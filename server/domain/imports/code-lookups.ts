@@ -20,7 +20,7 @@ export const PEST_WORDS: Readonly<Record<Pest, readonly string[]>> = {
 export const STATUS_WORDS: Readonly<Record<BlindSpotStatus, readonly string[]>> = {
 	reported: ['已上报', '上报', '待处理', '未处理', '新建', 'open', 'new'],
 	dispatched: ['已派遣', '已派单', '派遣', '派单'],
-	processing: ['处理中', '处置中', '整改中', 'in progress'],
+	processing: ['处置中', '处理中', '整改中', 'in progress'],
 	closed: ['已结案', '结案', '已办结', '办结', '已处理', '已完成', '完成', 'done']
 };
 
@@ -55,6 +55,9 @@ export interface CodeLookup {
 	list: CodeList;
 }
 
+/** Case and full- or half-width brackets do not matter: `鼠迹法(室内)` = `鼠迹法（室内）`. */
+const lookupKey = (word: string) => word.normalize('NFKC').trim().toLowerCase();
+
 /** A lookup over codes and their words (`{ rat: ['鼠', …] }`). */
 export function createCodeLookup(
 	words: Readonly<Record<string, readonly string[]>>,
@@ -63,12 +66,12 @@ export function createCodeLookup(
 	const index = new Map<string, string>();
 	for (const [code, list] of Object.entries(words)) {
 		for (const w of [code, ...list]) {
-			const key = w.trim().toLowerCase();
+			const key = lookupKey(w);
 			if (!index.has(key)) index.set(key, code);
 		}
 	}
 	return {
-		resolve: (text) => index.get(text.trim().toLowerCase()) ?? null,
+		resolve: (text) => index.get(lookupKey(text)) ?? null,
 		codes: Object.keys(words),
 		list
 	};

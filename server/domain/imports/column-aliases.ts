@@ -26,7 +26,7 @@ export const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	name: ['名称', '名字', '道路名称'],
 	kind: ['类型', '级别', '种类'],
 	parent_id: ['上级编号', '上级', '父级编号'],
-	responsible: ['责任人', '责任单位', '负责人'],
+	responsible: ['责任人', '责任单位', '负责人', '责任人/责任单位'],
 	road_id: ['道路编号'],
 	grade: ['等级', '道路等级'],
 	key_group: ['重点路段组', '重点路段', '重点组', '十路一区'],

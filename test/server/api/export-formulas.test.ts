@@ -119,7 +119,7 @@ describe('CSV exports pass no formulas on (issue 12)', () => {
 		const [header, ...rows] = await exportedCsv(`/api/routes/${saved.body.id}/export?format=csv`);
 		const col = (name: string) => header.indexOf(name);
 		expect(new Set(rows.map((r) => r[col('队伍')]))).toEqual(new Set(["'@SUM(1)"]));
-		expect(rows.map((r) => r[col('停靠点编号')]).sort()).toEqual(
+		expect(rows.map((r) => r[col('作业点编号')]).sort()).toEqual(
 			[`'=HYPERLINK("http://x","y")`, "'+1+1", 'c'].sort()
 		);
 		expect(rows.map((r) => r[col('说明')]).sort()).toEqual(["'-1+1", "'\t=1+1", "'\r=1+1"].sort());

@@ -23,7 +23,7 @@ describe('GET /api/export/{layer}', () => {
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const lines = new TextDecoder().decode(bytes).trim().split('\r\n');
 		expect(lines[0]).toBe(
-			'编号,类别,上报时间,状态,描述,来源,处置期限,结案时间,所在片区,所在网格,路段编号,距路段（米）,重复次数,经度,纬度'
+			'编号,类别,上报时间,状态,描述,来源,处置期限,结案时间,所属区域,所属网格,路段编号,距路段（米）,重复次数,经度,纬度'
 		);
 		expect(lines.map((l) => l.split(',')[0])).toEqual(['编号', 'B0001', 'B0002', 'B0005']);
 		expect(lines[1]).toMatch(
@@ -48,14 +48,14 @@ describe('GET /api/export/{layer}', () => {
 		const wb = new ExcelJS.Workbook();
 		await wb.xlsx.load(await res.arrayBuffer());
 		const sheet = wb.worksheets[0];
-		expect(sheet.name).toBe('片区');
+		expect(sheet.name).toBe('区域');
 		expect(sheet.getRow(1).values).toEqual([
 			undefined,
 			'编号',
 			'名称',
 			'类型',
 			'上级编号',
-			'责任单位',
+			'责任人/责任单位',
 			'经度',
 			'纬度'
 		]);

@@ -194,7 +194,7 @@ describe('GET /api/meta and /api/catalogues', () => {
 			body.surveyMethods.find((m: { code: string }) => m.code === 'rat.indoor_signs')
 		).toMatchObject({
 			pest: 'rat',
-			nameZh: '鼠迹法(室内)',
+			nameZh: '鼠迹法（室内）',
 			multiplier: 100,
 			proportion: true
 		});

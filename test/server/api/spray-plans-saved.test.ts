@@ -199,7 +199,7 @@ describe('GET /api/routes/:id/export', () => {
 			.trim()
 			.split('\r\n');
 		expect(header).toBe(
-			'队伍,序号,停靠点编号,道路名称,距上一站（米）,预计到达,作业内容,药剂,状态,说明'
+			'队伍,序号,作业点编号,道路名称,距上一站（米）,预计到达,作业内容,药剂,状态,说明'
 		);
 		expect(rows).toHaveLength(teamOne.stops.length);
 		// A mosquito plan: the task comes from the catalogue; the chemical is what the visit used.

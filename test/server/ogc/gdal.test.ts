@@ -44,9 +44,9 @@ describe('GDAL OAPIF reads /ogc', () => {
 		const { stdout } = await run('ogrinfo', ['-ro', '-so', `OAPIF:${server.url}/ogc`]);
 		expect(stdout).toContain("using driver `OAPIF' successful");
 		for (const line of [
-			'zones (title: 片区 Zones) (Polygon)',
+			'zones (title: 区域 Zones) (Polygon)',
 			'roads (title: 道路 Road segments) (Line String)',
-			'blindspots (title: 垃圾死角 Blind spots) (Point)',
+			'blindspots (title: 环境卫生问题 Sanitation problems) (Point)',
 			'surveys (title: 病媒监测 Pest surveys) (Point)',
 			'pois'
 		]) {

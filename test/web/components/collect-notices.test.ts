@@ -30,6 +30,6 @@ describe('collectNotices', () => {
 			[{ layer: 'blindspots', error: null, data: { truncated: true, limit: 50000 } }],
 			t
 		);
-		expect(warnings).toEqual(['垃圾死角仅显示前 50000 个要素，请放大地图或缩小日期范围。']);
+		expect(warnings).toEqual(['环境卫生问题仅显示前 50000 个要素，请放大地图或缩小日期范围。']);
 	});
 });

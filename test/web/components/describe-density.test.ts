@@ -28,9 +28,10 @@ const route = (over: Partial<IndicatorJson> = {}): IndicatorJson => ({
 describe('describeIndicator', () => {
 	it('names the method, gives value with unit, count/effort, level and the A/B/C limits', () => {
 		expect(describeIndicator(route(), context('zh-CN'))).toMatchObject({
-			name: '路径法(小型积水)',
+			name: '路径法（小型积水）',
 			value: '0.68 处/km',
 			ratio: '13 / 19',
+			labels: { ratio: '阳性积水处数 / 检查路程（km）' },
 			level: 'C',
 			levelLabel: 'C 级',
 			limits: 'A ≤0.1 · B ≤0.5 · C ≤0.8',
@@ -85,7 +86,7 @@ describe('describeDensityUnit', () => {
 			title: '东湖社区',
 			subtitle: '蚊 · 不达标',
 			rows: [
-				{ label: '路径法(小型积水)', value: '1.38 处/km (不达标)' },
+				{ label: '路径法（小型积水）', value: '1.38 处/km（不达标）' },
 				{ label: '诱蚊灯', value: '61.1 只/灯·夜' }
 			]
 		});

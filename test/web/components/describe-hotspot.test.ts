@@ -35,7 +35,7 @@ describe('describeHotspotCell', () => {
 	it('gives value, z, p and confidence in Chinese', () => {
 		const d = describeHotspotCell(hot, 'blindspots', zh);
 		expect(d.title).toBe('99 % 热点');
-		expect(d.subtitle).toBe('H3 格 89411d7a83bffff');
+		expect(d.subtitle).toBe('六边形格 89411d7a83bffff');
 		expect(d.rows).toEqual([
 			{ label: '报告数', value: '8' },
 			{ label: 'z 值', value: '3.46' },

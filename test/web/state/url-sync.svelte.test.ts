@@ -9,6 +9,8 @@ import { LayerVisibility } from '../../../web/src/state/layer-visibility.svelte'
 import { MapViewState } from '../../../web/src/state/map-view.svelte';
 import { Symbology } from '../../../web/src/state/symbology.svelte';
 import { restoreFromUrl, syncToUrl, type UrlAccess } from '../../../web/src/state/url-sync.svelte';
+import { Selection, type PickedFeature } from '../../../web/src/state/selection.svelte';
+import { parseUrlState } from '../../../web/src/state/url-state';
 
 function createUrl(initial: string) {
 	const writes: string[] = [];
@@ -109,5 +111,45 @@ describe('url sync', () => {
 		flushSync();
 		expect(url.current()).toBe('dpest=mosquito&dby=h3&dres=9&dperiod=summer');
 		stop();
+	});
+
+	it('shows the feature a link selects once its layer has it, and writes a click as sel', () => {
+		const url = createUrl('?sel=blindspots:B00317');
+		let loaded: PickedFeature[] = $state([]);
+		const selection = new Selection(
+			(ref) => loaded.find((f) => f.layer === ref.layer && f.properties.id === ref.id) ?? null
+		);
+		const targets = { ...createTargets(), selection };
+		restoreFromUrl(url.access, targets);
+		expect(selection.selected).toBeNull();
+		const b00317 = {
+			layer: 'blindspots',
+			properties: { id: 'B00317' },
+			geometry: null,
+			x: 0,
+			y: 0
+		} as unknown as PickedFeature;
+		loaded = [b00317];
+		expect(selection.selected).toEqual(b00317);
+		const stop = $effect.root(() => syncToUrl(url.access, targets));
+		flushSync();
+		expect(url.writes).toEqual([]);
+		selection.select({ ...b00317, layer: 'surveys', properties: { id: 'S9' } } as PickedFeature);
+		flushSync();
+		expect(url.current()).toBe('sel=surveys:S9');
+		selection.select(null);
+		flushSync();
+		expect(url.current()).toBe('');
+		stop();
+	});
+
+	it('keeps the density panel’s zone while density mode is on', () => {
+		const url = createUrl('?density=1&zone=c01');
+		const density = { selectedId: null as string | null };
+		const targets = { ...createTargets(), density };
+		restoreFromUrl(url.access, targets);
+		expect(density.selectedId).toBe('c01');
+		expect(parseUrlState('?zone=c01;drop').zone).toBeUndefined();
+		expect(parseUrlState('?sel=nowhere:x').selected).toBeUndefined();
 	});
 });

@@ -7,8 +7,8 @@ import { autoLoad } from '../state/json-loader.svelte';
 import { Filters } from '../state/filters.svelte';
 import { HotspotData } from '../state/hotspot-data.svelte';
 import { HotspotSettings } from '../state/hotspot-settings.svelte';
-import { readStoredLang, writeStoredLang, type LangStore } from '../state/lang';
-import { LayerData } from '../state/layer-data.svelte';
+import type { LangStore } from '../state/lang';
+import { findLoadedFeature, LayerData } from '../state/layer-data.svelte';
 import { LayerVisibility } from '../state/layer-visibility.svelte';
 import { MapViewState } from '../state/map-view.svelte';
 import { Selection } from '../state/selection.svelte';
@@ -25,6 +25,7 @@ export function createAppState(api: ApiClient = createApiClient()) {
 	const densitySettings = new DensitySettings();
 	const hotspotSettings = new HotspotSettings();
 	const lastDate = () => dataset.meta?.dateRange.to ?? null;
+	const layers = new LayerData(api.layer, filters, visibility, view);
 	return {
 		api,
 		locale,
@@ -32,9 +33,9 @@ export function createAppState(api: ApiClient = createApiClient()) {
 		visibility,
 		view,
 		symbology: new Symbology(),
-		selection: new Selection(),
+		selection: new Selection((ref) => findLoadedFeature(layers, ref)),
 		dataset,
-		layers: new LayerData(api.layer, filters, visibility, view),
+		layers,
 		basemap: new BasemapSettings(),
 		densitySettings,
 		density: new DensityData(api, densitySettings, lastDate),
@@ -49,17 +50,15 @@ export function createAppState(api: ApiClient = createApiClient()) {
 export type AppState = ReturnType<typeof createAppState>;
 
 /**
- * Restores intent from the URL (then the stored language), keeps the URL and storage in step
- * and starts loading. Call during component initialisation: it creates effects.
+ * Restores intent from the URL, keeps the URL in step and starts loading; the shell has
+ * already chosen the language (state/lang-sync). Call during component initialisation: it
+ * creates effects.
  */
 export function startApp(app: AppState, url: UrlAccess, store: LangStore | null): void {
 	app.basemap.useStorage(store);
-	const fromUrl = restoreFromUrl(url, app);
-	if (!fromUrl.lang) app.locale.lang = readStoredLang(store) ?? app.locale.lang;
+	restoreFromUrl(url, app);
 	syncToUrl(url, app);
-	$effect(() => writeStoredLang(store, app.locale.lang));
 	$effect(() => {
-		document.documentElement.lang = app.locale.lang;
 		document.title = app.locale.t('app.title');
 	});
 	autoLoad(

@@ -4,7 +4,8 @@ import type { DensityUnitJson } from '../api/density-query';
 import type { Translate } from '../i18n';
 import { levelKey, type LevelKey } from '../map/colors';
 import type { Lang } from '../state/lang';
-import type { FeatureDescription } from './describe-feature';
+import { methodTerms } from '../i18n/method-terms';
+import { genericTerms, type FeatureDescription } from './describe-feature';
 import { formatNumber } from './format-values';
 
 export interface DensityContext {
@@ -23,6 +24,8 @@ export interface IndicatorView {
 	/** Numerator / denominator, e.g. `14 / 52`. */
 	ratio: string;
 	count2: string | null;
+	/** The method's own words for ratio, count2 and value2 (`有鼠迹房间数 / 检查房间数`). */
+	labels: { ratio: string; count2: string; value2: string; limits2: string };
 	level: LevelKey;
 	levelLabel: string;
 	/** `A ≤1 · B ≤3 · C ≤5`; null for a method without limits. */
@@ -75,6 +78,8 @@ function formatLimits(rows: ControlThreshold[], lang: Lang): string | null {
 
 export function describeIndicator(ind: IndicatorJson, c: DensityContext): IndicatorView {
 	const thresholds = c.catalogues?.controlThresholds ?? [];
+	const terms = methodTerms(findMethod(ind.method, c.catalogues), c.lang, genericTerms(c.t));
+	const value2 = terms.value2 ?? c.t('density.value2');
 	return {
 		method: ind.method,
 		name: methodName(ind.method, c),
@@ -82,6 +87,12 @@ export function describeIndicator(ind: IndicatorJson, c: DensityContext): Indica
 		value2: ind.value2 === null ? null : formatNumber(ind.value2, c.lang, 2),
 		ratio: `${formatNumber(ind.count, c.lang, 2)} / ${formatNumber(ind.effort, c.lang, 2)}`,
 		count2: ind.count2 === null ? null : formatNumber(ind.count2, c.lang, 2),
+		labels: {
+			ratio: `${terms.count} / ${terms.effort}`,
+			count2: terms.count2 ?? c.t('density.count2'),
+			value2,
+			limits2: c.t('density.limits2', { value2 })
+		},
 		level: levelKey(ind.level),
 		// An ungraded method has data but no limits: "not graded", never "no data".
 		levelLabel:
@@ -106,7 +117,8 @@ export function describeDensityUnit(
 		subtitle: `${pestName} · ${levelLabel(unit.level, c.t)}`,
 		rows: unit.indicators.map((ind) => {
 			const v = describeIndicator(ind, c);
-			const graded = ind.level !== null ? ` (${v.levelLabel})` : '';
+			const label = c.lang === 'en' ? ` (${v.levelLabel})` : `（${v.levelLabel}）`;
+			const graded = ind.level !== null ? label : '';
 			return { label: v.name, value: `${v.value ?? c.t('level.none')}${graded}` };
 		})
 	};

@@ -9,6 +9,7 @@ import type { Catalogues } from '../api/catalogues';
 import type { MessageKey, Translate } from '../i18n';
 import type { Lang } from '../state/lang';
 import type { PickedFeature } from '../state/selection.svelte';
+import { methodTerms, type MethodTerms } from '../i18n/method-terms';
 import { formatDate, formatNumber } from './format-values';
 
 export interface DescribeContext {
@@ -32,12 +33,26 @@ export interface FeatureDescription {
 	rows: FeatureRow[];
 }
 
-type Row = [MessageKey, string | number | null | undefined];
+/** A row's label: a dictionary key, or a word already in the reader's language. */
+type Row = [MessageKey | { text: string }, string | number | null | undefined];
 
 function rowsOf(rows: Row[], t: Translate): FeatureRow[] {
 	return rows
 		.filter(([, v]) => v !== null && v !== undefined && v !== '')
-		.map(([key, value]) => ({ label: t(key), value: String(value) }));
+		.map(([key, value]) => ({
+			label: typeof key === 'string' ? t(key) : key.text,
+			value: String(value)
+		}));
+}
+
+/** The generic words for a method the dictionary does not know. */
+export function genericTerms(t: Translate): MethodTerms {
+	return {
+		count: t('field.count'),
+		effort: t('field.effort'),
+		count2: t('field.count2'),
+		value2: t('density.value2')
+	};
 }
 
 function named(entry: { nameZh: string; nameEn: string } | undefined, lang: Lang, code: string) {
@@ -97,6 +112,7 @@ function describeSurvey(p: SurveyProperties, c: DescribeContext): FeatureDescrip
 			? `${formatNumber((p.count / p.effort) * method.multiplier, lang, 2)} ${lang === 'en' ? method.unitEn : method.unitZh}`.trim()
 			: null;
 	const pest = t(`pest.${p.pest}` as MessageKey);
+	const terms = methodTerms(method, lang, genericTerms(t));
 	return {
 		title: `${pest} · ${named(method, lang, p.method)}`,
 		subtitle: t('layer.surveys'),
@@ -106,9 +122,9 @@ function describeSurvey(p: SurveyProperties, c: DescribeContext): FeatureDescrip
 				['field.surveyedAt', formatDate(p.surveyedAt, lang)],
 				['field.pest', pest],
 				['field.method', named(method, lang, p.method)],
-				['field.count', p.count],
-				['field.effort', p.effort],
-				['field.count2', p.count2],
+				[{ text: terms.count }, p.count],
+				[{ text: terms.effort }, p.effort],
+				[{ text: terms.count2 ?? t('field.count2') }, p.count2],
 				['field.habitat', p.habitat],
 				['field.site', p.siteId],
 				['field.zone', p.zoneId && (c.zoneNames.get(p.zoneId) ?? p.zoneId)],

@@ -25,7 +25,7 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'compare.colour.level': 'Control level',
 	'compare.colour.value': 'Value',
 	'compare.valueScale': 'Value (one scale for both maps)',
-	'compare.hotspots': 'Overlay emerging hot spots (blind spots, by season)',
+	'compare.hotspots': 'Overlay emerging hot spots (sanitation problems, by season)',
 	'compare.emergingLegend': 'Emerging hot spot categories (B):',
 	'compare.range': '{from} to {to}',
 	'compare.loading': 'Loading…',
@@ -85,7 +85,7 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'compare.verdict.partial': 'Partly effective',
 	'compare.verdict.no_effect': 'No clear effect',
 	'compare.verdict.insufficient_data': 'Insufficient data',
-	'overview.title': 'Leader overview',
+	'overview.title': 'Work overview',
 	'overview.season': 'Season',
 	'overview.subtitle': '{season} ({from} to {to}) against the same season last year, {last}',
 	'overview.headline.more':

@@ -1,6 +1,6 @@
 /** Chinese texts of the comparison, overview and emerging hot spot pages (issue 6). */
 export const compareZhCN = {
-	'compare.title': '同比对比',
+	'compare.title': '同比分析',
 	'compare.pest': '病媒种类',
 	'compare.method': '监测方法',
 	'compare.periodA': '时段 A',
@@ -23,7 +23,7 @@ export const compareZhCN = {
 	'compare.colour.level': '按控制水平',
 	'compare.colour.value': '按数值',
 	'compare.valueScale': '数值（两图同一色阶）',
-	'compare.hotspots': '叠加新兴热点（垃圾死角，按季）',
+	'compare.hotspots': '叠加新兴热点（环境卫生问题，按季）',
 	'compare.emergingLegend': '新兴热点类别（B）：',
 	'compare.range': '{from} 至 {to}',
 	'compare.loading': '正在加载…',
@@ -79,7 +79,7 @@ export const compareZhCN = {
 	'compare.verdict.partial': '部分有效',
 	'compare.verdict.no_effect': '无明显效果',
 	'compare.verdict.insufficient_data': '数据不足',
-	'overview.title': '领导总览',
+	'overview.title': '工作总览',
 	'overview.season': '季节',
 	'overview.subtitle': '{season}（{from} 至 {to}），对比去年同期 {last}',
 	'overview.headline.more': '{pest}：不达标社区/村 {n} 个，比去年同期多 {diff} 个',

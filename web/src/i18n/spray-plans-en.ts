@@ -5,7 +5,7 @@ export const plansEn: { readonly [K in keyof typeof plansZhCN]: string } = {
 	'plans.title': 'Spraying route plan',
 	'plans.targets': 'Stops from',
 	'plans.source': 'Stops from',
-	'plans.source.blindspots_open': 'Open blind spots',
+	'plans.source.blindspots_open': 'Open sanitation problems',
 	'plans.source.breeding_sites': 'Breeding sites',
 	'plans.source.survey_sites': 'Failing survey sites',
 	'plans.source.hotspots': 'Hot-spot priorities',

@@ -3,7 +3,7 @@ export const plansZhCN = {
 	'plans.title': '消杀路线计划',
 	'plans.targets': '作业点来源',
 	'plans.source': '作业点来源',
-	'plans.source.blindspots_open': '未结垃圾死角',
+	'plans.source.blindspots_open': '未结环境卫生问题',
 	'plans.source.breeding_sites': '孳生地',
 	'plans.source.survey_sites': '不达标监测点',
 	'plans.source.hotspots': '热点优先区',

@@ -7,6 +7,7 @@ import { LayerLoader, type FetchLayer } from './layer-loader.svelte';
 import type { LayerVisibility } from './layer-visibility.svelte';
 import type { MapViewState } from './map-view.svelte';
 import { nextQueryBbox } from './query-bbox';
+import type { FeatureRef, PickedFeature } from './selection.svelte';
 
 /** Layers the basemap needs too, so they load even when their data layer is switched off. */
 const ALWAYS_LOADED: readonly LayerId[] = ['zones', 'roads', 'pois'];
@@ -70,4 +71,21 @@ export class LayerData {
 			);
 		}
 	}
+}
+
+/** A feature the layers have loaded, as if picked at the map's corner; null when not loaded. */
+export function findLoadedFeature(layers: LayerData, ref: FeatureRef): PickedFeature | null {
+	const features = layers[ref.layer].data?.features ?? [];
+	const f = (
+		features as readonly { properties: { id: unknown }; geometry: PickedFeature['geometry'] }[]
+	).find((x) => String(x.properties.id) === ref.id);
+	return f
+		? ({
+				layer: ref.layer,
+				properties: f.properties,
+				geometry: f.geometry,
+				x: 0,
+				y: 0
+			} as PickedFeature)
+		: null;
 }

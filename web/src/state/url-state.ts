@@ -19,6 +19,7 @@ import {
 	type ToggleLayerId
 } from './layer-visibility.svelte';
 import type { ViewIntent } from './map-view.svelte';
+import { parseFeatureRef, serializeFeatureRef, type FeatureRef } from './selection.svelte';
 import {
 	DEFAULT_BLIND_SPOT_COLOR_MODE,
 	isBlindSpotColorMode,
@@ -36,6 +37,10 @@ export interface UrlState {
 	hotspots: HotspotSettingsValues;
 	/** Absent for the offline default (then the stored choice applies). */
 	basemap?: BasemapId;
+	/** The feature in the details panel: `sel=blindspots:B00317`. */
+	selected?: FeatureRef | null;
+	/** The density unit whose panel is open: `zone=c01` (written while density mode is on). */
+	zone?: string | null;
 }
 
 const LIST_PARAMS = {
@@ -46,6 +51,7 @@ const LIST_PARAMS = {
 } as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[a-z0-9_.-]+$/i;
+const ZONE_ID = /^[\w.-]+$/;
 
 function parseList(value: string | null): string[] | null {
 	if (value === null) return null;
@@ -100,6 +106,8 @@ export function parseUrlState(search: string): UrlState {
 	const lang = p.get('lang');
 	const density = parseDensity(p, date);
 	const basemap = parseBasemapParam(p);
+	const selected = parseFeatureRef(p.get('sel'));
+	const zone = p.get('zone');
 	return {
 		view: parseView(p.get('z'), p.get('c')),
 		layers:
@@ -116,7 +124,9 @@ export function parseUrlState(search: string): UrlState {
 		blindSpotColorBy: isBlindSpotColorMode(color) ? color : DEFAULT_BLIND_SPOT_COLOR_MODE,
 		density,
 		hotspots: parseHotspotParams(p, date, density.on),
-		...(basemap ? { basemap } : {})
+		...(basemap ? { basemap } : {}),
+		...(selected ? { selected } : {}),
+		...(zone && ZONE_ID.test(zone) ? { zone } : {})
 	};
 }
 
@@ -140,7 +150,9 @@ export function serializeUrlState(state: UrlState): string {
 	serializeDensity(state.density, p);
 	serializeHotspotParams(state.hotspots, p);
 	if (state.basemap) serializeBasemapParam(state.basemap, p);
+	if (state.selected) p.set('sel', serializeFeatureRef(state.selected));
+	if (state.zone && state.density.on) p.set('zone', state.zone);
 	if (state.lang && state.lang !== DEFAULT_LANG) p.set('lang', state.lang);
-	// Commas are legal in a query string and far easier to read than %2C.
-	return p.toString().replace(/%2C/g, ',');
+	// Commas and colons are legal in a query string and far easier to read than %2C, %3A.
+	return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

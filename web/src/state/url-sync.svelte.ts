@@ -5,6 +5,7 @@ import type { HotspotSettings } from './hotspot-settings.svelte';
 import type { Lang } from './lang';
 import type { LayerVisibility } from './layer-visibility.svelte';
 import type { MapViewState } from './map-view.svelte';
+import type { FeatureRef } from './selection.svelte';
 import type { Symbology } from './symbology.svelte';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
@@ -25,6 +26,10 @@ export interface UrlTargets {
 	hotspotSettings: HotspotSettings;
 	locale: { lang: Lang };
 	basemap?: BasemapSettings;
+	/** The details panel's feature (`sel`). */
+	selection?: { ref: FeatureRef | null };
+	/** The density panel's unit (`zone`). */
+	density?: { selectedId: string | null };
 }
 
 /** Applies the URL's intent to the state; returns it so the caller can see what was there. */
@@ -39,6 +44,8 @@ export function restoreFromUrl(access: UrlAccess, targets: UrlTargets): UrlState
 	if (state.lang) targets.locale.lang = state.lang;
 	// A shared link shows its basemap without changing the stored choice.
 	if (state.basemap && targets.basemap) targets.basemap.id = state.basemap;
+	if (targets.selection) targets.selection.ref = state.selected ?? null;
+	if (targets.density) targets.density.selectedId = state.zone ?? null;
 	return state;
 }
 
@@ -53,7 +60,9 @@ export function syncToUrl(access: UrlAccess, targets: UrlTargets): void {
 			blindSpotColorBy: targets.symbology.blindSpotColorBy,
 			density: targets.densitySettings.values,
 			hotspots: targets.hotspotSettings.values,
-			basemap: targets.basemap?.id
+			basemap: targets.basemap?.id,
+			selected: targets.selection?.ref,
+			zone: targets.density?.selectedId
 		});
 		if (access.read().replace(/^\?/, '') !== search) access.write(search);
 	});

@@ -32,6 +32,11 @@ describe('formatPois', () => {
 		const points = formatPois([createPoi('m', 'market'), lake, createPoi('s', 'school')]);
 		expect(points.map((p) => p.feature.properties.id)).toEqual(['m', 's']);
 		expect(points[1].color).toEqual(hexToRgba(POI_COLORS.school));
-		expect(points[1].glyph).toBe(POI_GLYPHS.school);
+		expect(points[1].glyph).toBe(POI_GLYPHS['zh-CN'].school);
+	});
+
+	it('letters the badges in the reader’s language', () => {
+		const points = formatPois([createPoi('t', 'toilet')], 'en');
+		expect(points[0].glyph).toBe('WC');
 	});
 });

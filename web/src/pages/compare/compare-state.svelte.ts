@@ -22,6 +22,26 @@ import { buildPeriodOptions, defaultPeriods } from './period-options';
 import { viewsDiffer } from './sync-views';
 import { valueBreaks } from './value-scale';
 
+export const COMPARE_UNIT_KINDS = ['zone', 'grid'] as const;
+export type CompareUnitKind = (typeof COMPARE_UNIT_KINDS)[number];
+export const COMPARE_COLOURS = ['level', 'value'] as const;
+export type CompareColour = (typeof COMPARE_COLOURS)[number];
+export const COMPARE_TABS = ['table', 'series', 'spraying'] as const;
+export type CompareTab = (typeof COMPARE_TABS)[number];
+
+/** What the page opens on; the URL carries only what differs (style.md §4). */
+export const DEFAULT_COMPARE = {
+	pest: 'mosquito',
+	by: 'zone',
+	colourBy: 'level',
+	tab: 'table'
+} as const satisfies {
+	pest: Pest;
+	by: CompareUnitKind;
+	colourBy: CompareColour;
+	tab: CompareTab;
+};
+
 /** Each pest opens on its main graded single-value method (domain.md §2). */
 const DEFAULT_METHOD: Record<Pest, string> = {
 	rat: 'rat.indoor_signs',
@@ -50,16 +70,16 @@ export class CompareState {
 	readonly viewA = new MapViewState();
 	readonly viewB = new MapViewState();
 
-	pest = $state<Pest>('mosquito');
+	pest = $state<Pest>(DEFAULT_COMPARE.pest);
 	/** The method the user picked; null means the pest's default. */
 	method = $state<string | null>(null);
 	/** The periods the user picked; null means the default summers. */
 	a = $state<string | null>(null);
 	b = $state<string | null>(null);
-	by = $state<'zone' | 'grid'>('zone');
-	colourBy = $state<'level' | 'value'>('level');
+	by = $state<CompareUnitKind>(DEFAULT_COMPARE.by);
+	colourBy = $state<CompareColour>(DEFAULT_COMPARE.colourBy);
 	showEmerging = $state(false);
-	tab = $state<'table' | 'series' | 'spraying'>('table');
+	tab = $state<CompareTab>(DEFAULT_COMPARE.tab);
 
 	readonly lastDate = $derived.by(() => this.dataset.meta?.dateRange.to ?? null);
 	readonly methods = $derived.by(() =>
@@ -111,6 +131,17 @@ export class CompareState {
 	choosePest(pest: Pest): void {
 		this.pest = pest;
 		this.method = null;
+	}
+
+	/** A picked method; the pest's default is kept as null so a link does not spell it out. */
+	chooseMethod(code: string): void {
+		this.method = code === DEFAULT_METHOD[this.pest] ? null : code;
+	}
+
+	/** A picked period; the default summer is kept as null, as for the method. */
+	choosePeriod(side: 'a' | 'b', id: string): void {
+		const fallback = this.lastDate ? defaultPeriods(this.lastDate)[side] : null;
+		this[side] = id === fallback ? null : id;
 	}
 
 	/** The table as a file, with headers in `lang`; null until the query is known. */

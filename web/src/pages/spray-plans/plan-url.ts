@@ -1,0 +1,33 @@
+import { PESTS } from '../../api/codes';
+import type { PageUrlBinding } from '../../state/page-url-sync.svelte';
+import { oneOf, unlessDefault } from '../../state/url-params';
+import type { PlanForm } from './plan-form.svelte';
+import { PLAN_SOURCES } from './plan-request';
+
+/** What the planner opens on; the URL carries only what differs (style.md §4). */
+export const DEFAULT_PLAN_FILTERS = {
+	source: 'blindspots_open',
+	level: 'FAIL',
+	pest: 'mosquito'
+} as const;
+
+/**
+ * The planner's stop filters in the URL: `source`, and for failing survey sites `level` and
+ * `pest` (`/routes?source=survey_sites&pest=fly`). Teams, ticks and the drawn area stay out:
+ * they are the sender's work in progress, not a view.
+ */
+export function planUrlBinding(form: PlanForm): PageUrlBinding {
+	return {
+		keys: ['source', 'level', 'pest'],
+		toParams: () => ({
+			source: unlessDefault(form.source, DEFAULT_PLAN_FILTERS.source),
+			level: unlessDefault(form.level, DEFAULT_PLAN_FILTERS.level),
+			pest: unlessDefault(form.pest, DEFAULT_PLAN_FILTERS.pest)
+		}),
+		fromParams: (p) => {
+			form.source = oneOf(p, 'source', PLAN_SOURCES, DEFAULT_PLAN_FILTERS.source);
+			form.level = oneOf(p, 'level', ['FAIL', 'C'] as const, DEFAULT_PLAN_FILTERS.level);
+			form.pest = oneOf(p, 'pest', PESTS, DEFAULT_PLAN_FILTERS.pest);
+		}
+	};
+}
