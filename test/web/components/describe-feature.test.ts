@@ -51,7 +51,7 @@ describe('describeFeature', () => {
 			overdueDays: 518
 		});
 		const zh = describeFeature(pick(late, 'blindspots'), context('zh-CN'));
-		expect(zh.subtitle).toBe('垃圾死角 · 处置中 · 已超期 518 天');
+		expect(zh.subtitle).toBe('环境卫生问题 · 处置中 · 已超期 518 天');
 		expect(zh.rows).toContainEqual({ label: '是否超期', value: '已超期 518 天' });
 		const en = describeFeature(pick(late, 'blindspots'), context('en'));
 		expect(en.rows).toContainEqual({ label: 'Deadline', value: 'Overdue by 518 days' });
