@@ -74,7 +74,7 @@ describe('what a saved stop is and what the team does there', () => {
 		expect(stops.get('W1')).toMatchObject({
 			kind: 'blind_spot',
 			category: 'standing_water',
-			categoryName: { nameZh: '积水(蚊虫孳生)', nameEn: 'Standing water (mosquito breeding)' },
+			categoryName: { nameZh: '积水（蚊孳生）', nameEn: 'Standing water (mosquito breeding)' },
 			description: '楼顶水箱旁积水'
 		});
 		// Sent bare: the server fills them in from the stored blind spot and place.

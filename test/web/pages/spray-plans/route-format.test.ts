@@ -57,11 +57,11 @@ describe('what a stop is and what to do there', () => {
 	it('names a report by its category and a survey site by its pest', () => {
 		const water = {
 			kind: 'blind_spot',
-			categoryName: { nameZh: '积水(蚊虫孳生)', nameEn: 'Standing water (mosquito breeding)' },
+			categoryName: { nameZh: '积水（蚊孳生）', nameEn: 'Standing water (mosquito breeding)' },
 			pest: null,
 			task: null
 		};
-		expect(stopTitle(water, 'zh-CN', zh)).toBe('积水(蚊虫孳生)');
+		expect(stopTitle(water, 'zh-CN', zh)).toBe('积水（蚊孳生）');
 		expect(stopTitle(water, 'en', english)).toBe('Standing water (mosquito breeding)');
 		const site = { kind: 'survey_site', categoryName: null, pest: 'rat', task };
 		expect(stopTitle(site, 'zh-CN', zh)).toBe('病媒监测点（鼠密度不达标）');

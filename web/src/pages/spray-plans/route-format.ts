@@ -39,7 +39,7 @@ const KINDS = [
 ];
 
 /**
- * What a stop is, as a clerk says it: a report's category (积水(蚊虫孳生)), else the kind of
+ * What a stop is, as a clerk says it: a report's category (积水（蚊孳生）), else the kind of
  * place, with the pest for a failing survey site.
  */
 export function stopTitle(stop: StopFacts, lang: string, t: Translate): string {
