@@ -11,6 +11,7 @@ import {
 	UPSERT_THRESHOLD_SQL
 } from '../queries/catalogues';
 import { assertKnownCodes } from './known-codes';
+import { quoteValue } from '../contract/quote';
 
 /** Every threshold row of every edition. */
 export async function loadThresholds(db: Database): Promise<ControlThreshold[]> {
@@ -42,7 +43,7 @@ export async function patchSurveyMethod(
 ): Promise<void> {
 	const exists = buildSurveyMethodExistsQuery(code);
 	const [row] = await db.query<{ n: number }>(exists.sql, exists.params);
-	if (!row.n) throw new NotFoundError(`no survey method "${code}"`);
+	if (!row.n) throw new NotFoundError(`no survey method ${quoteValue(code)}`);
 	const update = buildPatchSurveyMethodQuery(code, patch);
 	await db.transaction((tx) => tx.run(update.sql, update.params));
 }

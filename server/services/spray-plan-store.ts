@@ -24,6 +24,7 @@ import {
 	VISITED_STOPS_COUNT_SQL
 } from '../queries/spray-plans';
 import { ZONE_GEOMETRIES_SQL } from '../queries/zones';
+import { quoteValue } from '../contract/quote';
 
 /** The routable network of the stored road segments, built per request. */
 export async function loadRoadGraph(db: Database): Promise<RoadGraph> {
@@ -62,7 +63,7 @@ export async function listPlans(db: Database, date: string | undefined) {
 /** One saved plan with its routes, stops and progress; 404 when there is none. */
 export async function readPlan(db: Database, id: string): Promise<SavedPlan> {
 	const [plan] = await db.query<Record<string, string | null>>(PLAN_SQL, { id });
-	if (!plan) throw new NotFoundError(`no route plan "${id}"`);
+	if (!plan) throw new NotFoundError(`no route plan ${quoteValue(id)}`);
 	const routes = await db.query<Record<string, unknown>>(PLAN_ROUTES_SQL, { id });
 	const stops = await db.query<SavedStop & { routeId: string } & Record<string, unknown>>(
 		PLAN_STOPS_SQL,
@@ -129,7 +130,7 @@ async function writeRoutes(
 export async function updatePlan(db: Database, id: string, body: UpdatePlanBody): Promise<void> {
 	await db.transaction(async (tx) => {
 		const [exists] = await tx.query(PLAN_SQL, { id });
-		if (!exists) throw new NotFoundError(`no route plan "${id}"`);
+		if (!exists) throw new NotFoundError(`no route plan ${quoteValue(id)}`);
 		if (body.routes) {
 			const [visited] = await tx.query<{ n: number }>(VISITED_STOPS_COUNT_SQL, { id });
 			if (visited.n > 0)
@@ -175,7 +176,8 @@ export async function recordVisit(
 			teamId: string;
 			pest: string | null;
 		}>(STOP_FOR_VISIT_SQL, { id, stopId });
-		if (!stop) throw new NotFoundError(`no stop "${stopId}" in route plan "${id}"`);
+		if (!stop)
+			throw new NotFoundError(`no stop ${quoteValue(stopId)} in route plan ${quoteValue(id)}`);
 		if (stop.status === 'done')
 			throw new AppError(409, 'conflict', `stop ${stopId} is already done`);
 		const at = visit.at ?? formatLocalTime(new Date());
