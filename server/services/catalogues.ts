@@ -13,6 +13,9 @@ import {
 import { assertKnownCodes } from './known-codes';
 import { quoteValue } from '../contract/quote';
 
+/** Problems a refused threshold edit lists; the rest are counted. */
+const MAX_PROBLEMS_LISTED = 10;
+
 /** Every threshold row of every edition. */
 export async function loadThresholds(db: Database): Promise<ControlThreshold[]> {
 	return (await db.query(THRESHOLDS_SQL)).map(toControlThreshold);
@@ -29,8 +32,12 @@ export async function saveThresholds(
 		const after = (await tx.query(THRESHOLDS_SQL)).map(toControlThreshold);
 		const problems = checkThresholdTable(after);
 		// Throwing rolls the whole edit back: the table is never left half-changed.
-		if (problems.length)
-			throw new AppError(422, 'invalid_thresholds', problems.join('; '), { problems });
+		if (problems.length) {
+			const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
+			const more = problems.length - listed.length;
+			const message = `${listed.join('; ')}${more > 0 ? `; and ${more} more problems` : ''}`;
+			throw new AppError(422, 'invalid_thresholds', message, { problems: listed });
+		}
 		return after;
 	});
 }

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { BadRequestError } from '../errors';
 import { buildCatalogueCodesQuery, type CodeTable } from '../queries/catalogues';
-import { quoteValue } from '../contract/quote';
+import { excerpt, quoteValue } from '../contract/quote';
 
 /** Refuses codes missing from a catalogue table, naming them and what is allowed. */
 export async function assertKnownCodes(
@@ -17,7 +17,7 @@ export async function assertKnownCodes(
 	if (unknown.length) {
 		throw new BadRequestError(
 			`${parameter}: unknown code ${unknown.slice(0, 10).map(quoteValue).join(', ')}; expected one of ${[...known].join(', ')}`,
-			{ parameter, unknown }
+			{ parameter, unknown: unknown.slice(0, 10).map(excerpt) }
 		);
 	}
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 
-const modules = import.meta.glob('../../../server/contract/*.ts', { eager: true });
+const modules = import.meta.glob('../../server/contract/*.ts', { eager: true });
 
 /** The import form is bounded by the upload limits of server/ingest (README "Import"). */
 const BOUNDED_ELSEWHERE = new Set(['importFormSchema']);
