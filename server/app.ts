@@ -1,11 +1,14 @@
 import { Hono } from 'hono';
+import { except } from 'hono/combine';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { join } from 'node:path';
 import type { Database } from './db/database';
 import type { Bbox } from '$geo/bbox';
+import { excerpt } from './contract/quote';
 import { errorBody } from './errors';
 import { compression } from './middleware/compression';
 import { hostAllowList } from './middleware/host-allow-list';
+import { jsonBodyLimit } from './middleware/json-body-limit';
 import type { ShutdownGate } from './middleware/shutdown-gate';
 import { securityHeaders } from './middleware/security-headers';
 import { staticCache } from './middleware/static-cache';
@@ -48,6 +51,8 @@ export function createApp(options: AppOptions) {
 	const app = new Hono()
 		.use(shutdownGate ? shutdownGate.middleware() : (_c, next) => next())
 		.use(hostAllowList(allowedHosts), securityHeaders(), compression())
+		// Imports take files up to their own upload limit (routes/imports.ts).
+		.use(except('/api/import/*', jsonBodyLimit()))
 		.route('/api/health', createHealthRoutes(db, version))
 		.route('/api/layers', createLayerRoutes(db, now))
 		.route('/api/density', createDensityRoutes(db))
@@ -67,7 +72,7 @@ export function createApp(options: AppOptions) {
 
 	app.onError(handleError);
 	app.notFound((c) =>
-		c.json(errorBody('not_found', `no such resource: ${c.req.method} ${c.req.path}`), 404)
+		c.json(errorBody('not_found', `no such resource: ${c.req.method} ${excerpt(c.req.path)}`), 404)
 	);
 	if (webRoot) {
 		app.use('/*', staticCache(), serveStatic({ root: webRoot }));

@@ -3,18 +3,23 @@
  * catalogue rows `GET /api/catalogues` answers with.
  */
 import { z } from 'zod';
+import { idField, MAX_NAME_CHARS, nameField, numberField, textField } from './fields';
 import type { Level } from './density';
 import type { Pest } from './records';
 
+/** Largest control limit: indices are percentages, ×100 indices or counts per device. */
+export const MAX_THRESHOLD_LIMIT = 1_000_000;
+/** Longest unit label (`只/灯·夜`). */
+export const MAX_UNIT_CHARS = 50;
+
 export const thresholdRowSchema = z.strictObject({
-	standard: z.string().trim().min(1, 'standard must name the edition, e.g. GB/T 27770-2011'),
-	method: z.string().min(1, 'method must be a method code'),
+	standard: textField('standard', MAX_NAME_CHARS)
+		.trim()
+		.min(1, 'standard must name the edition, e.g. GB/T 27770-2011'),
+	method: idField('method', 'a method code'),
 	indicator: z.enum(['value', 'value2'], { message: 'indicator must be value or value2' }),
 	level: z.enum(['A', 'B', 'C'], { message: 'level must be A, B or C' }),
-	limit: z
-		.number({ message: 'limit must be a number' })
-		.finite()
-		.nonnegative('limit must not be negative'),
+	limit: numberField('limit', 0, MAX_THRESHOLD_LIMIT),
 	comparison: z.enum(['<=', '<'], { message: 'comparison must be <= or <' }).default('<='),
 	active: z.boolean({ message: 'active must be true or false' }).default(true)
 });
@@ -27,15 +32,15 @@ export const putThresholdsSchema = z.strictObject({
 	rows: z
 		.array(thresholdRowSchema)
 		.min(1, 'rows must hold at least one threshold')
-		.max(MAX_THRESHOLD_ROWS)
+		.max(MAX_THRESHOLD_ROWS, `rows may hold at most ${MAX_THRESHOLD_ROWS} thresholds`)
 });
 
 export const patchSurveyMethodSchema = z
 	.strictObject({
-		nameZh: z.string().trim().min(1).optional(),
-		nameEn: z.string().trim().min(1).optional(),
-		unitZh: z.string().optional(),
-		unitEn: z.string().optional()
+		nameZh: nameField('nameZh').optional(),
+		nameEn: nameField('nameEn').optional(),
+		unitZh: textField('unitZh', MAX_UNIT_CHARS).optional(),
+		unitEn: textField('unitEn', MAX_UNIT_CHARS).optional()
 	})
 	.refine((x) => Object.keys(x).length > 0, {
 		message: 'give at least one of nameZh, nameEn, unitZh, unitEn'

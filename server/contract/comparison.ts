@@ -2,16 +2,15 @@
 import { z } from 'zod';
 import type { ControlLevel } from './catalogues';
 import type { AedesRisk, IndicatorJson, Level } from './density';
-import { formatField, langField, pestField as pest } from './fields';
+import { MAX_YEAR, MIN_YEAR } from './dates';
+import { formatField, idField, langField, pestField as pest, wholeNumberField } from './fields';
 import type { Pest } from './records';
 
-const method = z
-	.string({ message: 'method must be a method code such as mosquito.light_trap' })
-	.min(1);
-const period = (field: string) =>
-	z
-		.string({ message: `${field} must be a period such as 2025-summer` })
-		.min(1, `${field} must not be empty`);
+const method = idField('method', 'a method code such as mosquito.light_trap');
+const period = (field: string) => idField(field, 'a period such as 2025-summer');
+
+/** Most years one series compares. */
+export const MAX_SERIES_YEARS = 20;
 
 export const compareQuerySchema = z.strictObject({
 	pest,
@@ -31,11 +30,21 @@ export const seriesQuerySchema = z.strictObject({
 	pest,
 	method,
 	years: z
-		.string()
-		.regex(/^\d{4}(,\d{4})*$/, 'years must be a comma-separated list such as 2023,2024,2025')
+		.string({ message: 'years must be a comma-separated list such as 2023,2024,2025' })
+		.max(MAX_SERIES_YEARS * 5, {
+			message: `years may name at most ${MAX_SERIES_YEARS} years`,
+			abort: true
+		})
+		.regex(/^\d{4}(,\d{4})*$/, {
+			message: 'years must be a comma-separated list such as 2023,2024,2025',
+			abort: true
+		})
 		.transform((s) => [...new Set(s.split(',').map(Number))].sort((x, y) => x - y))
+		.refine((ys) => ys.every((y) => y >= MIN_YEAR && y <= MAX_YEAR), {
+			message: `years must be years from ${MIN_YEAR} to ${MAX_YEAR}`
+		})
 		.optional(),
-	unit: z.string().min(1).optional()
+	unit: idField('unit', 'a zone or grid id').optional()
 });
 export type SeriesQuery = z.infer<typeof seriesQuerySchema>;
 
@@ -45,18 +54,8 @@ export const MAX_WINDOW_DAYS = 120;
 export const sprayingQuerySchema = z.strictObject({
 	pest,
 	method,
-	preDays: z.coerce
-		.number()
-		.int()
-		.min(7, 'preDays must be 7 to 120')
-		.max(120, 'preDays must be 7 to 120')
-		.default(45),
-	postDays: z.coerce
-		.number()
-		.int()
-		.min(7, 'postDays must be 7 to 120')
-		.max(120, 'postDays must be 7 to 120')
-		.default(45)
+	preDays: wholeNumberField('preDays', 7, 120).default(45),
+	postDays: wholeNumberField('postDays', 7, 120).default(45)
 });
 export type SprayingQuery = z.infer<typeof sprayingQuerySchema>;
 

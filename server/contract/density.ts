@@ -6,8 +6,10 @@ import {
 	dateWindowFields,
 	formatField,
 	h3ResField,
+	idField,
 	isOrderedWindow,
 	langField,
+	numberField,
 	pestField,
 	UNORDERED_WINDOW
 } from './fields';
@@ -34,7 +36,7 @@ export type DensityQuery = z.infer<typeof densityQuerySchema>;
 export const densitySeriesQuerySchema = z
 	.strictObject({
 		pest: pestField,
-		unit: z.string().min(1, 'unit must be a zone or grid id'),
+		unit: idField('unit', 'a zone or grid id'),
 		...dateWindowFields
 	})
 	.refine(isOrderedWindow, UNORDERED_WINDOW);
@@ -58,18 +60,17 @@ export const densityExportQuerySchema = z
 	})
 	.refine(isOrderedWindow, UNORDERED_WINDOW);
 
-const nonNegative = (field: string) =>
-	z
-		.number({ message: `${field} must be a number` })
-		.finite(`${field} must be a finite number`)
-		.nonnegative(`${field} must not be negative`);
+/** Largest count or effort one record may hold: far past any trap, room or board count. */
+export const MAX_SURVEY_COUNT = 1_000_000_000;
+
+const nonNegative = (field: string) => numberField(field, 0, MAX_SURVEY_COUNT);
 
 export const calculateBodySchema = z.strictObject({
 	records: z
 		.array(
 			z.strictObject({
 				pest: pestField,
-				method: z.string({ message: 'method must be a method code such as rat.indoor_signs' }),
+				method: idField('method', 'a method code such as rat.indoor_signs'),
 				count: nonNegative('count'),
 				effort: nonNegative('effort'),
 				count2: nonNegative('count2').nullable().optional()

@@ -8,6 +8,7 @@ import {
 	dateWindowFields as window,
 	formatField,
 	h3ResField,
+	idField,
 	isOrderedWindow as ordered,
 	langField as lang,
 	pestField,
@@ -34,15 +35,15 @@ export const hotspotQuerySchema = z
 			})
 			.default('blindspots'),
 		pest: pestField.optional(),
-		method: z.string().min(1, 'method must be a survey method code').optional(),
-		category: commaList.optional(),
+		method: idField('method', 'a survey method code').optional(),
+		category: commaList('category').optional(),
 		res: h3ResField,
 		k: wholeNumber('k', 1, 5).default(1),
 		fdr: z
 			.enum(['true', 'false'], { message: 'fdr must be true or false' })
 			.optional()
 			.transform((s) => s === 'true'),
-		zone: z.string().min(1, 'zone must be a zone id').optional(),
+		zone: idField('zone', 'a zone id').optional(),
 		...window
 	})
 	.refine(ordered, orderedMessage)
@@ -101,8 +102,8 @@ export const ROAD_SNAP_M = 50;
 
 export const roadRankingQuerySchema = z
 	.strictObject({
-		category: commaList.optional(),
-		keyGroup: z.string().min(1, 'keyGroup must name a key group such as 十路一区').optional(),
+		category: commaList('category').optional(),
+		keyGroup: idField('keyGroup', 'a key group such as 十路一区').optional(),
 		format: formatField(['json', 'geojson', 'csv', 'xlsx']).default('json'),
 		lang,
 		...window

@@ -5,38 +5,33 @@
 import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { BLIND_SPOT_STATUSES, PESTS, POI_KINDS, ZONE_KINDS } from './records';
-import { dateWindowFields, isOrderedWindow, UNORDERED_WINDOW } from './fields';
+import { bboxField, dateWindowFields, isOrderedWindow, UNORDERED_WINDOW } from './fields';
 import { commaList, listOf } from './lists';
 
 export const LAYER_IDS = ['zones', 'roads', 'blindspots', 'surveys', 'pois'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
-const bbox = z
-	.string()
-	.transform((s) => s.split(',').map((x) => Number(x.trim())))
-	.refine((xs) => xs.length === 4 && xs.every(Number.isFinite), {
-		message: 'bbox must be four numbers: west,south,east,north'
-	})
-	.refine(([w, s, e, n]) => w >= -180 && e <= 180 && s >= -90 && n <= 90 && w <= e && s <= n, {
-		message: 'bbox must lie within -180..180, -90..90 with west <= east and south <= north'
-	})
-	.transform((xs) => xs as [number, number, number, number]);
-
 /** Filters shared by every layer; a layer ignores none silently: unknown keys are refused. */
 export const layerQuerySchema = z
 	.strictObject({
-		bbox: bbox.optional(),
+		bbox: bboxField().optional(),
 		...dateWindowFields,
 		pest: listOf('pest', PESTS).optional(),
-		method: commaList.optional(),
+		method: commaList('method').optional(),
 		status: listOf('status', BLIND_SPOT_STATUSES).optional(),
-		category: commaList.optional(),
-		kind: commaList.optional()
+		category: commaList('category').optional(),
+		kind: listOf('kind', [...ZONE_KINDS, ...POI_KINDS]).optional()
 	})
 	.refine(isOrderedWindow, UNORDERED_WINDOW);
 export type LayerQuery = z.infer<typeof layerQuerySchema>;
 
 export { ZONE_KINDS, POI_KINDS };
+
+/** The kinds each layer with a `kind` filter has. */
+export const LAYER_KINDS: Partial<Record<LayerId, readonly string[]>> = {
+	zones: ZONE_KINDS,
+	pois: POI_KINDS
+};
 
 export interface ZoneProperties {
 	id: string;

@@ -1,15 +1,16 @@
 /** Campaign windows (issue 6): named, editable date ranges addressable as `campaign:<id>`. */
 import { z } from 'zod';
 import { isoDate } from './dates';
-import { isOrderedWindow, UNORDERED_WINDOW } from './fields';
+import { isOrderedWindow, nameField, UNORDERED_WINDOW } from './fields';
 
 export const campaignBodySchema = z
 	.strictObject({
 		id: z
-			.string()
+			.string({ message: 'id must be 1–40 letters, digits, - or _' })
+			.max(40, { message: 'id must be 1–40 letters, digits, - or _', abort: true })
 			.regex(/^[A-Za-z0-9_-]{1,40}$/, 'id must be 1–40 letters, digits, - or _')
 			.optional(),
-		name: z.string().trim().min(1, 'name must not be empty'),
+		name: nameField('name'),
 		from: isoDate('from'),
 		to: isoDate('to')
 	})

@@ -3,8 +3,19 @@
  * and exports. Response types live in spray-plan-results.ts.
  */
 import { z } from 'zod';
-import { isoDate } from './dates';
-import { dateWindowFields, formatField, langField, pestField } from './fields';
+import { isoDate, localDateTime } from './dates';
+import {
+	dateWindowFields,
+	formatField,
+	idField,
+	langField,
+	MAX_NAME_CHARS,
+	MAX_NOTE_CHARS,
+	numberField,
+	pestField,
+	textField
+} from './fields';
+import { quoteValue } from './quote';
 import {
 	DISTANCE_MODES,
 	STOP_KINDS,
@@ -22,23 +33,19 @@ export const MAX_ROUTE_TEAMS = 50;
 /** The solver's wall-clock cap when a request names none, and the most it may name. */
 export const DEFAULT_PLAN_TIME_LIMIT_MS = 3000;
 export const MAX_PLAN_TIME_LIMIT_MS = 30_000;
+/** Longest a saved route may run, in minutes (a week), and how far, in metres (10,000 km). */
+export const MAX_PLAN_MINUTES = 10_080;
+export const MAX_PLAN_METRES = 10_000_000;
+/** Most vertices a saved route's line may have. */
+export const MAX_ROUTE_VERTICES = 50_000;
+/** Largest amount of chemical one visit may record (kg, L or bags). */
+export const MAX_SPRAY_AMOUNT = 100_000;
 
-const lng = (field: string) =>
-	z
-		.number({ message: `${field} must be a longitude in degrees` })
-		.min(-180, `${field} must be from -180 to 180`)
-		.max(180, `${field} must be from -180 to 180`);
-const lat = (field: string) =>
-	z
-		.number({ message: `${field} must be a latitude in degrees` })
-		.min(-90, `${field} must be from -90 to 90`)
-		.max(90, `${field} must be from -90 to 90`);
-const id = (field: string) =>
-	z
-		.string({ message: `${field} must be text` })
-		.trim()
-		.min(1, `${field} must not be empty`)
-		.max(100, `${field} must be at most 100 characters`);
+const lng = (field: string) => numberField(field, -180, 180, 'a longitude in degrees');
+const lat = (field: string) => numberField(field, -90, 90, 'a latitude in degrees');
+const id = (field: string) => idField(field, 'text').trim().min(1, `${field} must not be empty`);
+const minutes = (field: string) => numberField(field, 0, MAX_PLAN_MINUTES, 'a number of minutes');
+const metres = (field: string) => numberField(field, 0, MAX_PLAN_METRES, 'a distance in metres');
 const point = z.strictObject({ lng: lng('lng'), lat: lat('lat') });
 
 export const planStopSchema = z.strictObject({
@@ -51,12 +58,12 @@ export const planStopSchema = z.strictObject({
 		.max(1440, 'serviceMin must be at most 1440 (one day)')
 		.default(10),
 	// What /api/routes/targets adds to a stop; accepted so its stops can be sent back as they are.
-	kind: z.string().max(50).optional(),
-	label: z.string().max(200).optional(),
-	category: z.string().max(50).optional(),
-	description: z.string().max(2000).optional(),
-	pest: z.string().max(20).optional(),
-	level: z.string().max(10).optional()
+	kind: textField('kind', 50).optional(),
+	label: textField('label', MAX_NAME_CHARS).optional(),
+	category: textField('category', 50).optional(),
+	description: textField('description', MAX_NOTE_CHARS).optional(),
+	pest: textField('pest', 20).optional(),
+	level: textField('level', 10).optional()
 });
 
 export const planTeamSchema = z.strictObject({
@@ -67,6 +74,7 @@ export const planTeamSchema = z.strictObject({
 		.number({ message: 'maxStops must be a whole number' })
 		.int('maxStops must be a whole number')
 		.min(1, 'maxStops must be at least 1')
+		.max(MAX_ROUTE_STOPS, `maxStops must be at most ${MAX_ROUTE_STOPS}`)
 		.default(MAX_ROUTE_STOPS),
 	maxMinutes: z
 		.number({ message: 'maxMinutes must be a number of minutes' })
@@ -90,10 +98,13 @@ function refineUniqueIds(list: readonly { id: string }[], field: string, ctx: z.
 			ctx.addIssue({
 				code: 'custom',
 				path: [field, k, 'id'],
-				message: `duplicate id "${item.id}" (first used at ${field}[${seen}])`
+				message: `duplicate id ${quoteValue(item.id)} (first used at ${field}[${seen}])`
 			});
 	});
 }
+
+/** Largest solver seed: a 32-bit unsigned integer. */
+export const MAX_SEED = 2 ** 32 - 1;
 
 export const planBodySchema = z
 	.strictObject({
@@ -112,7 +123,12 @@ export const planBodySchema = z
 			.max(MAX_PLAN_TIME_LIMIT_MS, `timeLimitMs must be at most ${MAX_PLAN_TIME_LIMIT_MS}`)
 			.default(DEFAULT_PLAN_TIME_LIMIT_MS),
 		balance: z.boolean({ message: 'balance must be true or false' }).default(false),
-		seed: z.number().int('seed must be a whole number').default(1)
+		seed: z
+			.number({ message: 'seed must be a whole number' })
+			.min(0, { message: `seed must be from 0 to ${MAX_SEED}`, abort: true })
+			.max(MAX_SEED, { message: `seed must be from 0 to ${MAX_SEED}`, abort: true })
+			.int('seed must be a whole number')
+			.default(1)
 	})
 	.superRefine((body, ctx) => {
 		refineUniqueIds(body.stops, 'stops', ctx);
@@ -124,38 +140,47 @@ export const PLAN_STATUSES = ['draft', 'published', 'done', 'cancelled'] as cons
 
 const plannedStopSchema = z.strictObject({
 	id: id('id'),
-	seq: z.number().int().min(1),
+	seq: z
+		.number({ message: 'seq must be a whole number' })
+		.int('seq must be a whole number')
+		.min(1, `seq must be from 1 to ${MAX_ROUTE_STOPS}`)
+		.max(MAX_ROUTE_STOPS, `seq must be from 1 to ${MAX_ROUTE_STOPS}`),
 	lng: lng('lng'),
 	lat: lat('lat'),
-	arriveMin: z.number().min(0),
-	legM: z.number().min(0),
-	serviceMin: z.number().min(0).default(0),
-	roadName: z.string().nullable().default(null),
+	arriveMin: minutes('arriveMin'),
+	legM: metres('legM'),
+	serviceMin: minutes('serviceMin').default(0),
+	roadName: textField('roadName', MAX_NAME_CHARS).nullable().default(null),
 	offNetwork: z.boolean().default(false),
 	legStraight: z.boolean().default(false),
 	// What is at the stop, as /targets said (null as a fetched plan has it); the server
 	// fills in what it finds by id for a stop without a kind.
 	kind: z.enum(STOP_KINDS, { message: `kind must be one of ${STOP_KINDS.join(', ')}` }).nullish(),
-	category: z.string().max(50).nullish(),
-	label: z.string().max(200).nullish(),
-	description: z.string().max(2000).nullish(),
+	category: textField('category', 50).nullish(),
+	label: textField('label', MAX_NAME_CHARS).nullish(),
+	description: textField('description', MAX_NOTE_CHARS).nullish(),
 	pest: pestField.nullish(),
-	level: z.string().max(10).optional()
+	level: textField('level', 10).optional()
 });
 
 const lineString = z.strictObject({
 	type: z.literal('LineString'),
-	coordinates: z.array(z.tuple([lng('lng'), lat('lat')])).min(2)
+	coordinates: z
+		.array(z.tuple([lng('lng'), lat('lat')]))
+		.min(2, 'coordinates must hold at least 2 positions')
+		.max(MAX_ROUTE_VERTICES, `coordinates may hold at most ${MAX_ROUTE_VERTICES} positions`)
 });
 
 const plannedRouteSchema = z.strictObject({
 	teamId: id('teamId'),
-	stops: z.array(plannedStopSchema),
-	distanceM: z.number().min(0),
-	durationMin: z.number().min(0),
+	stops: z
+		.array(plannedStopSchema)
+		.max(MAX_ROUTE_STOPS, `stops may hold at most ${MAX_ROUTE_STOPS} stops`),
+	distanceM: metres('distanceM'),
+	durationMin: minutes('durationMin'),
 	geometry: lineString.nullable(),
 	start: point,
-	end: point.extend({ arriveMin: z.number().min(0), legM: z.number().min(0) }).strict()
+	end: point.extend({ arriveMin: minutes('arriveMin'), legM: metres('legM') }).strict()
 });
 
 const unassignedSchema = z.strictObject({
@@ -163,9 +188,16 @@ const unassignedSchema = z.strictObject({
 	reason: z.enum(UNASSIGNED_REASONS)
 });
 
+const unassignedList = z
+	.array(unassignedSchema)
+	.max(MAX_ROUTE_STOPS, `unassigned may list at most ${MAX_ROUTE_STOPS} stops`);
+
 const planContent = {
-	routes: z.array(plannedRouteSchema).min(1, 'routes must list at least one team route'),
-	unassigned: z.array(unassignedSchema).default([])
+	routes: z
+		.array(plannedRouteSchema)
+		.min(1, 'routes must list at least one team route')
+		.max(MAX_ROUTE_TEAMS, `routes may list at most ${MAX_ROUTE_TEAMS} team routes`),
+	unassigned: unassignedList.default([])
 };
 
 function refinePlanIds(
@@ -186,7 +218,7 @@ function refinePlanIds(
 				ctx.addIssue({
 					code: 'custom',
 					path: ['routes', k, 'stops', j, 'id'],
-					message: `stop "${s.id}" is in more than one place in the plan`
+					message: `stop ${quoteValue(s.id)} is in more than one place in the plan`
 				});
 			seen.add(s.id);
 		})
@@ -222,7 +254,7 @@ export const updatePlanBodySchema = z
 		status: savePlanBodySchema.shape.status.unwrap().optional(),
 		pest: savePlanBodySchema.shape.pest,
 		routes: planContent.routes.optional(),
-		unassigned: z.array(unassignedSchema).optional()
+		unassigned: unassignedList.optional()
 	})
 	.superRefine((body, ctx) => {
 		if (body.routes) refinePlanIds({ routes: body.routes, unassigned: body.unassigned }, ctx);
@@ -235,8 +267,6 @@ export const listPlansQuerySchema = z.strictObject({ date: isoDate('date').optio
 export const planIdParamSchema = z.object({ id: id('id') });
 export const stopParamSchema = z.object({ id: id('id'), stopId: id('stopId') });
 
-const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-
 /**
  * `POST /api/routes/:id/stops/:stopId/visit`: a done visit records a spray event; `pending`
  * undoes a done or skipped visit (and removes its event).
@@ -246,18 +276,12 @@ export const visitBodySchema = z
 		status: z.enum(['done', 'skipped', 'pending'], {
 			message: 'status must be done, skipped or pending'
 		}),
-		note: z.string().max(500, 'note must be at most 500 characters').optional(),
-		chemical: z.string().trim().min(1, 'chemical must not be empty').max(100).optional(),
-		amount: z
-			.number({ message: 'amount must be a number' })
-			.min(0, 'amount must not be negative')
-			.optional(),
-		unit: z.string().trim().min(1, 'unit must not be empty').max(20).optional(),
+		note: textField('note', MAX_NOTE_CHARS).optional(),
+		chemical: textField('chemical', 100).trim().min(1, 'chemical must not be empty').optional(),
+		amount: numberField('amount', 0, MAX_SPRAY_AMOUNT).optional(),
+		unit: textField('unit', 20).trim().min(1, 'unit must not be empty').optional(),
 		pest: pestField.optional(),
-		at: z
-			.string()
-			.regex(LOCAL_TIME, 'at must be a local time written YYYY-MM-DDTHH:mm[:ss]')
-			.optional()
+		at: localDateTime('at').optional()
 	})
 	.superRefine((v, ctx) => {
 		if (v.status !== 'done') return;
@@ -276,7 +300,7 @@ export const targetsQuerySchema = z.strictObject({
 	source: z.enum(TARGET_SOURCES, { message: `source must be one of ${TARGET_SOURCES.join(', ')}` }),
 	level: z.enum(['FAIL', 'C'], { message: 'level must be FAIL or C' }).default('FAIL'),
 	pest: pestField.optional(),
-	zone: z.string().min(1, 'zone must be a zone or grid id').optional(),
+	zone: idField('zone', 'a zone or grid id').optional(),
 	...dateWindowFields
 });
 export type TargetsQuery = z.infer<typeof targetsQuerySchema>;
@@ -285,12 +309,13 @@ export const ROUTE_EXPORT_FORMATS = ['csv', 'xlsx', 'gpx', 'geojson'] as const;
 export type RouteExportFormat = (typeof ROUTE_EXPORT_FORMATS)[number];
 
 export const routeExportQuerySchema = z.strictObject({
-	team: z.string().min(1, 'team must be a team id').optional(),
+	team: idField('team', 'a team id').optional(),
 	format: formatField(ROUTE_EXPORT_FORMATS).default('csv'),
 	lang: langField,
 	/** When the day starts, for the ETA column (`HH:mm`). */
 	start: z
-		.string()
+		.string({ message: 'start must be a time of day written HH:mm' })
+		.max(5, { message: 'start must be a time of day written HH:mm', abort: true })
 		.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'start must be a time of day written HH:mm')
 		.default('08:00')
 });

@@ -47,7 +47,9 @@ async function readSingleFields(c: Context): Promise<Record<string, unknown>> {
 async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<ImportRequest> {
 	const kind = c.req.param('kind') ?? '';
 	if (!isKind(kind)) {
-		throw new NotFoundError(`unknown import kind "${kind}"; kinds are ${IMPORT_KINDS.join(', ')}`);
+		throw new NotFoundError(
+			`unknown import kind ${quoteValue(kind)}; kinds are ${IMPORT_KINDS.join(', ')}`
+		);
 	}
 	const type = c.req.header('content-type') ?? '';
 	if (!type.startsWith('multipart/form-data')) {

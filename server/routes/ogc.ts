@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { LayerId } from '../contract/layers';
+import { quoteValue } from '../contract/quote';
 import { ogcFormatQuerySchema, ogcItemsQuerySchema } from '../contract/ogc';
 import type { Database } from '../db/database';
 import { AppError, NotFoundError } from '../errors';
@@ -18,7 +19,7 @@ import {
 import { formatOpenApi } from '../format/ogc-openapi';
 import { loadCollectionExtent, loadItem, loadItems } from '../services/ogc';
 import { reportInternalError } from './http/errors';
-import { parseWith } from './http/validation';
+import { parseWith, readQuery } from './http/validation';
 
 const OGC_CODES: Record<number, string> = {
 	400: 'InvalidParameterValue',
@@ -30,13 +31,13 @@ const OGC_CODES: Record<number, string> = {
 const base = (c: Context) => `${new URL(c.req.url).origin}/ogc`;
 
 const parseQuery = <T extends Parameters<typeof parseWith>[0]>(c: Context, schema: T) =>
-	parseWith(schema, c.req.query());
+	parseWith(schema, readQuery(schema, c.req.queries()));
 
 function collectionOf(c: Context): LayerId {
 	const id = c.req.param('collectionId') ?? '';
 	if (!(OGC_COLLECTION_IDS as readonly string[]).includes(id)) {
 		throw new NotFoundError(
-			`no collection "${id}"; collections are ${OGC_COLLECTION_IDS.join(', ')}`
+			`no collection ${quoteValue(id)}; collections are ${OGC_COLLECTION_IDS.join(', ')}`
 		);
 	}
 	return id as LayerId;
@@ -96,7 +97,8 @@ export function createOgcRoutes(db: Database, version: string) {
 			parseQuery(c, ogcFormatQuerySchema);
 			const fid = c.req.param('featureId');
 			const rows = await loadItem(db, layer, fid);
-			if (!rows.length) throw new NotFoundError(`no feature "${fid}" in collection ${layer}`);
+			if (!rows.length)
+				throw new NotFoundError(`no feature ${quoteValue(fid)} in collection ${layer}`);
 			const feature = (
 				JSON.parse(formatLayerCollection(rows, { cap: 1 })) as { features: object[] }
 			).features[0];

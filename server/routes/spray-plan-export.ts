@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { planIdParamSchema, routeExportQuerySchema } from '../contract/spray-plans';
 import type { Database } from '../db/database';
+import { quoteValue } from '../contract/quote';
 import { NotFoundError } from '../errors';
 import { geojsonWriter, gpxWriter, writeFile, writeTable } from '../format/file-writers';
 import { formatRouteGeoJson } from '../format/route-geojson';
@@ -21,7 +22,7 @@ export function createRouteExportRoutes(db: Database) {
 			const plan = await readPlan(db, c.req.valid('param').id);
 			const routes = team ? plan.routes.filter((r) => r.teamId === team) : plan.routes;
 			if (team && !routes.length)
-				throw new NotFoundError(`plan ${plan.id} has no route for team "${team}"`);
+				throw new NotFoundError(`plan ${plan.id} has no route for team ${quoteValue(team)}`);
 			const name = `sanimap-route-${plan.id}${team ? `-${team}` : ''}`;
 			if (format === 'gpx')
 				return sendFile(c, await writeFile(gpxWriter, { name: plan.name, routes }, name));

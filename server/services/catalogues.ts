@@ -11,6 +11,10 @@ import {
 	UPSERT_THRESHOLD_SQL
 } from '../queries/catalogues';
 import { assertKnownCodes } from './known-codes';
+import { quoteValue } from '../contract/quote';
+
+/** Problems a refused threshold edit lists; the rest are counted. */
+const MAX_PROBLEMS_LISTED = 10;
 
 /** Every threshold row of every edition. */
 export async function loadThresholds(db: Database): Promise<ControlThreshold[]> {
@@ -28,8 +32,12 @@ export async function saveThresholds(
 		const after = (await tx.query(THRESHOLDS_SQL)).map(toControlThreshold);
 		const problems = checkThresholdTable(after);
 		// Throwing rolls the whole edit back: the table is never left half-changed.
-		if (problems.length)
-			throw new AppError(422, 'invalid_thresholds', problems.join('; '), { problems });
+		if (problems.length) {
+			const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
+			const more = problems.length - listed.length;
+			const message = `${listed.join('; ')}${more > 0 ? `; and ${more} more problems` : ''}`;
+			throw new AppError(422, 'invalid_thresholds', message, { problems: listed });
+		}
 		return after;
 	});
 }
@@ -42,7 +50,7 @@ export async function patchSurveyMethod(
 ): Promise<void> {
 	const exists = buildSurveyMethodExistsQuery(code);
 	const [row] = await db.query<{ n: number }>(exists.sql, exists.params);
-	if (!row.n) throw new NotFoundError(`no survey method "${code}"`);
+	if (!row.n) throw new NotFoundError(`no survey method ${quoteValue(code)}`);
 	const update = buildPatchSurveyMethodQuery(code, patch);
 	await db.transaction((tx) => tx.run(update.sql, update.params));
 }

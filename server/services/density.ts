@@ -21,6 +21,7 @@ import {
 	SURVEY_DATE_RANGE_SQL
 } from '../queries/density';
 import { buildZoneByIdQuery } from '../queries/zones';
+import { quoteValue } from '../contract/quote';
 
 interface ZoneRow {
 	id: string;
@@ -64,7 +65,7 @@ export async function computeDensity(db: Database, q: DensityQuery): Promise<Den
 export async function loadZone(db: Database, id: string): Promise<ZoneRow> {
 	const { sql, params } = buildZoneByIdQuery(id);
 	const [zone] = await db.query<ZoneRow & Record<string, unknown>>(sql, params);
-	if (!zone) throw new NotFoundError(`no zone or grid "${id}"`);
+	if (!zone) throw new NotFoundError(`no zone or grid ${quoteValue(id)}`);
 	return zone;
 }
 

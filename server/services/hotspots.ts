@@ -9,6 +9,7 @@ import { formatHotspotCollection } from '../format/hotspot-geojson';
 import { buildHotspotCellsQuery, buildStudyZonesQuery } from '../queries/hotspots';
 import { assertMethodOfPest } from './method-of-pest';
 import { coverWithCells } from '$geo/h3-study-area';
+import { quoteValue } from '../contract/quote';
 
 interface StudyZone {
 	id: string;
@@ -30,7 +31,7 @@ function refuseTooManyCells(cells: number, res: number): never {
 export async function loadStudyArea(db: Database, zone: string | undefined, res: number) {
 	const query = buildStudyZonesQuery(zone);
 	const zones = await db.query<StudyZone & Record<string, unknown>>(query.sql, query.params);
-	if (zone && !zones.length) throw new NotFoundError(`no zone "${zone}"`);
+	if (zone && !zones.length) throw new NotFoundError(`no zone ${quoteValue(zone)}`);
 	const estimate = Math.round(
 		zones.reduce((s, z) => s + z.areaM2, 0) / getHexagonAreaAvg(res, 'm2')
 	);

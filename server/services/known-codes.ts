@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { BadRequestError } from '../errors';
 import { buildCatalogueCodesQuery, type CodeTable } from '../queries/catalogues';
+import { excerpt, quoteValue } from '../contract/quote';
 
 /** Refuses codes missing from a catalogue table, naming them and what is allowed. */
 export async function assertKnownCodes(
@@ -15,8 +16,8 @@ export async function assertKnownCodes(
 	const unknown = codes.filter((c) => !known.has(c));
 	if (unknown.length) {
 		throw new BadRequestError(
-			`${parameter}: unknown code ${unknown.map((u) => `"${u}"`).join(', ')}; expected one of ${[...known].join(', ')}`,
-			{ parameter, unknown }
+			`${parameter}: unknown code ${unknown.slice(0, 10).map(quoteValue).join(', ')}; expected one of ${[...known].join(', ')}`,
+			{ parameter, unknown: unknown.slice(0, 10).map(excerpt) }
 		);
 	}
 }

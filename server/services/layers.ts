@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { LayerId, LayerQuery } from '../contract/layers';
+import { LAYER_KINDS, type LayerId, type LayerQuery } from '../contract/layers';
 import type { Database } from '../db/database';
 import { AppError, BadRequestError } from '../errors';
 import { caseDeadline } from '../domain/calendar/case-deadline';
@@ -31,6 +31,14 @@ export async function checkLayerFilters(
 		throw new BadRequestError(
 			`${foreign.join(', ')} does not apply to layer ${layer}; it takes ${allowed.join(', ')}`,
 			{ parameters: foreign }
+		);
+	}
+	const kinds = LAYER_KINDS[layer];
+	const foreignKinds = kinds ? (filters.kind ?? []).filter((k) => !kinds.includes(k)) : [];
+	if (foreignKinds.length) {
+		throw new BadRequestError(
+			`kind: ${foreignKinds.join(', ')} is not a kind of ${layer}; it has ${kinds!.join(', ')}`,
+			{ parameter: 'kind' }
 		);
 	}
 	if (filters.method) await assertKnownCodes(db, 'survey_methods', 'method', filters.method);

@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 import type { SurveyMethod } from '../domain/catalogues/survey-methods';
 import { BadRequestError } from '../errors';
 import { loadDensityCatalogue } from './density';
+import { quoteValue } from '../contract/quote';
 
 /**
  * The catalogue's method for `method`, refused with a 400 listing the pest's methods when it
@@ -17,7 +18,7 @@ export async function assertMethodOfPest(
 	if (found?.pest === pest) return found;
 	const codes = [...methods.values()].filter((m) => m.pest === pest).map((m) => m.code);
 	throw new BadRequestError(
-		`method: "${method}" is not a ${pest} method; use one of ${codes.join(', ')}`,
+		`method: ${quoteValue(method)} is not a ${pest} method; use one of ${codes.join(', ')}`,
 		{
 			parameter: 'method'
 		}

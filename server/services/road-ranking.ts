@@ -4,6 +4,7 @@ import { rankRoadSegments, type RoadReports } from '../domain/hotspots/road-rank
 import { BadRequestError } from '../errors';
 import { buildRoadReportsQuery, KEY_GROUPS_SQL } from '../queries/hotspots-roads';
 import { assertKnownCodes } from './known-codes';
+import { quoteValue } from '../contract/quote';
 
 /** Road segments ranked by reports per 100 m, and each segment's geometry (GeoJSON text). */
 export async function rankRoads(db: Database, q: RoadRankingQuery) {
@@ -12,7 +13,7 @@ export async function rankRoads(db: Database, q: RoadRankingQuery) {
 		const groups = (await db.query<{ keyGroup: string }>(KEY_GROUPS_SQL)).map((g) => g.keyGroup);
 		if (!groups.includes(q.keyGroup)) {
 			throw new BadRequestError(
-				`keyGroup: no road segments in "${q.keyGroup}"; key groups are ${groups.join(', ') || '(none)'}`,
+				`keyGroup: no road segments in ${quoteValue(q.keyGroup)}; key groups are ${groups.join(', ') || '(none)'}`,
 				{ parameter: 'keyGroup' }
 			);
 		}

@@ -22,6 +22,7 @@ import {
 	VISITED_STOPS_COUNT_SQL
 } from '../queries/spray-plans';
 import { describeStops, type StopRow, toSavedStop } from './spray-plan-stops';
+import { quoteValue } from '../contract/quote';
 
 /** The routable network of the stored road segments, built per request. */
 export async function loadRoadGraph(db: Database): Promise<RoadGraph> {
@@ -60,7 +61,7 @@ export async function listPlans(db: Database, date: string | undefined) {
 /** One saved plan with its routes, stops and progress; 404 when there is none. */
 export async function readPlan(db: Database, id: string): Promise<SavedPlan> {
 	const [plan] = await db.query<Record<string, string | null>>(PLAN_SQL, { id });
-	if (!plan) throw new NotFoundError(`no route plan "${id}"`);
+	if (!plan) throw new NotFoundError(`no route plan ${quoteValue(id)}`);
 	const routes = await db.query<Record<string, unknown>>(PLAN_ROUTES_SQL, { id });
 	const tasks = await db.query<SprayTask & Record<string, unknown>>(SPRAY_TASKS_SQL);
 	const rows = await db.query<StopRow>(PLAN_STOPS_SQL, { id });
@@ -131,7 +132,7 @@ export async function updatePlan(db: Database, id: string, body: UpdatePlanBody)
 	const routes = body.routes && (await describeStops(db, body.routes));
 	await db.transaction(async (tx) => {
 		const [exists] = await tx.query(PLAN_SQL, { id });
-		if (!exists) throw new NotFoundError(`no route plan "${id}"`);
+		if (!exists) throw new NotFoundError(`no route plan ${quoteValue(id)}`);
 		if (body.routes) {
 			const [visited] = await tx.query<{ n: number }>(VISITED_STOPS_COUNT_SQL, { id });
 			if (visited.n > 0)

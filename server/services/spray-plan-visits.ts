@@ -1,3 +1,4 @@
+import { quoteValue } from '../contract/quote';
 import type { VisitBody } from '../contract/spray-plans';
 import type { Database } from '../db/database';
 import { formatLocalTime } from '../domain/routing/local-time';
@@ -33,7 +34,8 @@ export async function recordVisit(
 	const enrich = await loadZoneEnricher(db);
 	return db.transaction(async (tx) => {
 		const [stop] = await tx.query<VisitedStop>(STOP_FOR_VISIT_SQL, { id, stopId });
-		if (!stop) throw new NotFoundError(`no stop "${stopId}" in route plan "${id}"`);
+		if (!stop)
+			throw new NotFoundError(`no stop ${quoteValue(stopId)} in route plan ${quoteValue(id)}`);
 		if (visit.status === 'pending') {
 			if (stop.status === 'pending')
 				throw new AppError(409, 'conflict', `stop ${stopId} has no visit to undo`);

@@ -1,4 +1,5 @@
 import type { DensityCatalogue } from './assess-pests';
+import { quoteValue } from '../../contract/quote';
 
 export interface RecordIssue {
 	/** 0-based index of the record in its list. */
@@ -41,7 +42,7 @@ export function checkSurveyRecords(
 			issues.push({
 				index,
 				field: 'method',
-				message: `unknown method "${r.method}"; for ${r.pest} use one of ${codes.join(', ')}`,
+				message: `unknown method ${quoteValue(r.method)}; for ${r.pest} use one of ${codes.join(', ')}`,
 				code: 'method_unknown_for_pest',
 				params: { pest: r.pest },
 				value: r.method

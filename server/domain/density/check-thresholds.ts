@@ -1,3 +1,4 @@
+import { excerpt } from '../../contract/quote';
 import type { ControlThreshold } from '../catalogues/control-thresholds';
 
 /**
@@ -18,7 +19,7 @@ export function checkThresholdTable(rows: readonly ControlThreshold[]): string[]
 		if (ordered.some((x, i) => i > 0 && x < ordered[i - 1])) {
 			const { standard, method, indicator } = group[0];
 			problems.push(
-				`${method} ${indicator} (${standard}): limits must satisfy A <= B <= C, got A=${a ?? '-'}, B=${b ?? '-'}, C=${c ?? '-'}`
+				`${method} ${indicator} (${excerpt(standard)}): limits must satisfy A <= B <= C, got A=${a ?? '-'}, B=${b ?? '-'}, C=${c ?? '-'}`
 			);
 		}
 	}
@@ -29,7 +30,7 @@ export function checkThresholdTable(rows: readonly ControlThreshold[]): string[]
 	for (const [method, editions] of activeEditions) {
 		if (editions.size > 1) {
 			problems.push(
-				`${method} is graded by more than one active edition: ${[...editions].sort().join(', ')}; deactivate all but one`
+				`${method} is graded by more than one active edition: ${[...editions].sort().map(excerpt).join(', ')}; deactivate all but one`
 			);
 		}
 	}

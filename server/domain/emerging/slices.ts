@@ -27,7 +27,7 @@ export function listSlices(from: string, to: string, slice: 'month' | 'season'):
 		({ 3: 'spring', 6: 'summer', 9: 'autumn', 12: 'winter' })[month]!;
 	for (;;) {
 		const id = slice === 'month' ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${seasonName(m)}`;
-		const period = parsePeriod(id);
+		const period = parsePeriod(id, [], 'any');
 		if (period.to > to) break;
 		if (period.from >= from) out.push(period);
 		if (out.length > MAX_EMERGING_SLICES) break;

@@ -5,7 +5,9 @@
  * convention (spring Mar–May, summer Jun–Aug, autumn Sep–Nov); winter `2024-winter` is
  * Dec 2024 – Feb 2025, named by the year it starts in.
  */
+import { isInYearRange, isRealDate, MAX_YEAR, MIN_YEAR } from '../../contract/dates';
 import type { CampaignWindow } from '../../contract/periods';
+import { QUOTE_CHARS, quoteValue } from '../../contract/quote';
 
 export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 export type Season = (typeof SEASONS)[number];
@@ -22,6 +24,9 @@ export interface Period {
 export type { CampaignWindow };
 
 export class PeriodError extends Error {}
+
+/** Campaigns an unknown-campaign message lists: the first few, so the message stays short. */
+const MAX_CAMPAIGNS_LISTED = 10;
 
 const SEASON_MONTHS: Record<Season, [startMonth: number, months: number]> = {
 	spring: [3, 3],
@@ -44,21 +49,34 @@ function monthSpan(year: number, startMonth: number, months: number): [string, s
 	return [from, lastDayOf(year, startMonth + months - 1)];
 }
 
-function isRealDate(s: string): boolean {
-	const t = Date.parse(`${s}T00:00:00Z`);
-	return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
+/**
+ * Parses a period id; throws `PeriodError` with a message naming what was expected. A
+ * period a request names must lie in MIN_YEAR..MAX_YEAR; `years: 'any'` is for periods the
+ * server derives (the year before, the slices around a window).
+ */
+export function parsePeriod(
+	text: string,
+	campaigns: readonly CampaignWindow[] = [],
+	years: 'checked' | 'any' = 'checked'
+): Period {
+	const period = parseAnyYear(text, campaigns);
+	if (years === 'checked' && (!isInYearRange(period.from) || !isInYearRange(period.to)))
+		throw new PeriodError(
+			`${quoteValue(period.id)} lies outside the years ${MIN_YEAR} to ${MAX_YEAR}`
+		);
+	return period;
 }
 
-/** Parses a period id; throws `PeriodError` with a message naming what was expected. */
-export function parsePeriod(text: string, campaigns: readonly CampaignWindow[] = []): Period {
+function parseAnyYear(text: string, campaigns: readonly CampaignWindow[]): Period {
 	const id = text.trim();
+	const quoted = quoteValue(id);
 	let m: RegExpExecArray | null;
 	if ((m = /^(\d{4})$/.exec(id))) {
 		return { id, kind: 'year', from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
 	}
 	if ((m = /^(\d{4})-(\d{2})$/.exec(id))) {
 		const month = Number(m[2]);
-		if (month < 1 || month > 12) throw new PeriodError(`"${id}": month must be 01 to 12`);
+		if (month < 1 || month > 12) throw new PeriodError(`${quoted}: month must be 01 to 12`);
 		const [from, to] = monthSpan(Number(m[1]), month, 1);
 		return { id, kind: 'month', from, to };
 	}
@@ -70,19 +88,23 @@ export function parsePeriod(text: string, campaigns: readonly CampaignWindow[] =
 	if ((m = /^campaign:(.+)$/.exec(id))) {
 		const c = campaigns.find((x) => x.id === m![1]);
 		if (!c) {
-			const known = campaigns.map((x) => `campaign:${x.id} (${x.name})`).join(', ') || 'none';
-			throw new PeriodError(`"${id}": no such campaign; known campaigns: ${known}`);
+			const known =
+				campaigns
+					.slice(0, MAX_CAMPAIGNS_LISTED)
+					.map((x) => `campaign:${x.id} (${x.name.slice(0, QUOTE_CHARS)})`)
+					.join(', ') || 'none';
+			throw new PeriodError(`${quoted}: no such campaign; known campaigns: ${known}`);
 		}
 		return { id, kind: 'campaign', from: c.from, to: c.to };
 	}
 	if ((m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(id))) {
 		if (!isRealDate(m[1]) || !isRealDate(m[2]))
-			throw new PeriodError(`"${id}": not real calendar dates`);
-		if (m[1] > m[2]) throw new PeriodError(`"${id}": the range starts after it ends`);
+			throw new PeriodError(`${quoted}: not real calendar dates`);
+		if (m[1] > m[2]) throw new PeriodError(`${quoted}: the range starts after it ends`);
 		return { id, kind: 'range', from: m[1], to: m[2] };
 	}
 	throw new PeriodError(
-		`"${id}" is not a period; write 2025, 2025-07, 2025-summer (spring/summer/autumn/winter), campaign:<id> or 2025-03-01..2025-05-31`
+		`${quoted} is not a period; write 2025, 2025-07, 2025-summer (spring/summer/autumn/winter), campaign:<id> or 2025-03-01..2025-05-31`
 	);
 }
 
@@ -103,5 +125,5 @@ export function previousYear(period: Period, campaigns: readonly CampaignWindow[
 		};
 	}
 	const id = `${Number(period.id.slice(0, 4)) - 1}${period.id.slice(4)}`;
-	return parsePeriod(id, campaigns);
+	return parsePeriod(id, campaigns, 'any');
 }
