@@ -9,21 +9,32 @@ import {
 } from '../queries/catalogues';
 import { BLIND_SPOT_CATEGORIES_SQL } from '../queries/imports';
 
-/** Method and category codes as the catalogue tables hold them now (they are editable). */
-export async function loadImportCatalogues(
-	db: Database
-): Promise<{ catalogues: ImportCatalogues; density: DensityCatalogue }> {
-	const density = toDensityCatalogue(
-		await db.query(SURVEY_METHODS_SQL),
-		await db.query(ACTIVE_THRESHOLDS_SQL)
-	);
+type Row = Record<string, unknown>;
+
+/** The catalogue tables' rows an import is checked against, as plain data for a worker. */
+export interface ImportCatalogueRows {
+	methods: Row[];
+	thresholds: Row[];
+	categories: { code: string; nameZh: string; nameEn: string; deadlineHours: number }[];
+}
+
+/** Method and category rows as the catalogue tables hold them now (they are editable). */
+export async function loadImportCatalogueRows(db: Database): Promise<ImportCatalogueRows> {
+	return {
+		methods: await db.query(SURVEY_METHODS_SQL),
+		thresholds: await db.query(ACTIVE_THRESHOLDS_SQL),
+		categories: await db.query(BLIND_SPOT_CATEGORIES_SQL)
+	};
+}
+
+/** The code lookups and the density catalogue built from those rows (pure). */
+export function buildImportCatalogues(rows: ImportCatalogueRows): {
+	catalogues: ImportCatalogues;
+	density: DensityCatalogue;
+} {
+	const density = toDensityCatalogue(rows.methods, rows.thresholds);
 	const methods = [...density.methods.values()];
-	const categories = await db.query<{
-		code: string;
-		nameZh: string;
-		nameEn: string;
-		deadlineHours: number;
-	}>(BLIND_SPOT_CATEGORIES_SQL);
+	const { categories } = rows;
 	return {
 		density,
 		catalogues: {

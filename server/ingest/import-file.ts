@@ -1,131 +1,36 @@
 import type { ImportPreview, ImportResult } from '../contract/import-results';
 import type { Database } from '../db/database';
-import type { ImportIssue } from '../domain/imports/import-issue';
-import type { ImportKind } from '../domain/imports/import-fields';
-import { resolveMapping, type ColumnMapping } from '../domain/imports/resolve-mapping';
-import type { SourceTable } from '../domain/imports/source-table';
-import { validateRows } from '../domain/imports/validate-rows';
-import { AppError, PayloadTooLargeError } from '../errors';
-import type { Bbox } from '$geo/bbox';
-import type { CrsId } from '$geo/crs';
-import { loadImportCatalogues } from './import-catalogues';
-import {
-	MAX_IMPORT_ROWS,
-	MAX_REJECTED_LISTED,
-	PREVIEW_ROWS,
-	UPLOAD_LIMIT_BYTES
-} from './import-limits';
-import { readSource } from './read-source';
-import { tooManyRows } from './row-limit';
+import { sharedWorkerPool, type WorkerPool } from '../workers/worker-pool';
+import type { ImportRequest } from './check-import';
+import { loadImportCatalogueRows } from './import-catalogues';
+import { PREVIEW_ROWS } from './import-limits';
 import { countExisting, writeImport } from './write-import';
 
-export interface ImportRequest {
-	kind: ImportKind;
-	bytes: Uint8Array;
-	filename: string;
-	crs: CrsId;
-	mapping: ColumnMapping;
-	dryRun: boolean;
-	sheet?: string;
-	serviceArea: Bbox | null;
-}
-
-async function readChecked(req: ImportRequest): Promise<SourceTable> {
-	if (req.bytes.byteLength > UPLOAD_LIMIT_BYTES) {
-		throw new PayloadTooLargeError(
-			`the file is ${req.bytes.byteLength} bytes; the limit is ${UPLOAD_LIMIT_BYTES}`,
-			{
-				limit: UPLOAD_LIMIT_BYTES
-			}
-		);
-	}
-	const table = await readSource(req.bytes, req.filename, req.sheet);
-	if (table.rows.length > MAX_IMPORT_ROWS) throw tooManyRows();
-	return table;
-}
-
-async function readAndMap(req: ImportRequest) {
-	const table = await readChecked(req);
-	const resolved = resolveMapping({
-		kind: req.kind,
-		headers: table.headers,
-		given: req.mapping,
-		hasGeometry: table.format === 'geojson'
-	});
-	return { table, ...resolved };
-}
-
-function toPreview(
-	req: ImportRequest,
-	read: Awaited<ReturnType<typeof readAndMap>>
-): ImportPreview {
-	const { table, mapping, unmapped, issues } = read;
-	return {
-		kind: req.kind,
-		format: table.format,
-		encoding: table.encoding,
-		sheet: table.sheet,
-		sheets: table.sheets,
-		headers: table.headers,
-		mapping,
-		unmapped,
-		rows: table.rows.length,
-		sample: table.rows.slice(0, PREVIEW_ROWS).map((r) => r.values),
-		issues
-	};
-}
+export type { ImportRequest };
 
 /** Reads a file and works out its mapping without checking rows (the preview step). */
-export async function previewImport(req: ImportRequest): Promise<ImportPreview> {
-	return toPreview(req, await readAndMap(req));
+export function previewImport(
+	req: ImportRequest,
+	work: WorkerPool = sharedWorkerPool()
+): Promise<ImportPreview> {
+	return work.run('previewImport', req);
 }
 
 /**
- * The problems of a 422 as `details` lists them: the first MAX_REJECTED_LISTED, the total,
- * and whether the list was cut.
+ * The one import path (HTTP route and CLI): read, map and check every row in a worker
+ * thread (check-import.ts), then, unless a dry run, upsert in one transaction here, since
+ * only the main thread holds the database. Any problem is a 422 and nothing is written.
  */
-function listProblems(issues: ImportIssue[]) {
-	return {
-		rejected: issues.slice(0, MAX_REJECTED_LISTED),
-		total: issues.length,
-		truncated: issues.length > MAX_REJECTED_LISTED
-	};
-}
-
-/**
- * The one import path (HTTP route and CLI): read, map, check every row, then, unless a dry
- * run, upsert in one transaction. Any problem throws 422 listing the problems (the first
- * MAX_REJECTED_LISTED and the total) and nothing is written. A file with a header and no
- * rows is a 422 too: it is almost always the wrong sheet or an empty export.
- */
-export async function importFile(db: Database, req: ImportRequest): Promise<ImportResult> {
-	const { table, mapping, issues } = await readAndMap(req);
-	if (table.rows.length === 0) {
-		const what = table.headers.length ? 'has a header but no data rows' : 'is empty';
-		throw new AppError(422, 'no_rows', `the file ${what}; nothing was imported`);
-	}
-	if (issues.length) {
-		throw new AppError(422, 'invalid_columns', summarise(issues, 'column'), {
-			...listProblems(issues),
-			headers: table.headers,
-			mapping
-		});
-	}
-	const { catalogues, density } = await loadImportCatalogues(db);
-	const { records, rejected } = validateRows(req.kind, table, mapping, {
-		crs: req.crs,
-		serviceArea: req.serviceArea,
-		catalogues,
-		density
+export async function importFile(
+	db: Database,
+	req: ImportRequest,
+	work: WorkerPool = sharedWorkerPool()
+): Promise<ImportResult> {
+	const catalogueRows = await loadImportCatalogueRows(db);
+	const { records, encoding, format, mapping } = await work.run('checkImport', {
+		req,
+		catalogueRows
 	});
-	if (rejected.length) {
-		const rows = new Set(rejected.map((r) => r.row)).size;
-		throw new AppError(422, 'invalid_rows', summarise(rejected, 'row', rows, table.rows.length), {
-			...listProblems(rejected),
-			rows: table.rows.length,
-			rejectedRows: rows
-		});
-	}
 	const written = req.dryRun
 		? await countExisting(db, req.kind, records)
 		: await writeImport(db, req.kind, records);
@@ -134,22 +39,9 @@ export async function importFile(db: Database, req: ImportRequest): Promise<Impo
 		rejected: [],
 		dryRun: req.dryRun,
 		crs: req.crs,
-		encoding: table.encoding,
-		format: table.format,
+		encoding,
+		format,
 		mapping,
 		preview: records.slice(0, PREVIEW_ROWS)
 	};
-}
-
-function summarise(
-	issues: ImportIssue[],
-	what: 'row' | 'column',
-	bad = issues.length,
-	total = 0
-): string {
-	const first = issues[0];
-	const where = `row ${first.row}, ${first.column}: ${first.message}`;
-	return what === 'column'
-		? `the file's columns do not fit: ${where}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}; nothing was imported`
-		: `${bad} of ${total} rows have problems; nothing was imported. First: ${where}`;
 }

@@ -8,6 +8,7 @@ import { quoteValue } from '../domain/imports/quote-value';
 import { BadRequestError, NotFoundError, PayloadTooLargeError } from '../errors';
 import { importFile, previewImport, type ImportRequest } from '../ingest/import-file';
 import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from '../ingest/import-limits';
+import type { WorkerPool } from '../workers/worker-pool';
 import type { Bbox } from '$geo/bbox';
 import { CRS_IDS } from '$geo/crs';
 import { parseWith } from './http/validation';
@@ -72,7 +73,7 @@ async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<
  * `POST /api/import/{kind}/preview`: encoding, mapping and first rows, nothing checked or
  * written. `GET /api/import`: kinds, fields, aliases and limits for the web UI.
  */
-export function createImportRoutes(db: Database, serviceArea: Bbox | null) {
+export function createImportRoutes(db: Database, serviceArea: Bbox | null, work: WorkerPool) {
 	return new Hono()
 		.get('/', (c) =>
 			c.json({
@@ -97,9 +98,9 @@ export function createImportRoutes(db: Database, serviceArea: Bbox | null) {
 			})
 		)
 		.post('/:kind/preview', limitUpload, async (c) =>
-			c.json(await previewImport(await readImportRequest(c, serviceArea)))
+			c.json(await previewImport(await readImportRequest(c, serviceArea), work))
 		)
 		.post('/:kind', limitUpload, async (c) =>
-			c.json(await importFile(db, await readImportRequest(c, serviceArea)))
+			c.json(await importFile(db, await readImportRequest(c, serviceArea), work))
 		);
 }
