@@ -39,7 +39,7 @@ else if (created) console.log(`Created ${config.dbPath} with the demo town:`, cr
 const shutdownGate = new ShutdownGate();
 // Plans, imports, XLSX and emerging hot spots run here, off the event loop (docs/decisions.md).
 const heavyWork = sharedWorkerPool();
-heavyWork.warm();
+void heavyWork.warm();
 const app = createApp({
 	db,
 	version,

@@ -2,6 +2,7 @@ import type { ImportPreview, ImportResult } from '../contract/import-results';
 import type { Database } from '../db/database';
 import { sharedWorkerPool, type WorkerPool } from '../workers/worker-pool';
 import type { ImportRequest } from './check-import';
+import { loadEnrichmentLayers } from './enrichment-store';
 import { loadImportCatalogueRows } from './import-catalogues';
 import { PREVIEW_ROWS } from './import-limits';
 import { countExisting, writeImport } from './write-import';
@@ -17,8 +18,8 @@ export function previewImport(
 }
 
 /**
- * The one import path (HTTP route and CLI): read, map and check every row in a worker
- * thread (check-import.ts), then, unless a dry run, upsert in one transaction here, since
+ * The one import path (HTTP route and CLI): read, map, check and enrich every row in a
+ * worker thread (check-import.ts), then, unless a dry run, upsert in one transaction here, since
  * only the main thread holds the database. Any problem is a 422 and nothing is written.
  */
 export async function importFile(
@@ -27,13 +28,15 @@ export async function importFile(
 	work: WorkerPool = sharedWorkerPool()
 ): Promise<ImportResult> {
 	const catalogueRows = await loadImportCatalogueRows(db);
-	const { records, encoding, format, mapping } = await work.run('checkImport', {
+	const layers = req.dryRun ? null : await loadEnrichmentLayers(db);
+	const { records, enrichment, encoding, format, mapping } = await work.run('checkImport', {
 		req,
-		catalogueRows
+		catalogueRows,
+		layers
 	});
 	const written = req.dryRun
 		? await countExisting(db, req.kind, records)
-		: await writeImport(db, req.kind, records);
+		: await writeImport(db, req.kind, records, enrichment);
 	return {
 		...written,
 		rejected: [],

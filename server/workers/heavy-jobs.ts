@@ -4,6 +4,7 @@ import { planRoutes, type PlanInput } from '../domain/routing/plan-routes';
 import type { RoadGraph } from '../domain/routing/road-graph';
 import { formatXlsx } from '../format/table-export';
 import { checkImport, previewImport, type ImportRequest } from '../ingest/check-import';
+import type { EnrichmentLayers } from '../ingest/enrichment-store';
 import type { ImportCatalogueRows } from '../ingest/import-catalogues';
 import { formatCellPolygon } from '$geo/h3-cells';
 
@@ -24,11 +25,13 @@ export const HEAVY_JOBS = {
 	previewImport: (req: ImportRequest) => previewImport(req),
 	checkImport: ({
 		req,
-		catalogueRows
+		catalogueRows,
+		layers
 	}: {
 		req: ImportRequest;
 		catalogueRows: ImportCatalogueRows;
-	}) => checkImport(req, catalogueRows),
+		layers: EnrichmentLayers | null;
+	}) => checkImport(req, catalogueRows, layers),
 	writeXlsx: ({ columns, cells, sheet }: XlsxJob) =>
 		formatXlsx(
 			columns.map((c, k) => ({ ...c, value: (row: (string | number | null)[]) => row[k] })),

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError, BusyError, ShuttingDownError } from '../errors';
 import type { HEAVY_JOBS } from './heavy-jobs';
+import { restoreLongArrays } from './result-slices';
 
 /** The jobs a worker runs, by name (`heavy-jobs.ts`); payloads and results are plain data. */
 export type Jobs = typeof HEAVY_JOBS;
@@ -40,7 +41,17 @@ interface Task {
 interface Slot {
 	worker: Worker;
 	task: Task | null;
+	/** Long arrays of the running task's result, arriving slice by slice (result-slices.ts). */
+	slices: Map<string, unknown[][]>;
+	/** Settles when the worker has loaded its modules (or died trying). */
+	ready: Promise<void>;
 }
+
+type WorkerMessage =
+	| 'ready'
+	| { slice: string; items: unknown[] }
+	| { ok: true; result: unknown }
+	| { ok: false; error: WorkerFailure };
 
 /** An error as it crosses from the worker: an AppError keeps its status and code. */
 export interface WorkerFailure {
@@ -71,9 +82,13 @@ export class WorkerPool {
 		this.maxQueued = options.maxQueued ?? MAX_QUEUED_JOBS;
 	}
 
-	/** Starts the workers now, so the first job does not wait for one to load (~0.5 s). */
-	warm(): void {
+	/**
+	 * Starts the workers now, so the first job does not wait for one to load its modules
+	 * (~0.5 s); resolves once every worker is ready.
+	 */
+	warm(): Promise<void> {
 		while (!this.closing && this.slots.length < this.size) this.slots.push(this.spawn());
+		return Promise.all(this.slots.map((s) => s.ready)).then(() => undefined);
 	}
 
 	/** Jobs running and waiting, for tests and logs. */
@@ -132,18 +147,30 @@ export class WorkerPool {
 
 	private spawn(): Slot {
 		const worker = new Worker(BOOT, { execArgv: [], workerData: { entry: ENTRY } });
-		const slot: Slot = { worker, task: null };
+		let markReady = () => {};
+		const ready = new Promise<void>((resolve) => (markReady = resolve));
+		const slot: Slot = { worker, task: null, slices: new Map(), ready };
+		worker.once('exit', markReady);
 		worker.unref();
-		worker.on(
-			'message',
-			(message: { ok: true; result: unknown } | { ok: false; error: WorkerFailure }) => {
-				const task = slot.task;
-				slot.task = null;
-				if (message.ok) task?.resolve(message.result);
-				else task?.reject(reviveError(message.error));
-				this.next(slot);
+		worker.on('message', (message: WorkerMessage) => {
+			if (message === 'ready') return markReady();
+			if ('slice' in message) {
+				const slices = slot.slices.get(message.slice) ?? [];
+				slices.push(message.items);
+				slot.slices.set(message.slice, slices);
+				// The next slice only after the event loop has had a turn (worker-main.ts).
+				setImmediate(() => slot.worker.postMessage('more'));
+				return;
 			}
-		);
+			const task = slot.task;
+			slot.task = null;
+			if (message.ok) {
+				restoreLongArrays(message.result, slot.slices);
+				task?.resolve(message.result);
+			} else task?.reject(reviveError(message.error));
+			slot.slices = new Map();
+			this.next(slot);
+		});
 		worker.on('error', (error) => this.replace(slot, error));
 		worker.on('exit', (code) => {
 			if (this.slots.includes(slot)) this.replace(slot, new Error(`worker exited (${code})`));

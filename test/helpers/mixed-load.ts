@@ -1,0 +1,144 @@
+import { MAX_PLAN_TIME_LIMIT_MS, MAX_ROUTE_STOPS, MAX_ROUTE_TEAMS } from '../../server/contract/spray-plans';
+import { get } from 'node:http';
+import { createRng } from '../../server/domain/random/seeded-random';
+
+/**
+ * The heaviest mix of requests the API accepts, sent to a running server while
+ * `/api/health` is timed: the largest plan (500 stops, 50 teams, the longest time limit), a
+ * 200,000-row import and an XLSX export. Shared by the load test and `npm run bench:load`.
+ */
+export interface LatencyStats {
+	count: number;
+	p50Ms: number;
+	maxMs: number;
+}
+
+export interface JobOutcome {
+	status: number;
+	ms: number;
+}
+
+export interface MixedLoadResult {
+	idle: LatencyStats;
+	loaded: LatencyStats;
+	plan: JobOutcome;
+	import: JobOutcome;
+	xlsx: JobOutcome;
+}
+
+/** Health requests one after another, this far apart, for as long as `until` is pending. */
+const HEALTH_GAP_MS = 20;
+/** How long idle latency is sampled before the load starts. */
+const IDLE_SAMPLE_MS = 2_000;
+
+export const LOAD_IMPORT_ROWS = 200_000;
+
+/** A 200k-row survey CSV inside the demo town's box, each row valid. */
+export function surveysCsv(rows: number, bbox: [number, number, number, number]): string {
+	const random = createRng(11).next;
+	const lines = ['id,method,surveyed_at,count,effort,lng,lat'];
+	const [w, s, e, n] = bbox;
+	for (let i = 0; i < rows; i++) {
+		const lng = (w + random() * (e - w)).toFixed(6);
+		const lat = (s + random() * (n - s)).toFixed(6);
+		lines.push(`LOAD${i},mosquito.container,2024-06-01,${i % 10},10,${lng},${lat}`);
+	}
+	return lines.join('\n');
+}
+
+/** The largest plan the API takes, spread over the demo town, solved over its roads. */
+export function largestPlanBody(bbox: [number, number, number, number], seed = 1) {
+	const random = createRng(seed).next;
+	const [w, s, e, n] = bbox;
+	const at = () => ({ lng: w + random() * (e - w), lat: s + random() * (n - s) });
+	const depot = { lng: (w + e) / 2, lat: (s + n) / 2 };
+	return {
+		stops: Array.from({ length: MAX_ROUTE_STOPS }, (_, k) => ({
+			id: `s${k}`,
+			...at(),
+			serviceMin: 10
+		})),
+		teams: Array.from({ length: MAX_ROUTE_TEAMS }, (_, k) => ({
+			id: `t${k}`,
+			start: depot,
+			maxStops: 20,
+			maxMinutes: 480,
+			speedKmh: 15
+		})),
+		balance: true,
+		timeLimitMs: MAX_PLAN_TIME_LIMIT_MS,
+		seed
+	};
+}
+
+/** One `/api/health` on a new connection (no keep-alive socket the server may have closed). */
+function timeHealth(url: string): Promise<number> {
+	const started = performance.now();
+	return new Promise((resolve, reject) => {
+		const req = get(`${url}/api/health`, { agent: false }, (res) => {
+			res.resume();
+			res.on('end', () => {
+				if (res.statusCode !== 200) reject(new Error(`/api/health answered ${res.statusCode}`));
+				else resolve(performance.now() - started);
+			});
+		});
+		req.on('error', reject);
+	});
+}
+
+/** Times `/api/health` again and again until `until` settles (or for `ms` without it). */
+export async function sampleHealth(
+	url: string,
+	until: Promise<unknown> | number
+): Promise<LatencyStats> {
+	let done = false;
+	if (typeof until === 'number') setTimeout(() => (done = true), until);
+	else void until.finally(() => (done = true)).catch(() => {});
+	const samples: number[] = [];
+	const t0 = performance.now();
+	while (!done) {
+		samples.push(await timeHealth(url));
+		if (process.env.LOAD_TRACE && samples[samples.length - 1] > 100)
+			console.log(`slow health at ${Math.round(performance.now() - t0)} ms: ${Math.round(samples[samples.length - 1])} ms`);
+		await new Promise((r) => setTimeout(r, HEALTH_GAP_MS));
+	}
+	samples.sort((a, b) => a - b);
+	return {
+		count: samples.length,
+		p50Ms: samples[Math.floor(samples.length / 2)] ?? NaN,
+		maxMs: samples[samples.length - 1] ?? NaN
+	};
+}
+
+async function timed(request: Promise<Response>): Promise<JobOutcome> {
+	const started = performance.now();
+	const res = await request;
+	await res.arrayBuffer();
+	return { status: res.status, ms: Math.round(performance.now() - started) };
+}
+
+/** Idle latency, then the three heavy requests at once with latency sampled throughout. */
+export async function runMixedLoad(url: string): Promise<MixedLoadResult> {
+	const meta = (await (await fetch(`${url}/api/meta`)).json()) as {
+		bbox: [number, number, number, number];
+	};
+	const form = new FormData();
+	form.set('file', new File([surveysCsv(LOAD_IMPORT_ROWS, meta.bbox)], 'load.csv'));
+	const plan = JSON.stringify(largestPlanBody(meta.bbox));
+	await timeHealth(url);
+	const idle = await sampleHealth(url, IDLE_SAMPLE_MS);
+	const jobs = Promise.all([
+		timed(
+			fetch(`${url}/api/routes/plan`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: plan
+			})
+		),
+		timed(fetch(`${url}/api/import/surveys`, { method: 'POST', body: form })),
+		timed(fetch(`${url}/api/export/surveys?format=xlsx`))
+	]);
+	const loaded = await sampleHealth(url, jobs);
+	const [planOutcome, importOutcome, xlsx] = await jobs;
+	return { idle, loaded, plan: planOutcome, import: importOutcome, xlsx };
+}
