@@ -21,7 +21,9 @@ try {
 		console.log(
 			`${name.padEnd(22)}${String(s.count).padStart(6)}${s.p50Ms.toFixed(1).padStart(9)}${s.maxMs.toFixed(1).padStart(9)}`
 		);
-	console.log(`${'/api/health'.padEnd(22)}${'n'.padStart(6)}${'p50 ms'.padStart(9)}${'max ms'.padStart(9)}`);
+	console.log(
+		`${'/api/health'.padEnd(22)}${'n'.padStart(6)}${'p50 ms'.padStart(9)}${'max ms'.padStart(9)}`
+	);
 	row('idle', result.idle);
 	row('plan + import + xlsx', result.loaded);
 	console.log(

@@ -13,7 +13,7 @@ export type ColumnSpec<R> = readonly [name: string, kind: ColumnKind, value: (ro
  * synchronous, and 200,000 rows appended and flushed in one go held every other request for
  * seconds. A slice takes a few milliseconds.
  */
-const APPEND_SLICE_ROWS = 1_000;
+const APPEND_SLICE_ROWS = 250;
 
 /**
  * Appends rows with DuckDB's Appender (~4× faster than batched INSERT). The appender runs

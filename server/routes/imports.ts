@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { COLUMN_ALIASES } from '../domain/imports/column-aliases';
 import { IMPORT_FIELDS, IMPORT_KINDS, type ImportKind } from '../domain/imports/import-fields';
 import { quoteValue } from '../domain/imports/quote-value';
-import { BadRequestError, NotFoundError, PayloadTooLargeError } from '../errors';
+import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError } from '../errors';
 import { importFile, previewImport, type ImportRequest } from '../ingest/import-file';
 import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from '../ingest/import-limits';
 import type { WorkerPool } from '../workers/worker-pool';
@@ -27,25 +27,40 @@ const limitUpload = bodyLimit({
 
 const isKind = (s: string): s is ImportKind => (IMPORT_KINDS as readonly string[]).includes(s);
 
-/** The multipart fields, each sent once; a body that does not parse is the client's fault. */
-async function readSingleFields(c: Context): Promise<Record<string, unknown>> {
-	const body = await c.req.parseBody({ all: true }).catch(() => {
+/**
+ * The multipart fields, each sent once, parsed in a worker thread (http/multipart.ts); a
+ * body that does not parse is the client's fault.
+ */
+async function readSingleFields(c: Context, work: WorkerPool): Promise<Record<string, unknown>> {
+	const body = await c.req.arrayBuffer();
+	const contentType = c.req.header('content-type') ?? '';
+	const form = await work.run('parseMultipart', { body, contentType }, [body]).catch((error) => {
+		if (error instanceof AppError) throw error;
 		throw new BadRequestError(
 			'the upload is not a complete multipart/form-data body; send the file again'
 		);
 	});
-	for (const [name, value] of Object.entries(body)) {
-		if (Array.isArray(value)) {
+	for (const [name, count] of Object.entries(form.counts)) {
+		if (count > 1) {
 			throw new BadRequestError(
-				`form field ${quoteValue(name)} was sent ${value.length} times; send it once`
+				`form field ${quoteValue(name)} was sent ${count} times; send it once`
 			);
 		}
 	}
-	return body;
+	return Object.fromEntries(
+		Object.entries(form.fields).map(([name, v]) => [
+			name,
+			typeof v === 'string' ? v : new File([v.bytes], v.name)
+		])
+	);
 }
 
 /** The form of an import request, checked with zod, as the shared import function takes it. */
-async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<ImportRequest> {
+async function readImportRequest(
+	c: Context,
+	serviceArea: Bbox | null,
+	work: WorkerPool
+): Promise<ImportRequest> {
 	const kind = c.req.param('kind') ?? '';
 	if (!isKind(kind)) {
 		throw new NotFoundError(`unknown import kind "${kind}"; kinds are ${IMPORT_KINDS.join(', ')}`);
@@ -54,7 +69,7 @@ async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<
 	if (!type.startsWith('multipart/form-data')) {
 		throw new BadRequestError('send the file as multipart/form-data with the field "file"');
 	}
-	const form = parseWith(importFormSchema, await readSingleFields(c));
+	const form = parseWith(importFormSchema, await readSingleFields(c, work));
 	return {
 		kind,
 		bytes: new Uint8Array(await form.file.arrayBuffer()),
@@ -98,9 +113,9 @@ export function createImportRoutes(db: Database, serviceArea: Bbox | null, work:
 			})
 		)
 		.post('/:kind/preview', limitUpload, async (c) =>
-			c.json(await previewImport(await readImportRequest(c, serviceArea), work))
+			c.json(await previewImport(await readImportRequest(c, serviceArea, work), work))
 		)
 		.post('/:kind', limitUpload, async (c) =>
-			c.json(await importFile(db, await readImportRequest(c, serviceArea), work))
+			c.json(await importFile(db, await readImportRequest(c, serviceArea, work), work))
 		);
 }

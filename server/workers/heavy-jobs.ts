@@ -6,6 +6,7 @@ import { formatXlsx } from '../format/table-export';
 import { checkImport, previewImport, type ImportRequest } from '../ingest/check-import';
 import type { EnrichmentLayers } from '../ingest/enrichment-store';
 import type { ImportCatalogueRows } from '../ingest/import-catalogues';
+import { parseMultipart } from '../routes/http/multipart';
 import { formatCellPolygon } from '$geo/h3-cells';
 
 /** An XLSX table as plain data: the cells are read from the rows before the job is sent. */
@@ -22,6 +23,7 @@ export interface XlsxJob {
 export const HEAVY_JOBS = {
 	planRoutes: ({ input, graph }: { input: PlanInput; graph: RoadGraph }) =>
 		planRoutes(input, graph),
+	parseMultipart,
 	previewImport: (req: ImportRequest) => previewImport(req),
 	checkImport: ({
 		req,

@@ -44,9 +44,11 @@ function describe(error: unknown): WorkerFailure {
 	return { message: e.message, stack: e.stack };
 }
 
-/** A result that is one byte array (an XLSX file) is moved, not copied. */
-function transferablesOf(result: unknown): ArrayBuffer[] {
-	return result instanceof Uint8Array && result.buffer instanceof ArrayBuffer
-		? [result.buffer]
-		: [];
+/** Byte arrays of a result (an XLSX file, an uploaded file) are moved, not copied. */
+function transferablesOf(result: unknown, depth = 0): ArrayBuffer[] {
+	if (result instanceof Uint8Array) {
+		return result.buffer instanceof ArrayBuffer ? [result.buffer] : [];
+	}
+	if (typeof result !== 'object' || result === null || depth > 2) return [];
+	return [...new Set(Object.values(result).flatMap((v) => transferablesOf(v, depth + 1)))];
 }

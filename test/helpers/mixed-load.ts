@@ -1,4 +1,8 @@
-import { MAX_PLAN_TIME_LIMIT_MS, MAX_ROUTE_STOPS, MAX_ROUTE_TEAMS } from '../../server/contract/spray-plans';
+import {
+	MAX_PLAN_TIME_LIMIT_MS,
+	MAX_ROUTE_STOPS,
+	MAX_ROUTE_TEAMS
+} from '../../server/contract/spray-plans';
 import { get } from 'node:http';
 import { createRng } from '../../server/domain/random/seeded-random';
 
@@ -99,7 +103,9 @@ export async function sampleHealth(
 	while (!done) {
 		samples.push(await timeHealth(url));
 		if (process.env.LOAD_TRACE && samples[samples.length - 1] > 100)
-			console.log(`slow health at ${Math.round(performance.now() - t0)} ms: ${Math.round(samples[samples.length - 1])} ms`);
+			console.log(
+				`slow health at ${Math.round(performance.now() - t0)} ms: ${Math.round(samples[samples.length - 1])} ms`
+			);
 		await new Promise((r) => setTimeout(r, HEALTH_GAP_MS));
 	}
 	samples.sort((a, b) => a - b);
