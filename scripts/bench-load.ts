@@ -19,13 +19,16 @@ try {
 	});
 	const row = (name: string, s: LatencyStats) =>
 		console.log(
-			`${name.padEnd(22)}${String(s.count).padStart(6)}${s.p50Ms.toFixed(1).padStart(9)}${s.maxMs.toFixed(1).padStart(9)}`
+			`${name.padEnd(22)}${String(s.count).padStart(6)}${s.p50Ms.toFixed(1).padStart(9)}${s.p95Ms.toFixed(1).padStart(9)}${s.maxMs.toFixed(1).padStart(9)}`
 		);
 	console.log(
-		`${'/api/health'.padEnd(22)}${'n'.padStart(6)}${'p50 ms'.padStart(9)}${'max ms'.padStart(9)}`
+		`${'/api/health'.padEnd(22)}${'n'.padStart(6)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'max ms'.padStart(9)}`
 	);
 	row('idle', result.idle);
 	row('plan + import + xlsx', result.loaded);
+	console.log(
+		`slowest under load (ms after the start: ms): ${result.loaded.slowest.map((w) => `${w.atMs}: ${w.ms}`).join(', ')}`
+	);
 	console.log(
 		`max under load / idle p50: ${(result.loaded.maxMs / result.idle.p50Ms).toFixed(1)}×; ` +
 			`plan ${result.plan.status} in ${result.plan.ms} ms, import ${result.import.status} in ${result.import.ms} ms, xlsx ${result.xlsx.status} in ${result.xlsx.ms} ms`

@@ -1,9 +1,10 @@
 /**
  * Arrays longer than this cross back from a worker in slices of this many items, one message
  * each: structured clone is synchronous on the receiving side, and 200,000 import records in
- * one message held the event loop for seconds. Between slices other requests get their turn.
+ * one message held the event loop for seconds (5,000 per slice still ~200 ms on a busy
+ * 2-core machine). Between slices other requests get their turn.
  */
-export const RESULT_SLICE_ITEMS = 5_000;
+export const RESULT_SLICE_ITEMS = 1_000;
 
 /** A long array, found at `path` of a result, taken out to be sent slice by slice. */
 export interface LongArray {

@@ -91,11 +91,6 @@ export class WorkerPool {
 		return Promise.all(this.slots.map((s) => s.ready)).then(() => undefined);
 	}
 
-	/** Jobs running and waiting, for tests and logs. */
-	get load(): { running: number; queued: number } {
-		return { running: this.slots.filter((s) => s.task).length, queued: this.queue.length };
-	}
-
 	/**
 	 * Runs `job` on a free worker, or queues it; a full queue is a BusyError (503) at once
 	 * and a pool that is stopping a ShuttingDownError. `transfer` moves buffers instead of

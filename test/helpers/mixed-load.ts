@@ -14,7 +14,10 @@ import { createRng } from '../../server/domain/random/seeded-random';
 export interface LatencyStats {
 	count: number;
 	p50Ms: number;
+	p95Ms: number;
 	maxMs: number;
+	/** The five slowest answers and when they were asked, in ms from the start of sampling. */
+	slowest: { atMs: number; ms: number }[];
 }
 
 export interface JobOutcome {
@@ -101,7 +104,8 @@ const once = () => new Promise((resolve, reject) => {
 	await once();
 	parentPort.postMessage({ ready: true });
 	while (!done) {
-		samples.push(await once());
+		const at = performance.now();
+		samples.push([at, await once()]);
 		await new Promise((r) => setTimeout(r, gapMs));
 	}
 	parentPort.postMessage({ samples });
@@ -114,8 +118,8 @@ export async function sampleHealth(
 	until: () => Promise<unknown> | number
 ): Promise<LatencyStats> {
 	const sampler = new Worker(SAMPLER, { eval: true, workerData: { url, gapMs: HEALTH_GAP_MS } });
-	const answer = new Promise<number[]>((resolve, reject) => {
-		sampler.on('message', (m: { ready?: true; samples?: number[]; error?: string }) => {
+	const answer = new Promise<[number, number][]>((resolve, reject) => {
+		sampler.on('message', (m: { ready?: true; samples?: [number, number][]; error?: string }) => {
 			if (m.error) reject(new Error(m.error));
 			if (m.samples) resolve(m.samples);
 		});
@@ -126,12 +130,19 @@ export async function sampleHealth(
 	if (typeof work === 'number') await new Promise((r) => setTimeout(r, work));
 	else await work.catch(() => {});
 	sampler.postMessage('stop');
-	const samples = (await answer).sort((a, b) => a - b);
+	const timed = await answer;
 	await sampler.terminate();
+	const samples = timed.map(([, ms]) => ms).sort((a, b) => a - b);
+	const first = timed[0]?.[0] ?? 0;
 	return {
 		count: samples.length,
 		p50Ms: samples[Math.floor(samples.length / 2)] ?? NaN,
-		maxMs: samples[samples.length - 1] ?? NaN
+		p95Ms: samples[Math.floor(samples.length * 0.95)] ?? NaN,
+		maxMs: samples[samples.length - 1] ?? NaN,
+		slowest: [...timed]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 5)
+			.map(([at, ms]) => ({ atMs: Math.round(at - first), ms: Math.round(ms) }))
 	};
 }
 

@@ -28,11 +28,6 @@ export class WorkBudget {
 		return this.late || this.spent >= this.limit;
 	}
 
-	/** Whether the wall-clock cap, not the budget, ended the search (the plan may then vary). */
-	get timedOut(): boolean {
-		return this.late;
-	}
-
 	/** Charges `units`; false once the search should stop. Looks at the clock now and then. */
 	spend(units: number): boolean {
 		this.spent += units;
