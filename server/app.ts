@@ -29,6 +29,7 @@ import { createRouteRoutes } from './routes/spray-plans';
 import { createOverviewRoutes } from './routes/overview';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
+import { sharedWorkerPool, type WorkerPool } from './workers/worker-pool';
 
 export interface AppOptions {
 	db: Database;
@@ -43,11 +44,14 @@ export interface AppOptions {
 	shutdownGate?: ShutdownGate;
 	/** The clock blind-spot deadlines are judged against; tests pin it. */
 	now?: () => Date;
+	/** Worker threads for plans, imports and emerging hot spots; the process's shared pool by default. */
+	heavyWork?: WorkerPool;
 }
 
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
 export function createApp(options: AppOptions) {
 	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate, now } = options;
+	const work = options.heavyWork ?? sharedWorkerPool();
 	const app = new Hono()
 		.use(shutdownGate ? shutdownGate.middleware() : (_c, next) => next())
 		.use(hostAllowList(allowedHosts), securityHeaders(), compression())
@@ -61,13 +65,13 @@ export function createApp(options: AppOptions) {
 		.route('/api/compare', createCompareRoutes(db))
 		.route('/api/overview', createOverviewRoutes(db))
 		.route('/api', createTrendRoutes(db))
-		.route('/api/hotspots/emerging', createEmergingRoutes(db))
+		.route('/api/hotspots/emerging', createEmergingRoutes(db, work))
 		.route('/api/hotspots', createHotspotRoutes(db))
 		.route('/api/priorities', createPriorityRoutes(db))
-		.route('/api/import', createImportRoutes(db, serviceArea))
+		.route('/api/import', createImportRoutes(db, serviceArea, work))
 		.route('/api/export', createExportRoutes(db))
 		.route('/ogc', createOgcRoutes(db, version))
-		.route('/api/routes', createRouteRoutes(db))
+		.route('/api/routes', createRouteRoutes(db, work))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

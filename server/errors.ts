@@ -32,10 +32,41 @@ export class PayloadTooLargeError extends AppError {
 	}
 }
 
+/** A 503 that tells the client when to come back (`Retry-After`, in seconds). */
+export class RetryLaterError extends AppError {
+	constructor(
+		code: string,
+		message: string,
+		readonly retryAfterS: number,
+		details?: unknown
+	) {
+		super(503, code, message, details);
+	}
+}
+
 /** The server is stopping: the request was not carried out and nothing was written. */
-export class ShuttingDownError extends AppError {
+export class ShuttingDownError extends RetryLaterError {
 	constructor() {
-		super(503, 'shutting_down', 'SaniMap is restarting; nothing was saved. Try again in a moment.');
+		super(
+			'shutting_down',
+			'SaniMap is restarting; nothing was saved. Try again in a moment.',
+			SHUTDOWN_RETRY_AFTER_S
+		);
+	}
+}
+
+/** What a client is told to wait before retrying once the server has begun to stop. */
+export const SHUTDOWN_RETRY_AFTER_S = 5;
+
+/** Every worker is busy and the queue of heavy jobs is full: nothing was done. */
+export class BusyError extends RetryLaterError {
+	constructor(retryAfterS: number) {
+		super(
+			'busy',
+			`SaniMap is busy with other plans, imports or exports; nothing was done. Try again in ${retryAfterS} s.`,
+			retryAfterS,
+			{ retryAfterS }
+		);
 	}
 }
 

@@ -6,6 +6,7 @@ import { readConfig } from './config';
 import { openStore } from './ingest/open-store';
 import { allowedHostsFor } from './middleware/host-allow-list';
 import { ShutdownGate } from './middleware/shutdown-gate';
+import { sharedWorkerPool } from './workers/worker-pool';
 
 const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
@@ -36,13 +37,17 @@ if (created === 'empty') console.log(`Created empty database ${config.dbPath}`);
 else if (created) console.log(`Created ${config.dbPath} with the demo town:`, created);
 
 const shutdownGate = new ShutdownGate();
+// Plans, imports, XLSX and emerging hot spots run here, off the event loop (docs/decisions.md).
+const heavyWork = sharedWorkerPool();
+void heavyWork.warm();
 const app = createApp({
 	db,
 	version,
 	webRoot: resolve(root, 'dist/web'),
 	serviceArea: config.serviceArea,
 	allowedHosts: allowedHostsFor(config.host, config.allowedHosts),
-	shutdownGate
+	shutdownGate,
+	heavyWork
 });
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
@@ -50,8 +55,10 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 
 /**
  * Shutdown bound (README: 5 s): requests in flight get SHUTDOWN_GRACE_MS to answer; a write
- * still running then is interrupted and rolls back, and its client is told so (503) within
- * SHUTDOWN_ABORT_MS before the remaining sockets are closed.
+ * or a heavy job (plan, import check, XLSX) still running then is interrupted — the write
+ * rolls back, the worker is terminated — and its client is told so (503) within
+ * SHUTDOWN_ABORT_MS before the remaining sockets are closed. Heavy jobs still queued at the
+ * signal are refused (503) at once.
  */
 const SHUTDOWN_GRACE_MS = 4_000;
 const SHUTDOWN_ABORT_MS = 1_000;
@@ -62,6 +69,7 @@ async function shutdown(signal: string): Promise<void> {
 	console.log(`${signal}: closing…`);
 	shutdownGate.begin();
 	db.stopAcceptingWrites();
+	heavyWork.stopAccepting();
 	const closed = new Promise<void>((done) => server.close(() => done()));
 	const http = server as unknown as { closeIdleConnections?(): void; closeAllConnections?(): void };
 	http.closeIdleConnections?.();
@@ -70,11 +78,13 @@ async function shutdown(signal: string): Promise<void> {
 	let cut: NodeJS.Timeout | undefined;
 	const abort = setTimeout(() => {
 		db.abortRunningWrite();
+		void heavyWork.terminate();
 		cut = setTimeout(() => http.closeAllConnections?.(), SHUTDOWN_ABORT_MS);
 	}, SHUTDOWN_GRACE_MS);
 	await closed;
 	clearTimeout(abort);
 	clearTimeout(cut);
+	await heavyWork.terminate();
 	await db.close();
 	process.exit(0);
 }

@@ -1,9 +1,9 @@
+import { sharedWorkerPool } from '../workers/worker-pool';
 import type { ExportRoute } from './route-export-model';
 import { formatRouteGpx } from './route-gpx';
 import {
 	EXPORT_CONTENT_TYPES,
 	formatCsv,
-	formatXlsx,
 	type ExportColumn,
 	type ExportFormat
 } from './table-export';
@@ -41,11 +41,33 @@ export const csvWriter: TableWriter = {
 	write: (table) => formatCsv(table.columns, table.rows)
 };
 
+/**
+ * XLSX is built in a worker thread (exceljs takes seconds for a large table): the cells are
+ * read here, since columns read rows with functions, which cannot cross to a worker.
+ */
 export const xlsxWriter: TableWriter = {
 	extension: 'xlsx',
 	contentType: EXPORT_CONTENT_TYPES.xlsx,
-	write: (table) => formatXlsx(table.columns, table.rows, table.sheet)
+	write: async (table) =>
+		sharedWorkerPool().run('writeXlsx', {
+			columns: table.columns.map((c) => ({ header: c.header, numberFormat: c.numberFormat })),
+			cells: await readCells(table),
+			sheet: table.sheet
+		})
 };
+
+/** Rows read per slice before the event loop gets a turn. */
+const CELL_SLICE_ROWS = 5_000;
+
+async function readCells<R>(table: TableInput<R>): Promise<(string | number | null)[][]> {
+	const cells: (string | number | null)[][] = [];
+	for (let at = 0; at < table.rows.length; at += CELL_SLICE_ROWS) {
+		if (at) await new Promise((next) => setImmediate(next));
+		for (const row of table.rows.slice(at, at + CELL_SLICE_ROWS))
+			cells.push(table.columns.map((c) => c.value(row)));
+	}
+	return cells;
+}
 
 /** GeoJSON text as it is, or an object to serialise. */
 export const geojsonWriter: FileWriter<string | object> = {

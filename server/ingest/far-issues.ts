@@ -10,23 +10,28 @@ import type { Bbox } from '$geo/bbox';
 type Located = { lng: number; lat: number; origX: number; origY: number };
 const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
-/**
- * Points of a checked import that lie more than FAR_FROM_ZONES_KM outside every stored
- * zone's extent, as problems at their row and longitude column (the file's values quoted).
- * Only point kinds are checked; with no zones stored there is nothing to compare with.
- */
-export async function findFarIssues<K extends ImportKind>(
-	db: Database,
-	kind: K,
-	records: readonly ImportRecords[K][],
-	rowsOf: readonly number[],
-	mapping: ColumnMapping
-): Promise<RawIssue[]> {
-	if (!POINT_KINDS.has(kind)) return [];
+/** Every stored zone's extent, read on the main thread before an import's worker job. */
+export async function loadZoneExtents(db: Database): Promise<Bbox[]> {
 	const zones = await db.query<{ minx: number; miny: number; maxx: number; maxy: number }>(
 		ZONE_EXTENTS_SQL
 	);
-	const extents = zones.map((z): Bbox => [z.minx, z.miny, z.maxx, z.maxy]);
+	return zones.map((z): Bbox => [z.minx, z.miny, z.maxx, z.maxy]);
+}
+
+/**
+ * Points of a checked import that lie more than FAR_FROM_ZONES_KM outside every given zone
+ * extent, as problems at their row and longitude column (the file's values quoted). Only
+ * point kinds are checked; with no zones there is nothing to compare with. Pure, so the
+ * import's worker job runs it.
+ */
+export function farIssues<K extends ImportKind>(
+	kind: K,
+	records: readonly ImportRecords[K][],
+	rowsOf: readonly number[],
+	mapping: ColumnMapping,
+	extents: readonly Bbox[]
+): RawIssue[] {
+	if (!POINT_KINDS.has(kind) || extents.length === 0) return [];
 	const points = records as unknown as readonly Located[];
 	const column = mapping.lng ?? 'geometry';
 	const params = { km: FAR_FROM_ZONES_KM };
@@ -35,4 +40,16 @@ export async function findFarIssues<K extends ImportKind>(
 		column,
 		...problem('far_from_zones', params, `${fmt(points[i].origX)}, ${fmt(points[i].origY)}`)
 	}));
+}
+
+/** farIssues against the zones stored now. */
+export async function findFarIssues<K extends ImportKind>(
+	db: Database,
+	kind: K,
+	records: readonly ImportRecords[K][],
+	rowsOf: readonly number[],
+	mapping: ColumnMapping
+): Promise<RawIssue[]> {
+	if (!POINT_KINDS.has(kind)) return [];
+	return farIssues(kind, records, rowsOf, mapping, await loadZoneExtents(db));
 }

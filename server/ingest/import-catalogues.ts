@@ -10,24 +10,36 @@ import {
 } from '../queries/catalogues';
 import { BLIND_SPOT_CATEGORIES_SQL } from '../queries/imports';
 
+type Row = Record<string, unknown>;
+
+/** The catalogue tables' rows an import is checked against, as plain data for a worker. */
+export interface ImportCatalogueRows {
+	methods: Row[];
+	thresholds: Row[];
+	categories: { code: string; nameZh: string; nameEn: string; deadlineHours: number }[];
+}
+
+/** Method and category rows as the catalogue tables hold them now (they are editable). */
+export async function loadImportCatalogueRows(db: Database): Promise<ImportCatalogueRows> {
+	return {
+		methods: await db.query(SURVEY_METHODS_SQL),
+		thresholds: await db.query(ACTIVE_THRESHOLDS_SQL),
+		categories: await db.query(BLIND_SPOT_CATEGORIES_SQL)
+	};
+}
+
 /**
- * Method and category codes as the catalogue tables hold them now (they are editable), and
- * their names for messages.
+ * The code lookups and the density catalogue built from those rows, and their names for
+ * messages (pure, so a worker can build them).
  */
-export async function loadImportCatalogues(
-	db: Database
-): Promise<{ catalogues: ImportCatalogues; density: DensityCatalogue; names: IssueNames }> {
-	const density = toDensityCatalogue(
-		await db.query(SURVEY_METHODS_SQL),
-		await db.query(ACTIVE_THRESHOLDS_SQL)
-	);
+export function buildImportCatalogues(rows: ImportCatalogueRows): {
+	catalogues: ImportCatalogues;
+	density: DensityCatalogue;
+	names: IssueNames;
+} {
+	const density = toDensityCatalogue(rows.methods, rows.thresholds);
 	const methods = [...density.methods.values()];
-	const categories = await db.query<{
-		code: string;
-		nameZh: string;
-		nameEn: string;
-		deadlineHours: number;
-	}>(BLIND_SPOT_CATEGORIES_SQL);
+	const { categories } = rows;
 	return {
 		density,
 		names: { category: categories, method: methods },

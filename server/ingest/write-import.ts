@@ -5,7 +5,8 @@ import type { ImportRecords } from '../domain/imports/build-records';
 import type { ImportKind } from '../domain/imports/import-fields';
 import { buildDeleteIdsQuery, buildExistingIdsQuery } from '../queries/imports';
 import { computeGeometryBbox } from '$geo/bbox';
-import { loadPointEnricher } from './enrichment-store';
+import type { PreEnrichment } from './check-import';
+import { createLayerEnricher, loadEnrichmentLayers } from './enrichment-store';
 import { refreshPointEnrichment, refreshRecurrence } from './refresh-points';
 import {
 	blindSpotColumns,
@@ -16,6 +17,12 @@ import {
 	zoneColumns
 } from './table-columns';
 
+/**
+ * Ids per existence query: one bound list of 200,000 ids kept the event loop for seconds
+ * while DuckDB's binding copied it; slices let other requests in between.
+ */
+const ID_SLICE = 2_000;
+
 export interface WriteSummary {
 	inserted: number;
 	updated: number;
@@ -24,18 +31,21 @@ export interface WriteSummary {
 /**
  * Upserts checked records by id in one transaction: rows whose id is stored are replaced
  * (counted as updated), the rest inserted. Points are enriched against the stored zones and
- * roads; blind-spot recurrence is recomputed; new zones or roads re-enrich stored points.
+ * roads — by the worker that checked them (`enrichment`) when the zones and roads have not
+ * changed since, else here; blind-spot recurrence is recomputed; new zones or roads
+ * re-enrich stored points.
  */
 export function writeImport<K extends ImportKind>(
 	db: Database,
 	kind: K,
-	records: readonly ImportRecords[K][]
+	records: readonly ImportRecords[K][],
+	enrichment: PreEnrichment | null = null
 ): Promise<WriteSummary> {
 	return db.transaction(async (tx) => {
-		const ids = records.map((r) => r.id);
-		const existing = await tx.query<{ id: string }>(buildExistingIdsQuery(kind), { ids });
-		if (existing.length) await tx.run(buildDeleteIdsQuery(kind), { ids });
-		await appendRecords(tx, kind, records);
+		const existing = await findExisting(tx, kind, records);
+		for (const ids of idSlices(existing.map((r) => r.id)))
+			await tx.run(buildDeleteIdsQuery(kind), { ids });
+		await appendRecords(tx, kind, records, enrichment);
 		if (kind === 'blindspots') await refreshRecurrence(tx);
 		if (kind === 'zones' || kind === 'roads') await refreshPointEnrichment(tx);
 		return { inserted: records.length - existing.length, updated: existing.length };
@@ -48,23 +58,54 @@ export async function countExisting<K extends ImportKind>(
 	kind: K,
 	records: readonly ImportRecords[K][]
 ): Promise<WriteSummary> {
-	const ids = records.map((r) => r.id);
-	const existing = await db.query<{ id: string }>(buildExistingIdsQuery(kind), { ids });
+	const existing = await findExisting(db, kind, records);
 	return { inserted: records.length - existing.length, updated: existing.length };
+}
+
+function idSlices(ids: string[]): string[][] {
+	const slices: string[][] = [];
+	for (let at = 0; at < ids.length; at += ID_SLICE) slices.push(ids.slice(at, at + ID_SLICE));
+	return slices;
+}
+
+async function findExisting(
+	db: Pick<Transaction, 'query'>,
+	kind: ImportKind,
+	records: readonly { id: string }[]
+): Promise<{ id: string }[]> {
+	const found: { id: string }[] = [];
+	for (const ids of idSlices(records.map((r) => r.id)))
+		found.push(...(await db.query<{ id: string }>(buildExistingIdsQuery(kind), { ids })));
+	return found;
 }
 
 type Appender<K extends ImportKind> = (
 	tx: Transaction,
-	records: readonly ImportRecords[K][]
+	records: readonly ImportRecords[K][],
+	enrichment: PreEnrichment | null
 ) => Promise<unknown>;
 
-/** Enriches points against the stored zones and roads (design.md §1, once, at write time). */
+/**
+ * Points with their zone, grid, H3 cells and nearest road (design.md §1, once, at write
+ * time): the worker's enrichment when it used the zones and roads stored now, else computed
+ * here. Rows are merged one by one as the appender reads them.
+ */
 async function enrichAll<R extends { lng: number; lat: number }>(
 	tx: Transaction,
-	records: readonly R[]
+	records: readonly R[],
+	enrichment: PreEnrichment | null
 ) {
-	const enrich = await loadPointEnricher(tx);
+	const layers = await loadEnrichmentLayers(tx);
+	if (enrichment?.fingerprint === layers.fingerprint) {
+		const pre = enrichment.records;
+		return mapLazily(records, (r, k) => ({ ...r, ...pre[k] }));
+	}
+	const enrich = createLayerEnricher(layers);
 	return records.map((r) => ({ ...r, ...enrich(r.lng, r.lat) }));
+}
+
+function* mapLazily<T, U>(items: readonly T[], f: (item: T, k: number) => U): Iterable<U> {
+	for (let k = 0; k < items.length; k++) yield f(items[k], k);
 }
 
 const APPENDERS: { [K in ImportKind]: Appender<K> } = {
@@ -86,26 +127,27 @@ const APPENDERS: { [K in ImportKind]: Appender<K> } = {
 				bbox: computeGeometryBbox(r.geometry)
 			}))
 		),
-	surveys: async (tx, rows) =>
-		appendRows(tx.connection, 'surveys', surveyColumns, await enrichAll(tx, rows)),
+	surveys: async (tx, rows, pre) =>
+		appendRows(tx.connection, 'surveys', surveyColumns, await enrichAll(tx, rows, pre)),
 	// Recurrence is set for every blind spot right after, by refreshRecurrence.
-	blindspots: async (tx, rows) =>
+	blindspots: async (tx, rows, pre) =>
 		appendRows(
 			tx.connection,
 			'blind_spots',
 			blindSpotColumns,
-			(await enrichAll(tx, rows)).map((b) => ({ ...b, recurrence: 1 }))
+			mapLazily([...(await enrichAll(tx, rows, pre))], (b) => ({ ...b, recurrence: 1 }))
 		),
-	pois: async (tx, rows) =>
-		appendRows(tx.connection, 'pois', poiColumns, await enrichAll(tx, rows)),
-	sprays: async (tx, rows) =>
-		appendRows(tx.connection, 'spray_events', sprayEventColumns, await enrichAll(tx, rows))
+	pois: async (tx, rows, pre) =>
+		appendRows(tx.connection, 'pois', poiColumns, await enrichAll(tx, rows, pre)),
+	sprays: async (tx, rows, pre) =>
+		appendRows(tx.connection, 'spray_events', sprayEventColumns, await enrichAll(tx, rows, pre))
 };
 
 function appendRecords<K extends ImportKind>(
 	tx: Transaction,
 	kind: K,
-	records: readonly ImportRecords[K][]
+	records: readonly ImportRecords[K][],
+	enrichment: PreEnrichment | null
 ): Promise<unknown> {
-	return (APPENDERS[kind] as Appender<K>)(tx, records);
+	return (APPENDERS[kind] as Appender<K>)(tx, records, enrichment);
 }

@@ -1,8 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { errorBody } from '../errors';
-
-/** What a client is told to wait before retrying once the server has begun to stop. */
-const RETRY_AFTER_S = 5;
+import { errorBody, SHUTDOWN_RETRY_AFTER_S as RETRY_AFTER_S } from '../errors';
 
 /**
  * From the stop signal on, answers that arrive are refused with 503 and every answer carries

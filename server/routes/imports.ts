@@ -5,9 +5,10 @@ import type { Database } from '../db/database';
 import { COLUMN_ALIASES } from '../domain/imports/column-aliases';
 import { IMPORT_FIELDS, IMPORT_KINDS, type ImportKind } from '../domain/imports/import-fields';
 import { quoteValue } from '../domain/imports/quote-value';
-import { BadRequestError, NotFoundError, PayloadTooLargeError } from '../errors';
+import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError } from '../errors';
 import { importFile, previewImport, type ImportRequest } from '../ingest/import-file';
 import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from '../ingest/import-limits';
+import type { WorkerPool } from '../workers/worker-pool';
 import type { Bbox } from '$geo/bbox';
 import { CRS_IDS } from '$geo/crs';
 import { parseWith } from './http/validation';
@@ -26,25 +27,40 @@ const limitUpload = bodyLimit({
 
 const isKind = (s: string): s is ImportKind => (IMPORT_KINDS as readonly string[]).includes(s);
 
-/** The multipart fields, each sent once; a body that does not parse is the client's fault. */
-async function readSingleFields(c: Context): Promise<Record<string, unknown>> {
-	const body = await c.req.parseBody({ all: true }).catch(() => {
+/**
+ * The multipart fields, each sent once, parsed in a worker thread (http/multipart.ts); a
+ * body that does not parse is the client's fault.
+ */
+async function readSingleFields(c: Context, work: WorkerPool): Promise<Record<string, unknown>> {
+	const body = await c.req.arrayBuffer();
+	const contentType = c.req.header('content-type') ?? '';
+	const form = await work.run('parseMultipart', { body, contentType }, [body]).catch((error) => {
+		if (error instanceof AppError) throw error;
 		throw new BadRequestError(
 			'the upload is not a complete multipart/form-data body; send the file again'
 		);
 	});
-	for (const [name, value] of Object.entries(body)) {
-		if (Array.isArray(value)) {
+	for (const [name, count] of Object.entries(form.counts)) {
+		if (count > 1) {
 			throw new BadRequestError(
-				`form field ${quoteValue(name)} was sent ${value.length} times; send it once`
+				`form field ${quoteValue(name)} was sent ${count} times; send it once`
 			);
 		}
 	}
-	return body;
+	return Object.fromEntries(
+		Object.entries(form.fields).map(([name, v]) => [
+			name,
+			typeof v === 'string' ? v : new File([v.bytes], v.name)
+		])
+	);
 }
 
 /** The form of an import request, checked with zod, as the shared import function takes it. */
-async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<ImportRequest> {
+async function readImportRequest(
+	c: Context,
+	serviceArea: Bbox | null,
+	work: WorkerPool
+): Promise<ImportRequest> {
 	const kind = c.req.param('kind') ?? '';
 	if (!isKind(kind)) {
 		throw new NotFoundError(
@@ -57,7 +73,7 @@ async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<
 	}
 	const form = parseWith(importFormSchema, {
 		...(c.req.query('lang') !== undefined && { lang: c.req.query('lang') }),
-		...(await readSingleFields(c))
+		...(await readSingleFields(c, work))
 	});
 	return {
 		kind,
@@ -80,7 +96,7 @@ async function readImportRequest(c: Context, serviceArea: Bbox | null): Promise<
  * `POST /api/import/{kind}/preview`: encoding, mapping and first rows, nothing checked or
  * written. `GET /api/import`: kinds, fields, aliases and limits for the web UI.
  */
-export function createImportRoutes(db: Database, serviceArea: Bbox | null) {
+export function createImportRoutes(db: Database, serviceArea: Bbox | null, work: WorkerPool) {
 	return new Hono()
 		.get('/', (c) =>
 			c.json({
@@ -105,9 +121,9 @@ export function createImportRoutes(db: Database, serviceArea: Bbox | null) {
 			})
 		)
 		.post('/:kind/preview', limitUpload, async (c) =>
-			c.json(await previewImport(await readImportRequest(c, serviceArea)))
+			c.json(await previewImport(await readImportRequest(c, serviceArea, work), work))
 		)
 		.post('/:kind', limitUpload, async (c) =>
-			c.json(await importFile(db, await readImportRequest(c, serviceArea)))
+			c.json(await importFile(db, await readImportRequest(c, serviceArea, work), work))
 		);
 }

@@ -1,14 +1,15 @@
 import { Hono } from 'hono';
 import type { Database } from '../db/database';
+import type { WorkerPool } from '../workers/worker-pool';
 import { createRouteExportRoutes } from './spray-plan-export';
 import { createRoutePlanRoutes } from './spray-plan-solve';
 import { createSavedRouteRoutes } from './spray-plans-saved';
 import { createRouteTargetRoutes } from './spray-plan-targets';
 
 /** `/api/routes` (issue 5): plan, targets, exports, then saved plans (`/:id` last). */
-export function createRouteRoutes(db: Database) {
+export function createRouteRoutes(db: Database, work: WorkerPool) {
 	return new Hono()
-		.route('/', createRoutePlanRoutes(db))
+		.route('/', createRoutePlanRoutes(db, work))
 		.route('/', createRouteTargetRoutes(db))
 		.route('/', createRouteExportRoutes(db))
 		.route('/', createSavedRouteRoutes(db));

@@ -1,7 +1,6 @@
 import type { EmergingResponse } from '../contract/hotspots';
 import { MAX_HOTSPOT_CELLS, type EmergingQuery } from '../contract/hotspots';
 import type { Database } from '../db/database';
-import { analyseEmerging } from '../domain/emerging/analyse-emerging';
 import {
 	listSlices,
 	MAX_EMERGING_SLICES,
@@ -16,7 +15,7 @@ import {
 import type { Period } from '../domain/periods/parse-period';
 import { AppError, BadRequestError } from '../errors';
 import { buildHotspotCellsQuery, buildSubjectDateRangeQuery } from '../queries/hotspots';
-import { formatCellPolygon } from '$geo/h3-cells';
+import type { WorkerPool } from '../workers/worker-pool';
 import { loadStudyArea, methodMultiplier } from './hotspots';
 
 /** The query's whole slices; too few for the trend test is a 400, too many a 422. */
@@ -46,8 +45,15 @@ async function loadSlices(db: Database, q: EmergingQuery): Promise<Period[]> {
 	return slices;
 }
 
-/** `/api/hotspots/emerging`: Esri-style emerging hot spots per H3 cell over time slices. */
-export async function computeEmerging(db: Database, q: EmergingQuery): Promise<EmergingResponse> {
+/**
+ * `/api/hotspots/emerging`: Esri-style emerging hot spots per H3 cell over time slices; the
+ * Gi* and trend analysis and the cell outlines are computed in a worker thread.
+ */
+export async function computeEmerging(
+	db: Database,
+	q: EmergingQuery,
+	work: WorkerPool
+): Promise<EmergingResponse> {
 	const isPest = q.subject === 'pest';
 	const multiplier = isPest ? await methodMultiplier(db, q.pest!, q.method!) : 1;
 	const slices = await loadSlices(db, q);
@@ -71,14 +77,14 @@ export async function computeEmerging(db: Database, q: EmergingQuery): Promise<E
 			`more than ${MAX_HOTSPOT_CELLS} cells: choose a coarser res or one zone`,
 			{ limit: MAX_HOTSPOT_CELLS }
 		);
-	const analysed = analyseEmerging(cells, values, { k: q.k, fdr: q.fdr });
+	const features = await work.run('emergingFeatures', {
+		cells: [...cells],
+		values: [...values],
+		options: { k: q.k, fdr: q.fdr }
+	});
 	return {
 		type: 'FeatureCollection' as const,
-		features: analysed.map((properties) => ({
-			type: 'Feature' as const,
-			geometry: formatCellPolygon(properties.h3),
-			properties
-		})),
+		features,
 		meta: {
 			cells: cells.length,
 			slices: slices.map((s) => s.id),

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { largestPlanBody } from '../helpers/mixed-load';
 import { startServer } from '../helpers/server-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'sanimap-shutdown-'));
@@ -51,6 +52,24 @@ describe('SIGTERM under load', () => {
 		}
 		expect(await again.stop()).toBe(0);
 	}, 120_000);
+
+	it('stops within the bound while the largest plan is being solved', async () => {
+		const server = await startServer({ SANIMAP_DB: join(dir, 'plan.duckdb'), SANIMAP_DEMO: '0' });
+		const body = largestPlanBody([113.05, 22.93, 113.13, 22.99]);
+		const planning = fetch(`${server.url}/api/routes/plan`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ ...body, distance: 'straight' })
+		});
+		await new Promise((r) => setTimeout(r, 500));
+		const signalledAt = Date.now();
+		const exited = server.stop('SIGTERM');
+		const res = await planning;
+		// Answered by the solver within the grace, or 503 when its worker was stopped.
+		expect([200, 503]).toContain(res.status);
+		expect(await exited).toBe(0);
+		expect(Date.now() - signalledAt).toBeLessThan(SHUTDOWN_BOUND_MS + MARGIN_MS);
+	}, 60_000);
 
 	it('closes idle keep-alive sockets at the signal and takes no new connections', async () => {
 		const server = await startServer({ SANIMAP_DB: join(dir, 'idle.duckdb'), SANIMAP_DEMO: '0' });

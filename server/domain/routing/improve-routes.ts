@@ -2,10 +2,12 @@ import { findInsertion } from './construct-routes';
 import { optimizePath } from './path-optimizer';
 import type { Rng } from '../random/seeded-random';
 import type { RouteState, RouteTotals } from './route-state';
+import type { WorkBudget } from './work-budget';
 
 export interface ImproveOptions {
 	random: Rng;
-	deadline: number;
+	/** Work units the search may spend, with the wall-clock safety cap. */
+	budget: WorkBudget;
 	/** Iterated-local-search kicks per stop when a route is reordered (capped per route). */
 	kicksPerStop: number;
 }
@@ -28,7 +30,7 @@ export function improveRoutes(
 	options: ImproveOptions
 ): number[] {
 	const dirty = state.routes.map(() => true);
-	const timeUp = () => performance.now() > options.deadline;
+	const timeUp = () => options.budget.exhausted;
 	for (let round = 0; round < MAX_ROUNDS && !timeUp(); round++) {
 		let changed = false;
 		for (let r = 0; r < state.routes.length; r++) {
@@ -36,9 +38,9 @@ export function improveRoutes(
 			dirty[r] = false;
 		}
 		for (
-			let moved = moveBetweenRoutes(state);
+			let moved = moveBetweenRoutes(state, options.budget);
 			moved && !timeUp();
-			moved = moveBetweenRoutes(state)
+			moved = moveBetweenRoutes(state, options.budget)
 		) {
 			for (const r of moved) dirty[r] = true;
 			changed = true;
@@ -60,10 +62,18 @@ function reorderRoute(state: RouteState, r: number, options: ImproveOptions): bo
 	if (route.length < 2) return false;
 	const stopOf = new Map(route.map((s) => [state.stops[s].node, s]));
 	const path = [state.teams[r].start, ...route.map((s) => state.stops[s].node), state.teams[r].end];
+	const { budget } = options;
+	// A kick costs about one unit per stop of the path (rebuild and local repair).
+	const iterations = Math.min(
+		MAX_KICKS_PER_ROUTE,
+		options.kicksPerStop * route.length,
+		Math.floor(budget.left / path.length)
+	);
+	budget.spend(path.length * (iterations + 1));
 	const better = optimizePath(state.matrix, path, {
 		random: options.random,
-		iterations: Math.min(MAX_KICKS_PER_ROUTE, options.kicksPerStop * route.length),
-		deadline: options.deadline
+		iterations,
+		deadline: budget.deadline
 	});
 	const before = state.metres[r];
 	const order = better.slice(1, -1).map((node) => stopOf.get(node) as number);
@@ -96,13 +106,17 @@ function bestRouteFor(state: RouteState, s: number) {
 	return best;
 }
 
-/** First improving relocate or exchange between two routes; returns the routes it changed. */
-function moveBetweenRoutes(state: RouteState): [number, number] | null {
-	return relocate(state) ?? exchange(state);
+/**
+ * First improving relocate or exchange between two routes; returns the routes it changed.
+ * Each priced move costs one unit of the budget; a scan stops when the budget is spent.
+ */
+function moveBetweenRoutes(state: RouteState, budget: WorkBudget): [number, number] | null {
+	return relocate(state, budget) ?? (budget.exhausted ? null : exchange(state, budget));
 }
 
-function relocate(state: RouteState): [number, number] | null {
+function relocate(state: RouteState, budget: WorkBudget): [number, number] | null {
 	const base = state.objective();
+	const price = state.pairPricer();
 	const { routes, stops } = state;
 	for (let a = 0; a < routes.length; a++) {
 		for (let i = 0; i < routes[a].length; i++) {
@@ -112,8 +126,10 @@ function relocate(state: RouteState): [number, number] | null {
 				metres: state.metres[a] - state.removalMetres(a, i),
 				serviceMin: state.serviceMin[a] - stops[s].serviceMin
 			};
+			if (!budget.spend(routes.length)) return null;
 			for (let b = 0; b < routes.length; b++) {
 				if (b === a || routes[b].length + 1 > state.teams[b].maxStops) continue;
+				budget.spend(routes[b].length + 1);
 				for (let k = 0; k <= routes[b].length; k++) {
 					const to: RouteTotals = {
 						count: routes[b].length + 1,
@@ -121,15 +137,7 @@ function relocate(state: RouteState): [number, number] | null {
 						serviceMin: state.serviceMin[b] + stops[s].serviceMin
 					};
 					if (!state.fits(b, to.count, to.metres, to.serviceMin)) continue;
-					if (
-						state.objective(
-							new Map([
-								[a, from],
-								[b, to]
-							])
-						) <
-						base - GAIN_EPS
-					) {
+					if (price(a, from, b, to) < base - GAIN_EPS) {
 						state.remove(a, i);
 						state.insert(b, k, s);
 						return [a, b];
@@ -141,8 +149,9 @@ function relocate(state: RouteState): [number, number] | null {
 	return null;
 }
 
-function exchange(state: RouteState): [number, number] | null {
+function exchange(state: RouteState, budget: WorkBudget): [number, number] | null {
 	const base = state.objective();
+	const price = state.pairPricer();
 	const { routes, stops } = state;
 	const swapped = (r: number, k: number, s: number): RouteTotals => {
 		const [prev, next, out] = [state.nodeAt(r, k - 1), state.nodeAt(r, k + 1), state.nodeAt(r, k)];
@@ -161,21 +170,14 @@ function exchange(state: RouteState): [number, number] | null {
 	for (let a = 0; a < routes.length; a++) {
 		for (let b = a + 1; b < routes.length; b++) {
 			for (let i = 0; i < routes[a].length; i++) {
+				if (!budget.spend(routes[b].length + 1)) return null;
 				for (let j = 0; j < routes[b].length; j++) {
 					const [sa, sb] = [routes[a][i], routes[b][j]];
 					const ta = swapped(a, i, sb);
 					const tb = swapped(b, j, sa);
 					if (!state.fits(a, ta.count, ta.metres, ta.serviceMin)) continue;
 					if (!state.fits(b, tb.count, tb.metres, tb.serviceMin)) continue;
-					if (
-						state.objective(
-							new Map([
-								[a, ta],
-								[b, tb]
-							])
-						) <
-						base - GAIN_EPS
-					) {
+					if (price(a, ta, b, tb) < base - GAIN_EPS) {
 						state.reorder(
 							a,
 							routes[a].map((s, k) => (k === i ? sb : s))

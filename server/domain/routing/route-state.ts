@@ -104,6 +104,37 @@ export class RouteState {
 		return this.balance ? total + BALANCE_WEIGHT * longest : total;
 	}
 
+	/**
+	 * Prices moves that change two routes in O(1) against the routes as they are now (the
+	 * objective's sum and its three longest days are taken once): what relocate and exchange
+	 * need, since they price thousands of moves between two changes of the state.
+	 */
+	pairPricer(): (a: number, ta: RouteTotals, b: number, tb: RouteTotals) => number {
+		let total = 0;
+		const top: { r: number; minutes: number }[] = [];
+		const travel = this.teams.map((_, r) =>
+			this.routes[r].length ? this.metres[r] / this.metresPerMinute(r) : 0
+		);
+		for (let r = 0; r < this.teams.length; r++) {
+			if (!this.routes[r].length) continue;
+			total += travel[r];
+			top.push({ r, minutes: this.minutes(r) });
+			top.sort((x, y) => y.minutes - x.minutes);
+			if (top.length > 3) top.pop();
+		}
+		const day = (r: number, t: RouteTotals) =>
+			t.count ? this.minutes(r, t.metres, t.serviceMin) : 0;
+		const trip = (r: number, t: RouteTotals) => (t.count ? t.metres / this.metresPerMinute(r) : 0);
+		return (a, ta, b, tb) => {
+			const sum = total - travel[a] - travel[b] + trip(a, ta) + trip(b, tb);
+			if (!this.balance) return sum;
+			let longest = Math.max(day(a, ta), day(b, tb));
+			const other = top.find((t) => t.r !== a && t.r !== b);
+			if (other) longest = Math.max(longest, other.minutes);
+			return sum + BALANCE_WEIGHT * longest;
+		};
+	}
+
 	totals(r: number): RouteTotals {
 		return { count: this.routes[r].length, metres: this.metres[r], serviceMin: this.serviceMin[r] };
 	}

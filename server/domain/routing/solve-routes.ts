@@ -4,20 +4,34 @@ import type { CostMatrix } from './cost-matrix';
 import { improveRoutes } from './improve-routes';
 import { createRng } from '../random/seeded-random';
 import { RouteState, type SolverStop, type SolverTeam } from './route-state';
+import { WorkBudget } from './work-budget';
 
 export type { UnassignedReason };
 
 export interface SolveOptions {
 	seed: number;
-	/** Wall-clock cap. Below it the search is iteration-bound, so a seed gives one answer. */
+	/**
+	 * Wall-clock safety cap, construction included. Below it the search is bound by its work
+	 * budget, so one input and seed give one plan on any machine that is not too slow.
+	 */
 	timeLimitMs: number;
 	balance: boolean;
 	/** ILS kicks per stop when a route is reordered (default DEFAULT_KICKS_PER_STOP). */
 	kicksPerStop?: number;
+	/** Work units per stop for the local search (default WORK_UNITS_PER_STOP). */
+	workPerStop?: number;
 }
 
 /** 100 kicks per stop take a 100-stop route within 1 % of optimal in ~0.1 s (bench-routes). */
 export const DEFAULT_KICKS_PER_STOP = 100;
+
+/**
+ * The local search's work budget per stop (units: priced moves, stops moved by kicks). It
+ * scales with the plan and is tuned so that the largest plan the API takes (500 stops, 50
+ * teams) finishes in about a second on the 2-core reference machine, a third of the default
+ * 3 s cap: a machine three times busier still gives the same plan (docs/decisions.md).
+ */
+export const WORK_UNITS_PER_STOP = 20_000;
 
 export interface SolveResult {
 	/** Per team, indices into `stops` in visiting order. */
@@ -27,7 +41,7 @@ export interface SolveResult {
 
 /**
  * Plans every team's day: regret insertion, then local search (reorder, relocate, exchange)
- * under the time limit. Every stop ends in exactly one route or in `unassigned`.
+ * within the work budget, both under the wall-clock cap. Every stop ends in exactly one route or in `unassigned`.
  */
 export function solveRoutes(
 	matrix: CostMatrix,
@@ -44,9 +58,13 @@ export function solveRoutes(
 		if (reason) unassigned.push({ stop: s, reason });
 		else candidates.push(s);
 	});
-	const unplaced = improveRoutes(state, constructRoutes(state, candidates), {
+	const budget = new WorkBudget(
+		(options.workPerStop ?? WORK_UNITS_PER_STOP) * Math.max(1, candidates.length),
+		deadline
+	);
+	const unplaced = improveRoutes(state, constructRoutes(state, candidates, deadline), {
 		random: createRng(options.seed),
-		deadline,
+		budget,
 		kicksPerStop: options.kicksPerStop ?? DEFAULT_KICKS_PER_STOP
 	});
 	for (const s of unplaced) unassigned.push({ stop: s, reason: 'capacity' });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { sharedWorkerPool } from '../../../server/workers/worker-pool';
 import { createApp } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { MAX_NAME_CHARS } from '../../../server/domain/imports/import-fields';
@@ -18,6 +19,8 @@ afterEach(async () => db?.close());
 
 async function setUp() {
 	db = await createMiniTownStore();
+	// Timings below are of the refusal, not of a worker thread loading its modules.
+	await sharedWorkerPool().warm();
 	return createApp({ db, version: 'test' });
 }
 
