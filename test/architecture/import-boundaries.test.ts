@@ -118,4 +118,22 @@ describe('import boundaries', () => {
 		expect(importers.every((f) => f.startsWith('server/db/'))).toBe(true);
 		expect(importers.length).toBeGreaterThan(0);
 	});
+
+	it('web imports values only from zod-free contract files (zod would ship to the browser and trip the CSP with its eval probe)', () => {
+		const valueImport = /^\s*import\s+\{([^}]*)\}\s+from\s+['"]([^'"]+)['"]/gm;
+		const offending = sourceFiles('web/src').flatMap((file) => {
+			const text = readFileSync(join(ROOT, file), 'utf8');
+			return [...text.matchAll(valueImport)]
+				.filter(([, names, spec]) => {
+					const path = target(file, spec);
+					if (!path.startsWith('server/contract/')) return false;
+					const values = names.split(',').filter((n) => n.trim() && !/^\s*type\s/.test(n));
+					if (!values.length) return false;
+					const source = readFileSync(join(ROOT, `${path}.ts`), 'utf8');
+					return /from\s+['"]zod['"]/.test(source);
+				})
+				.map(([, , spec]) => `${file} -> ${spec}`);
+		});
+		expect(offending).toEqual([]);
+	});
 });

@@ -3,7 +3,7 @@ import {
 	DENGUE_SEASON_MONTHS,
 	type AedesRisk,
 	type AedesRiskBand
-} from '../../../server/contract/density';
+} from '../../../server/contract/aedes-risk';
 
 export type { AedesRisk, AedesRiskBand };
 
