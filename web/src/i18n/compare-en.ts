@@ -29,6 +29,7 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'compare.emergingLegend': 'Emerging hot spot categories (B):',
 	'compare.range': '{from} to {to}',
 	'compare.loading': 'Loading…',
+	'compare.noData': 'Nothing to compare yet.',
 	'compare.error': 'Failed to load: {message}',
 	'compare.tab.table': 'By unit',
 	'compare.tab.series': 'Time series',

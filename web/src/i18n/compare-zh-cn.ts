@@ -27,6 +27,7 @@ export const compareZhCN = {
 	'compare.emergingLegend': '新兴热点类别（B）：',
 	'compare.range': '{from} 至 {to}',
 	'compare.loading': '正在加载…',
+	'compare.noData': '暂无可对比的数据。',
 	'compare.error': '加载失败：{message}',
 	'compare.tab.table': '分单元对比',
 	'compare.tab.series': '时间序列',

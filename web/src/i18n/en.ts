@@ -78,6 +78,11 @@ export const en: Messages = {
 	'app.syntheticHint':
 		'All data on this page is generated for demonstration and describes no real place.',
 	'app.loading': 'Loading…',
+	'empty.all':
+		'No data yet: import community/village zones and roads first, then blind-spot reports and pest surveys.',
+	'empty.records':
+		'No blind-spot reports or pest surveys yet: import them to count, compare and plan routes.',
+	'empty.import': 'Go to data import',
 	'app.panelToggle': 'Layers & filters',
 	'map.aria': 'Sanitation map',
 	'map.zoomIn': 'Zoom in',
@@ -186,6 +191,9 @@ export const en: Messages = {
 	'density.period.lastYear': 'Last year ({year})',
 	'density.period.summer': 'Summer {year} (Jun–Aug)',
 	'density.period.custom': 'Custom',
+	'density.period.thisYear.plain': 'This year',
+	'density.period.lastYear.plain': 'Last year',
+	'density.period.summer.plain': 'Latest summer (Jun–Aug)',
 	'density.range': '{from} – {to}',
 	'density.tableShow': 'Show table',
 	'density.tableHide': 'Hide table',
