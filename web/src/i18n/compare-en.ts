@@ -30,6 +30,8 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'compare.range': '{from} to {to}',
 	'compare.loading': 'Loading…',
 	'compare.noData': 'Nothing to compare yet.',
+	'compare.tooltip.change': 'Change',
+	'compare.tooltip.pct': ' ({pct} %)',
 	'compare.error': 'Failed to load: {message}',
 	'compare.tab.table': 'By unit',
 	'compare.tab.series': 'Time series',

@@ -28,6 +28,8 @@ export const compareZhCN = {
 	'compare.range': '{from} 至 {to}',
 	'compare.loading': '正在加载…',
 	'compare.noData': '暂无可对比的数据。',
+	'compare.tooltip.change': '变化',
+	'compare.tooltip.pct': '（{pct} %）',
 	'compare.error': '加载失败：{message}',
 	'compare.tab.table': '分单元对比',
 	'compare.tab.series': '时间序列',
