@@ -115,6 +115,9 @@ export interface RoadRankingRow {
 	id: string;
 	name: string;
 	roadId: string;
+	/** The roads met at the segment's first and last vertex (null at a dead end or bend). */
+	from: string | null;
+	to: string | null;
 	grade: number;
 	keyGroup: string | null;
 	lengthM: number;

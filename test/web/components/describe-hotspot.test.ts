@@ -3,6 +3,7 @@ import {
 	binLabel,
 	describeHotspotCell,
 	formatReasonChip,
+	roadSectionName,
 	priorityPlace
 } from '../../../web/src/components/describe-hotspot';
 import { roadRankingRows } from '../../../web/src/components/road-ranking-rows';
@@ -99,6 +100,8 @@ describe('roadRankingRows', () => {
 			id: `s${rank}`,
 			name: 'x',
 			roadId: 'r',
+			from: null,
+			to: null,
 			grade: 1,
 			keyGroup,
 			lengthM: 100,
@@ -127,5 +130,18 @@ describe('roadRankingRows', () => {
 
 	it('is empty before data', () => {
 		expect(roadRankingRows(null, 'key', '十路一区')).toEqual([]);
+	});
+});
+
+describe('roadSectionName', () => {
+	const { t } = new Locale();
+	it('names a section by the cross streets at its ends', () => {
+		expect(roadSectionName({ name: '中山路', from: '解放路', to: '人民路' }, t)).toBe(
+			'中山路（解放路—人民路）'
+		);
+		expect(roadSectionName({ name: '中山路', from: null, to: '建设路' }, t)).toBe(
+			'中山路（尽头—建设路）'
+		);
+		expect(roadSectionName({ name: '小巷', from: null, to: null }, t)).toBe('小巷');
 	});
 });

@@ -45,6 +45,8 @@ export const hotspotEn: { readonly [K in keyof typeof hotspotZhCN]: string } = {
 	'legend.roadRate': 'Blind-spot reports per 100 m',
 	'legend.roadRateNone': 'none',
 	'roads.title': 'Road ranking (reports per 100 m)',
+	'roads.section': '{name} ({from} – {to})',
+	'roads.end': 'end',
 	'roads.tab.key': 'Key roads',
 	'roads.tab.all': 'All segments',
 	'roads.col.rank': 'Rank',

@@ -43,6 +43,8 @@ export const hotspotZhCN = {
 	'legend.roadRate': '每百米垃圾死角报告数',
 	'legend.roadRateNone': '无报告',
 	'roads.title': '道路排名（每百米报告数）',
+	'roads.section': '{name}（{from}—{to}）',
+	'roads.end': '尽头',
 	'roads.tab.key': '十路一区',
 	'roads.tab.all': '全部路段',
 	'roads.col.rank': '排名',

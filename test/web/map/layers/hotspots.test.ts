@@ -117,6 +117,8 @@ describe('road rates', () => {
 				id: `s${i}`,
 				name: '滨江路',
 				roadId: 'r1',
+				from: null,
+				to: null,
 				grade: 2,
 				keyGroup: null,
 				lengthM: 100,
