@@ -45,6 +45,22 @@ describe('describeHotspotCell', () => {
 		]);
 	});
 
+	it('explains a hot cell with no reports by its neighbours', () => {
+		const d = describeHotspotCell({ ...hot, value: 0 }, 'blindspots', zh);
+		expect(d.title).toBe('99 % 热点');
+		expect(d.rows.slice(0, 2)).toEqual([
+			{ label: '报告数', value: '0' },
+			{ label: '说明', value: '本格没有上报；是周边相邻格的上报多，使它所在片区成为热点' }
+		]);
+		expect(describeHotspotCell({ ...hot, value: 0 }, 'blindspots', en).rows[1].value).toContain(
+			'neighbours'
+		);
+		// A cold or non-significant empty cell needs no such note.
+		expect(describeHotspotCell({ ...hot, value: 0, bin: 0 }, 'blindspots', zh).rows).toHaveLength(
+			4
+		);
+	});
+
 	it('names the pest index and a non-significant cell in English', () => {
 		const d = describeHotspotCell(
 			{ h3: 'x', value: 1.25, z: -0.44, p: 0.6598, bin: 0 },

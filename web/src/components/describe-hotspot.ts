@@ -46,6 +46,11 @@ export function describeHotspotCell(
 	if (cell.reason) {
 		rows.push({ label: t('hotspot.note'), value: t(`hotspot.reason.${cell.reason}`) });
 	}
+	// Gi* sums the cell with its ring: a hot cell of 0 reports is hot because of its neighbours,
+	// which a clerk reading "99 % 热点, 0 起" would otherwise take for a bug.
+	if (cell.bin > 0 && cell.value === 0) {
+		rows.splice(1, 0, { label: t('hotspot.note'), value: t(`hotspot.neighbourDriven.${subject}`) });
+	}
 	return { title: binLabel(cell.bin, t), subtitle: t('hotspot.cell', { h3: cell.h3 }), rows };
 }
 

@@ -31,6 +31,12 @@ export const hotspotEn: { readonly [K in keyof typeof hotspotZhCN]: string } = {
 	'hotspot.confidence': 'Confidence',
 	'hotspot.cell': 'H3 cell {h3}',
 	'hotspot.note': 'Note',
+	'hotspot.neighbourDriven.blindspots':
+		'no reports in this cell: its neighbours’ many reports make the area around it hot',
+	'hotspot.neighbourDriven.open':
+		'no open cases in this cell: its neighbours’ many cases make the area around it hot',
+	'hotspot.neighbourDriven.pest':
+		'density 0 in this cell: its neighbours’ high densities make the area around it hot',
 	'hotspot.reason.zero_variance': 'all cells equal, no test possible',
 	'hotspot.reason.no_neighbours': 'no neighbouring cells',
 	'hotspot.reason.whole_study_area': 'neighbourhood covers the whole area',
