@@ -170,7 +170,13 @@ export interface PriorityReason {
 
 export interface PriorityRow {
 	rank: number;
+	/** The place's best cell (its score, reasons and centre). */
 	h3: string;
+	/**
+	 * Every res-9 cell of the place, best first: touching cells of one community and road are
+	 * one place (docs/decisions.md).
+	 */
+	cells: string[];
 	score: number;
 	/** Cell centre [lng, lat], 6 decimals, for fly-to. */
 	centre: [number, number];
@@ -178,6 +184,7 @@ export interface PriorityRow {
 	zoneName: string | null;
 	/** The road most of the cell's reports were snapped to. */
 	roadName: string | null;
+	/** Reports in all the place's cells. */
 	reports: number;
 	reasons: PriorityReason[];
 }

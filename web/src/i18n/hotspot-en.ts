@@ -68,6 +68,7 @@ export const hotspotEn: { readonly [K in keyof typeof hotspotZhCN]: string } = {
 	'priority.col.score': 'Score',
 	'priority.col.reasons': 'Why',
 	'priority.unknownPlace': 'Outside any zone',
+	'priority.cells': '{n} adjoining cells',
 	'priority.empty': 'No places need action in this period',
 	'priority.points': '+{points} pts',
 	'priority.reason.hotspot': 'Hot spot {confidence} %',

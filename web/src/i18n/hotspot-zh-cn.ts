@@ -63,6 +63,7 @@ export const hotspotZhCN = {
 	'priority.col.score': '得分',
 	'priority.col.reasons': '原因',
 	'priority.unknownPlace': '未归属区域',
+	'priority.cells': '{n} 格相连',
 	'priority.empty': '该时段没有需要整治的地点',
 	'priority.points': '+{points} 分',
 	'priority.reason.hotspot': '热点 {confidence} %',
