@@ -116,6 +116,9 @@ export interface RoadRankingRow {
 	id: string;
 	name: string;
 	roadId: string;
+	/** The roads met at the segment's first and last vertex (null at a dead end or bend). */
+	from: string | null;
+	to: string | null;
 	grade: number;
 	keyGroup: string | null;
 	lengthM: number;
@@ -168,7 +171,13 @@ export interface PriorityReason {
 
 export interface PriorityRow {
 	rank: number;
+	/** The place's best cell (its score, reasons and centre). */
 	h3: string;
+	/**
+	 * Every res-9 cell of the place, best first: touching cells of one community and road are
+	 * one place (docs/decisions.md).
+	 */
+	cells: string[];
 	score: number;
 	/** Cell centre [lng, lat], 6 decimals, for fly-to. */
 	centre: [number, number];
@@ -176,6 +185,7 @@ export interface PriorityRow {
 	zoneName: string | null;
 	/** The road most of the cell's reports were snapped to. */
 	roadName: string | null;
+	/** Reports in all the place's cells. */
 	reports: number;
 	reasons: PriorityReason[];
 }

@@ -107,7 +107,8 @@ export type LayerFeature<L extends LayerId> = Feature<Geometry, LayerPropertiesB
 export interface DatasetMeta {
 	name: string;
 	synthetic: boolean;
-	center: [number, number];
+	/** Null on an empty install (no zones yet): there is no town to centre on. */
+	center: [number, number] | null;
 	bbox: [number, number, number, number] | null;
 	dateRange: { from: string | null; to: string | null };
 }

@@ -9,6 +9,8 @@ export function roadRankingColumns(labels: ExportLabels): ExportColumn<RoadRanki
 		{ header: labels.rank, value: (r) => r.rank },
 		{ header: labels.segmentId, value: (r) => r.id },
 		{ header: labels.roadName, value: (r) => r.name },
+		{ header: labels.fromStreet, value: (r) => r.from },
+		{ header: labels.toStreet, value: (r) => r.to },
 		{ header: labels.roadId, value: (r) => r.roadId },
 		{ header: labels.grade, value: (r) => r.grade },
 		{ header: labels.keyGroup, value: (r) => r.keyGroup },

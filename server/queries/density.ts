@@ -33,6 +33,30 @@ export function buildDensitySumsQuery(params: {
 	};
 }
 
+/**
+ * For H3 units: the community or village most of each cell's surveys (same pest and window as
+ * the sums) lie in, so the table can say "沙头村 #2" instead of a 15-digit cell id.
+ */
+export function buildH3ZoneNamesQuery(params: {
+	pest: Pest;
+	res: number;
+	from?: string;
+	to?: string;
+}): SqlQuery {
+	const cell = h3Column(params.res);
+	const where = ['s.pest = $pest', `s.${cell} IS NOT NULL`];
+	const bound: SqlQuery['params'] = { pest: params.pest };
+	addDateWindow(where, bound, 's.surveyed_at', params);
+	return {
+		sql: `SELECT cell AS id, arg_max(zone, n) AS "zoneName" FROM (
+				SELECT s.${cell} AS cell, z.name AS zone, count(*) AS n
+				FROM surveys s LEFT JOIN zones z ON z.id = s.zone_id
+				WHERE ${where.join(' AND ')} GROUP BY 1, 2
+			) GROUP BY cell ORDER BY cell`,
+		params: bound
+	};
+}
+
 /** Units listed even without surveys, so a zone with no data shows as "no data". */
 export function buildDensityUnitsQuery(by: DensityUnitKind): SqlQuery | null {
 	if (by === 'h3') return null;

@@ -38,6 +38,10 @@ export function buildRoadReportsQuery(p: {
 	};
 }
 
+/** Every segment's road and line, to find the cross streets at its ends. */
+export const ROAD_NETWORK_SQL = `SELECT id, road_id AS "roadId", name, grade, geometry
+	FROM road_segments ORDER BY id`;
+
 /** Key groups that exist, so an unknown `keyGroup` can be refused with the choices. */
 export const KEY_GROUPS_SQL = `SELECT DISTINCT key_group AS "keyGroup" FROM road_segments
 	WHERE key_group IS NOT NULL ORDER BY 1`;

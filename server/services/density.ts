@@ -7,6 +7,7 @@ import type {
 } from '../contract/density';
 import type { Database } from '../db/database';
 import { assessRecords, assessUnits, type UnitSums } from '../domain/density/assess-units';
+import { nameCellsByZone } from '../domain/density/cell-names';
 import { checkSurveyRecords } from '../domain/density/check-records';
 import { BadRequestError, NotFoundError } from '../errors';
 import {
@@ -18,6 +19,7 @@ import {
 	buildDensitySeriesQuery,
 	buildDensitySumsQuery,
 	buildDensityUnitsQuery,
+	buildH3ZoneNamesQuery,
 	SURVEY_DATE_RANGE_SQL
 } from '../queries/density';
 import { buildZoneByIdQuery } from '../queries/zones';
@@ -49,13 +51,16 @@ export async function computeDensity(db: Database, q: DensityQuery): Promise<Den
 	const to = q.to ?? range.to;
 	const sums = buildDensitySumsQuery({ ...q, from: from ?? undefined, to: to ?? undefined });
 	const unitsQuery = buildDensityUnitsQuery(q.by);
-	const names = unitsQuery
-		? new Map(
-				(await db.query<{ id: string; name: string }>(unitsQuery.sql, unitsQuery.params)).map(
-					(r) => [r.id, r.name]
-				)
-			)
-		: null;
+	let names: Map<string, string> | null = null;
+	if (unitsQuery) {
+		const rows = await db.query<{ id: string; name: string }>(unitsQuery.sql, unitsQuery.params);
+		names = new Map(rows.map((r) => [r.id, r.name]));
+	} else {
+		const cells = buildH3ZoneNamesQuery({ ...q, from: from ?? undefined, to: to ?? undefined });
+		names = nameCellsByZone(
+			await db.query<{ id: string; zoneName: string | null }>(cells.sql, cells.params)
+		);
+	}
 	const rows = await db.query<UnitSums & Record<string, unknown>>(sums.sql, sums.params);
 	const units = assessUnits(await loadDensityCatalogue(db), q.pest, rows, names);
 	return { pest: q.pest, from, to, units };

@@ -38,7 +38,7 @@ export async function loadDatasetMeta(db: Database): Promise<DatasetMeta> {
 			? (JSON.parse(meta.center) as [number, number])
 			: bbox
 				? [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2]
-				: [113.09, 22.96],
+				: null,
 		bbox,
 		dateRange: { from: dates.from, to: dates.to }
 	};

@@ -9,6 +9,7 @@ import type { Database } from '../db/database';
 import type { LevelResult } from '../domain/catalogues/control-thresholds';
 import { assessUnits, type UnitSums } from '../domain/density/assess-units';
 import { worstLevel } from '../domain/density/grade-indicator';
+import { mergeNeighbouringPlaces } from '../domain/hotspots/merge-places';
 import { scorePriority } from '../domain/hotspots/priority-score';
 import {
 	ACTIVE_THRESHOLDS_SQL,
@@ -93,6 +94,7 @@ export async function computePriorities(db: Database, q: PriorityQuery): Promise
 			return {
 				rank: 0,
 				h3,
+				cells: [h3],
 				score,
 				centre: cellCentre(h3),
 				zoneId,
@@ -104,6 +106,7 @@ export async function computePriorities(db: Database, q: PriorityQuery): Promise
 		})
 		.filter((r) => r.reasons.some((x) => x.code !== 'pest_level'))
 		.sort((a, b) => b.score - a.score || b.reports - a.reports || (a.h3 < b.h3 ? -1 : 1));
-	const priorities = scored.slice(0, q.limit).map((r, i) => ({ ...r, rank: i + 1 }));
+	const places = mergeNeighbouringPlaces(scored);
+	const priorities = places.slice(0, q.limit).map((r, i) => ({ ...r, rank: i + 1 }));
 	return { from, to, res: PRIORITY_RES, priorities };
 }

@@ -2,7 +2,8 @@ import { ROAD_SNAP_M, type RoadRankingQuery } from '../contract/hotspots';
 import type { Database } from '../db/database';
 import { rankRoadSegments, type RoadReports } from '../domain/hotspots/road-ranking';
 import { BadRequestError } from '../errors';
-import { buildRoadReportsQuery, KEY_GROUPS_SQL } from '../queries/hotspots-roads';
+import { crossStreets, type NetworkSegment } from '../domain/hotspots/cross-streets';
+import { buildRoadReportsQuery, KEY_GROUPS_SQL, ROAD_NETWORK_SQL } from '../queries/hotspots-roads';
 import { assertKnownCodes } from './known-codes';
 import { quoteValue } from '../contract/quote';
 
@@ -19,8 +20,17 @@ export async function rankRoads(db: Database, q: RoadRankingQuery) {
 		}
 	}
 	const { sql, params } = buildRoadReportsQuery({ ...q, snapM: ROAD_SNAP_M });
-	const rows = await db.query<RoadReports & { geometry: string }>(sql, params);
+	const rows = await db.query<Omit<RoadReports, 'from' | 'to'> & { geometry: string }>(sql, params);
 	const geometries = new Map(rows.map((r) => [r.id, r.geometry]));
-	const segments = rankRoadSegments(rows.map(({ geometry: _, ...r }) => r));
+	const network = await db.query<Omit<NetworkSegment, 'geometry'> & { geometry: string }>(
+		ROAD_NETWORK_SQL
+	);
+	const ends = crossStreets(network.map((s) => ({ ...s, geometry: JSON.parse(s.geometry) })));
+	const segments = rankRoadSegments(
+		rows.map(({ geometry: _, ...r }) => ({
+			...r,
+			...(ends.get(r.id) ?? { from: null, to: null })
+		}))
+	);
 	return { segments, geometries };
 }

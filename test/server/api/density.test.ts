@@ -102,6 +102,13 @@ describe('GET /api/density', () => {
 		const cells = await get('/api/density?pest=rat&by=h3&res=9');
 		expect(cells.body.units).toHaveLength(2);
 		expect(cells.body.units[0].id).toMatch(/^89[0-9a-f]+$/);
+		// Named by the community or village their surveys lie in, not by the cell id.
+		const zones = (await get('/api/layers/zones')).body.features.map(
+			(f: { properties: { name: string } }) => f.properties.name
+		);
+		for (const unit of cells.body.units) {
+			expect(zones).toContain(unit.name.replace(/ #\d+$/, ''));
+		}
 	});
 
 	it.each([

@@ -58,6 +58,26 @@ describe('GET /api/hotspots/roads', () => {
 		]);
 	});
 
+	it('tells the sections of one road apart by the cross streets at their ends', async () => {
+		const body = await (await get('/api/hotspots/roads')).res.json();
+		const ends = Object.fromEntries(
+			body.segments.map((s: { id: string; from: string | null; to: string | null }) => [
+				s.id,
+				[s.from, s.to]
+			])
+		);
+		// 中山路 and 建设路 share the vertex (113.09, 22.955); their other ends meet no road.
+		expect(ends).toEqual({
+			'r01-s01': [null, '建设路'],
+			'r01-s02': ['建设路', null],
+			'r02-s01': [null, '中山路'],
+			'r02-s02': ['中山路', null]
+		});
+		// A key-group ranking still names cross streets outside the group.
+		const key = await (await get('/api/hotspots/roads?keyGroup=十路一区')).res.json();
+		expect(key.segments[0]).toMatchObject({ id: 'r01-s01', to: '建设路' });
+	});
+
 	it('keeps only a key group, and filters by category and window', async () => {
 		const key = await (await get('/api/hotspots/roads?keyGroup=十路一区')).res.json();
 		expect(key.segments.map((s: Segment) => s.id)).toEqual(['r01-s01', 'r01-s02']);
@@ -88,8 +108,8 @@ describe('GET /api/hotspots/roads', () => {
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		// Response.text() drops the BOM, as any UTF-8 decoder does.
 		const zh = new TextDecoder().decode(bytes);
-		expect(zh.startsWith('排名,路段编号,道路名称')).toBe(true);
-		expect(zh).toContain('1,r01-s01,中山路,r01,1,十路一区,1024.1,2,0.2,0,2');
+		expect(zh.startsWith('排名,路段编号,道路名称,起点路口,终点路口')).toBe(true);
+		expect(zh).toContain('1,r01-s01,中山路,,建设路,r01,1,十路一区,1024.1,2,0.2,0,2');
 		const { res } = await get('/api/hotspots/roads?format=csv&lang=en');
 		expect(res.headers.get('content-disposition')).toContain('sanimap-roads-all');
 		expect(await res.text()).toContain('Reports per 100 m');

@@ -7,7 +7,7 @@ import {
 	buildSubjectDateRangeQuery
 } from '../../../server/queries/hotspots';
 import { buildPriorityCellsQuery } from '../../../server/queries/hotspots-priorities';
-import { buildRoadReportsQuery } from '../../../server/queries/hotspots-roads';
+import { buildRoadReportsQuery, ROAD_NETWORK_SQL } from '../../../server/queries/hotspots-roads';
 import { createMiniTownStore } from '../../helpers/mini-town';
 
 let db: Database;
@@ -100,6 +100,17 @@ describe('hot-spot SQL builders', () => {
 			['r01-s01', 0],
 			['r01-s02', 1]
 		]);
+	});
+
+	it('road network: every segment with its road, grade and line', async () => {
+		const rows = await valid({ sql: ROAD_NETWORK_SQL, params: {} });
+		expect(rows.map((r) => [r.id, r.roadId, r.name])).toEqual([
+			['r01-s01', 'r01', '中山路'],
+			['r01-s02', 'r01', '中山路'],
+			['r02-s01', 'r02', '建设路'],
+			['r02-s02', 'r02', '建设路']
+		]);
+		expect(JSON.parse(rows[0].geometry as string).type).toBe('LineString');
 	});
 
 	it('priority cells: window, recent days and open cases from before the window', async () => {

@@ -3,6 +3,7 @@ import {
 	binLabel,
 	describeHotspotCell,
 	formatReasonChip,
+	roadSectionName,
 	priorityPlace
 } from '../../../web/src/components/describe-hotspot';
 import { roadRankingRows } from '../../../web/src/components/road-ranking-rows';
@@ -42,6 +43,22 @@ describe('describeHotspotCell', () => {
 			{ label: 'p 值', value: '< 0.001' },
 			{ label: '置信度', value: '99 %' }
 		]);
+	});
+
+	it('explains a hot cell with no reports by its neighbours', () => {
+		const d = describeHotspotCell({ ...hot, value: 0 }, 'blindspots', zh);
+		expect(d.title).toBe('99 % 热点');
+		expect(d.rows.slice(0, 2)).toEqual([
+			{ label: '报告数', value: '0' },
+			{ label: '说明', value: '本格没有上报；是周边相邻格的上报多，使它所在片区成为热点' }
+		]);
+		expect(describeHotspotCell({ ...hot, value: 0 }, 'blindspots', en).rows[1].value).toContain(
+			'neighbours'
+		);
+		// A cold or non-significant empty cell needs no such note.
+		expect(describeHotspotCell({ ...hot, value: 0, bin: 0 }, 'blindspots', zh).rows).toHaveLength(
+			4
+		);
 	});
 
 	it('names the pest index and a non-significant cell in English', () => {
@@ -99,6 +116,8 @@ describe('roadRankingRows', () => {
 			id: `s${rank}`,
 			name: 'x',
 			roadId: 'r',
+			from: null,
+			to: null,
 			grade: 1,
 			keyGroup,
 			lengthM: 100,
@@ -127,5 +146,18 @@ describe('roadRankingRows', () => {
 
 	it('is empty before data', () => {
 		expect(roadRankingRows(null, 'key', '十路一区')).toEqual([]);
+	});
+});
+
+describe('roadSectionName', () => {
+	const { t } = new Locale();
+	it('names a section by the cross streets at its ends', () => {
+		expect(roadSectionName({ name: '中山路', from: '解放路', to: '人民路' }, t)).toBe(
+			'中山路（解放路—人民路）'
+		);
+		expect(roadSectionName({ name: '中山路', from: null, to: '建设路' }, t)).toBe(
+			'中山路（尽头—建设路）'
+		);
+		expect(roadSectionName({ name: '小巷', from: null, to: null }, t)).toBe('小巷');
 	});
 });

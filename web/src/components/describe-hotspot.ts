@@ -2,7 +2,8 @@ import type {
 	HotspotProperties,
 	HotspotSubject,
 	PriorityReason,
-	PriorityRow
+	PriorityRow,
+	RoadRankingRow
 } from '../api/hotspot-query';
 import type { MessageKey, Translate } from '../i18n';
 import { binConfidence, toHotspotBin } from '../map/hotspot-colors';
@@ -45,6 +46,11 @@ export function describeHotspotCell(
 	if (cell.reason) {
 		rows.push({ label: t('hotspot.note'), value: t(`hotspot.reason.${cell.reason}`) });
 	}
+	// Gi* sums the cell with its ring: a hot cell of 0 reports is hot because of its neighbours,
+	// which a clerk reading "99 % 热点, 0 起" would otherwise take for a bug.
+	if (cell.bin > 0 && cell.value === 0) {
+		rows.splice(1, 0, { label: t('hotspot.note'), value: t(`hotspot.neighbourDriven.${subject}`) });
+	}
 	return { title: binLabel(cell.bin, t), subtitle: t('hotspot.cell', { h3: cell.h3 }), rows };
 }
 
@@ -73,4 +79,17 @@ export function priorityPlace(
 ): string {
 	const parts = [row.zoneName, row.roadName].filter((x): x is string => !!x);
 	return parts.length ? parts.join(' · ') : t('priority.unknownPlace');
+}
+
+/**
+ * A road section by its cross streets, "中山路（解放路—人民路）", so fifteen rows of 中山路 can
+ * be told apart; a dead end reads 尽头 / end, a segment meeting no road just its name.
+ */
+export function roadSectionName(
+	row: Pick<RoadRankingRow, 'name' | 'from' | 'to'>,
+	t: Translate
+): string {
+	if (!row.from && !row.to) return row.name;
+	const end = t('roads.end');
+	return t('roads.section', { name: row.name, from: row.from ?? end, to: row.to ?? end });
 }

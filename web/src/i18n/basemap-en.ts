@@ -3,6 +3,8 @@ import type { basemapZhCN } from './basemap-zh-cn';
 /** English texts of the basemap chooser (issue 7). */
 export const basemapEn: { readonly [K in keyof typeof basemapZhCN]: string } = {
 	'basemap.title': 'Basemap',
+	'basemap.unreachable':
+		'{name} tiles cannot be loaded (no network or the service is down): the basemap stays blank, the data still show. Choose the offline basemap under Basemap.',
 	'basemap.offline': 'Offline basemap',
 	'basemap.osm': 'OpenStreetMap',
 	'basemap.tianditu-vec': 'Tianditu map',

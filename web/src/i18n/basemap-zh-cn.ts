@@ -1,6 +1,8 @@
 /** Chinese texts of the basemap chooser (issue 7). */
 export const basemapZhCN = {
 	'basemap.title': '底图',
+	'basemap.unreachable':
+		'{name}底图瓦片无法加载（网络不通或服务不可用），底图为空白，数据照常显示。可在「底图」中改用离线底图。',
 	'basemap.offline': '离线底图',
 	'basemap.osm': 'OpenStreetMap',
 	'basemap.tianditu-vec': '天地图 矢量',

@@ -31,6 +31,12 @@ export const hotspotEn: { readonly [K in keyof typeof hotspotZhCN]: string } = {
 	'hotspot.confidence': 'Confidence',
 	'hotspot.cell': 'Hexagon cell {h3}',
 	'hotspot.note': 'Note',
+	'hotspot.neighbourDriven.blindspots':
+		'no reports in this cell: its neighbours’ many reports make the area around it hot',
+	'hotspot.neighbourDriven.open':
+		'no open cases in this cell: its neighbours’ many cases make the area around it hot',
+	'hotspot.neighbourDriven.pest':
+		'density 0 in this cell: its neighbours’ high densities make the area around it hot',
 	'hotspot.reason.zero_variance': 'all cells equal, no test possible',
 	'hotspot.reason.no_neighbours': 'no neighbouring cells',
 	'hotspot.reason.whole_study_area': 'neighbourhood covers the whole area',
@@ -45,6 +51,8 @@ export const hotspotEn: { readonly [K in keyof typeof hotspotZhCN]: string } = {
 	'legend.roadRate': 'Sanitation-problem reports per 100 m',
 	'legend.roadRateNone': 'none',
 	'roads.title': 'Road ranking (reports per 100 m)',
+	'roads.section': '{name} ({from} – {to})',
+	'roads.end': 'end',
 	'roads.tab.key': 'Key roads',
 	'roads.tab.all': 'All segments',
 	'roads.col.rank': 'Rank',
@@ -60,6 +68,7 @@ export const hotspotEn: { readonly [K in keyof typeof hotspotZhCN]: string } = {
 	'priority.col.score': 'Score',
 	'priority.col.reasons': 'Why',
 	'priority.unknownPlace': 'Outside any zone',
+	'priority.cells': '{n} adjoining cells',
 	'priority.empty': 'No places need action in this period',
 	'priority.points': '+{points} pts',
 	'priority.reason.hotspot': 'Hot spot {confidence} %',

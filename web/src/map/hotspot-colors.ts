@@ -56,9 +56,11 @@ export function roadRateClass(per100m: number): number {
 	return i < 0 ? ROAD_RATE_BREAKS.length + 1 : i + 1;
 }
 
-/** KDE heat map ramp (YlOrRd, light to dark) for deck.gl's HeatmapLayer `colorRange`. */
+/**
+ * KDE heat map ramp (YlOrRd, light to dark) for deck.gl's HeatmapLayer `colorRange`. YlOrRd's
+ * palest step (#ffffb2) is left out: on the light basemap it could not be seen.
+ */
 export const HEATMAP_COLORS: readonly string[] = [
-	'#ffffb2',
 	'#fed976',
 	'#feb24c',
 	'#fd8d3c',

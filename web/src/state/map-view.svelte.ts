@@ -18,6 +18,8 @@ export class MapViewState {
 	intent = $state.raw<ViewIntent | null>(null);
 	/** The visible bounds after the last move, null until the map has loaded. */
 	bounds = $state.raw<Bbox | null>(null);
+	/** The zoom after the last move (labels are placed for it), null until the map has loaded. */
+	zoom = $state<number | null>(null);
 
 	/** A place the map should fly to (a new object per request), with pixels kept clear. */
 	target = $state.raw<{ bbox: Bbox; padding: Padding } | null>(null);
@@ -29,6 +31,7 @@ export class MapViewState {
 	/** Records where the map settled; `byUser` is false for the initial fit. */
 	settle(view: ViewIntent, bounds: Bbox, byUser: boolean): void {
 		this.bounds = bounds;
+		this.zoom = view.zoom;
 		if (byUser) this.intent = view;
 	}
 }

@@ -5,6 +5,8 @@ const seg = (id: string, lengthM: number, reports: number) => ({
 	id,
 	name: id,
 	roadId: id,
+	from: null,
+	to: null,
 	grade: 2,
 	keyGroup: null,
 	lengthM,

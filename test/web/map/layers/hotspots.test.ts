@@ -12,6 +12,7 @@ import {
 	cellBbox,
 	countBins,
 	formatHeatPoints,
+	HEAT_WEIGHT_CAP,
 	formatHotspotCells
 } from '../../../../web/src/map/layers/hotspots';
 import {
@@ -77,13 +78,28 @@ describe('countBins', () => {
 });
 
 describe('formatHeatPoints', () => {
+	const point = (lng: number, lat: number) => ({
+		geometry: { type: 'Point', coordinates: [lng, lat] }
+	});
+
 	it('keeps point geometries only', () => {
 		const points = formatHeatPoints([
-			{ geometry: { type: 'Point', coordinates: [113.1, 22.9] } },
+			point(113.10001, 22.90001),
 			{ geometry: null },
 			{ geometry: { type: 'LineString', coordinates: [] } }
 		]);
-		expect(points).toEqual([[113.1, 22.9]]);
+		expect(points).toEqual([{ position: [113.10001, 22.90001], weight: 1 }]);
+	});
+
+	it('caps a doorway reported 40 times so it cannot wash out every other street', () => {
+		const doorway = Array.from({ length: 40 }, (_, i) => point(113.10011 + i * 1e-6, 22.90011));
+		const points = formatHeatPoints([...doorway, point(113.11, 22.91), point(113.12, 22.92)]);
+		expect(points).toHaveLength(3);
+		expect(points[0].weight).toBe(HEAT_WEIGHT_CAP);
+		expect(points[0].position[0]).toBeCloseTo(113.10011 + 19.5e-6, 9);
+		expect(points.slice(1).map((p) => p.weight)).toEqual([1, 1]);
+		// The hottest spot is at most 4× a single report, not 40×.
+		expect(HEAT_WEIGHT_CAP).toBe(4);
 	});
 });
 
@@ -117,6 +133,8 @@ describe('road rates', () => {
 				id: `s${i}`,
 				name: '滨江路',
 				roadId: 'r1',
+				from: null,
+				to: null,
 				grade: 2,
 				keyGroup: null,
 				lengthM: 100,

@@ -112,3 +112,13 @@ describe('CompareState', () => {
 		stop();
 	});
 });
+
+describe('CompareState on the two maps', () => {
+	it('loads the roads for both maps beside the zones', async () => {
+		const { requests, stop } = createPage();
+		await settle();
+		expect(requests).toContain('layer/zones');
+		expect(requests).toContain('layer/roads');
+		stop();
+	});
+});

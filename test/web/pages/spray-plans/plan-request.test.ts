@@ -101,6 +101,7 @@ describe('prioritiesToStops', () => {
 			{
 				rank: 1,
 				h3: '89411d7a83bffff',
+				cells: ['89411d7a83bffff'],
 				score: 75,
 				centre: [113.069446, 22.971672],
 				zoneId: 'st-01',

@@ -39,15 +39,36 @@ export function countBins(bins: readonly number[]): Record<HotspotBin, number> {
 	return counts;
 }
 
-/** Point positions for the heat map, skipping features without a point geometry. */
+/** Heat map bins: ~30 m, about one doorway's GPS scatter (RECURRENCE_RADIUS_M). */
+export const HEAT_BIN_DEG = 0.0003;
+/**
+ * Most weight one bin adds. The density colours run up to the densest pixel, so one doorway
+ * reported 40 times made every other street pale yellow on a light basemap (issue 11);
+ * capped, a spot reported again and again still reads hottest without hiding the rest.
+ */
+export const HEAT_WEIGHT_CAP = 4;
+
+export interface HeatPoint {
+	position: [number, number];
+	weight: number;
+}
+
+/** Points for the heat map: binned to ~30 m (mean position), weight = reports, capped. */
 export function formatHeatPoints(
 	features: readonly { geometry: { type: string; coordinates?: unknown } | null }[]
-): [number, number][] {
-	const points: [number, number][] = [];
+): HeatPoint[] {
+	const bins = new Map<string, { lng: number; lat: number; n: number }>();
 	for (const f of features) {
-		if (f.geometry?.type === 'Point') points.push(f.geometry.coordinates as [number, number]);
+		if (f.geometry?.type !== 'Point') continue;
+		const [lng, lat] = f.geometry.coordinates as [number, number];
+		const key = `${Math.floor(lng / HEAT_BIN_DEG)},${Math.floor(lat / HEAT_BIN_DEG)}`;
+		const bin = bins.get(key) ?? { lng: 0, lat: 0, n: 0 };
+		bins.set(key, { lng: bin.lng + lng, lat: bin.lat + lat, n: bin.n + 1 });
 	}
-	return points;
+	return [...bins.values()].map((b) => ({
+		position: [b.lng / b.n, b.lat / b.n],
+		weight: Math.min(b.n, HEAT_WEIGHT_CAP)
+	}));
 }
 
 export function renderHotspotCells(
@@ -72,17 +93,18 @@ export function renderHotspotCells(
 }
 
 /** Kernel density of the raw points (radius in pixels, so the picture holds across zooms). */
-export function renderHotspotHeatmap(points: [number, number][]) {
-	return new HeatmapLayer<[number, number]>({
+export function renderHotspotHeatmap(points: HeatPoint[]) {
+	return new HeatmapLayer<HeatPoint>({
 		id: 'hotspots:heatmap',
 		data: points,
-		getPosition: (d) => d,
-		getWeight: 1,
-		radiusPixels: 30,
-		intensity: 1,
+		getPosition: (d) => d.position,
+		getWeight: (d) => d.weight,
+		// A block (~150 m) at the town's usual zoom 14–15, so neighbouring reports merge.
+		radiusPixels: 50,
+		intensity: 1.5,
 		threshold: 0.05,
 		colorRange: HEATMAP_COLORS.map((c) => hexToRgba(c).slice(0, 3) as [number, number, number]),
-		opacity: 0.75
+		opacity: 0.85
 	});
 }
 

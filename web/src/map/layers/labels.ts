@@ -4,6 +4,7 @@ import type { LayerFeature } from '../../../../server/contract/layers';
 import { lineLabelAnchor } from '$geo/line-label';
 import { polygonLabelPoint } from '$geo/polygon-label-point';
 import { hexToRgba, MAP_COLORS, type Rgba } from '../colors';
+import type { PlacedLabel } from './label-placement';
 import { isKeyRoad } from './roads';
 
 /** Browser fonts for map text; Noto Sans CJK SC is what the test browser has. */
@@ -20,6 +21,8 @@ export interface LabelDatum {
 	angle: number;
 	size: number;
 	color: Rgba;
+	/** Placement order when labels collide: communities and villages 0, key area 1, roads 2. */
+	priority: number;
 }
 
 function zoneLabels(zones: readonly LayerFeature<'zones'>[]): LabelDatum[] {
@@ -37,7 +40,8 @@ function zoneLabels(zones: readonly LayerFeature<'zones'>[]): LabelDatum[] {
 			position,
 			angle: 0,
 			size: keyArea ? 13 : 14,
-			color: hexToRgba(keyArea ? MAP_COLORS.keyArea : MAP_COLORS.labelZone)
+			color: hexToRgba(keyArea ? MAP_COLORS.keyArea : MAP_COLORS.labelZone),
+			priority: keyArea ? 1 : 0
 		});
 	}
 	return labels;
@@ -62,7 +66,8 @@ function roadLabels(roads: readonly LayerFeature<'roads'>[]): LabelDatum[] {
 			text: road.properties.name,
 			...anchor,
 			size: 12,
-			color: hexToRgba(MAP_COLORS.labelRoad)
+			color: hexToRgba(MAP_COLORS.labelRoad),
+			priority: 2
 		});
 	}
 	return labels;
@@ -76,8 +81,8 @@ export function formatLabels(
 	return [...zoneLabels(zones), ...roadLabels(roads)];
 }
 
-export function renderLabels(labels: LabelDatum[]) {
-	return new TextLayer<LabelDatum>({
+export function renderLabels(labels: PlacedLabel[]) {
+	return new TextLayer<PlacedLabel>({
 		id: 'labels:text',
 		data: labels,
 		pickable: false,
@@ -94,6 +99,7 @@ export function renderLabels(labels: LabelDatum[]) {
 		getAngle: (d) => d.angle,
 		getSize: (d) => d.size,
 		getColor: (d) => d.color,
+		getPixelOffset: (d) => d.offset,
 		getTextAnchor: 'middle',
 		getAlignmentBaseline: 'center'
 	});

@@ -7,6 +7,8 @@ import { valueFill } from './value-scale';
 
 export interface CompareShape {
 	id: string;
+	/** The zone's or grid's name, for the hover tooltip. */
+	name: string;
 	rings: Position[][];
 	fill: Rgba;
 }
@@ -33,7 +35,8 @@ export function formatCompareShapes(
 			colour.by === 'level'
 				? levelFill(levelKey(v?.level ?? null))
 				: valueFill(v?.value ?? null, colour.breaks);
-		for (const rings of parts) shapes.push({ id: zone.properties.id, rings, fill });
+		const { id, name } = zone.properties;
+		for (const rings of parts) shapes.push({ id, name, rings, fill });
 	}
 	return shapes;
 }

@@ -62,6 +62,8 @@ export interface CompareApi {
 export class CompareState {
 	readonly dataset: Dataset;
 	readonly zones = new JsonLoader<LayerCollection<'zones'>>();
+	/** Drawn under the zone names on both maps, so a leader can tell where a zone is. */
+	readonly roads = new JsonLoader<LayerCollection<'roads'>>();
 	readonly campaigns = new JsonLoader<CampaignsResponse>();
 	readonly compare = new JsonLoader<CompareResponse>();
 	readonly series = new JsonLoader<SeriesResponse>();
@@ -80,6 +82,10 @@ export class CompareState {
 	colourBy = $state<CompareColour>(DEFAULT_COMPARE.colourBy);
 	showEmerging = $state(false);
 	tab = $state<CompareTab>(DEFAULT_COMPARE.tab);
+	/** The zone or grid under the pointer, on which map and where (pixels within it). */
+	hovered = $state.raw<{ id: string; name: string; side: 'a' | 'b'; x: number; y: number } | null>(
+		null
+	);
 
 	readonly lastDate = $derived.by(() => this.dataset.meta?.dateRange.to ?? null);
 	readonly methods = $derived.by(() =>
@@ -122,7 +128,13 @@ export class CompareState {
 	readonly breaks = $derived(valueBreaks(this.units.flatMap((u) => [u.a.value, u.b.value])));
 	readonly shapesA = $derived(this.#shapes('a'));
 	readonly shapesB = $derived(this.#shapes('b'));
-	readonly busy = $derived(this.compare.loading || this.zones.loading || this.emerging.loading);
+	/** The hovered zone's row of the comparison (both periods), if it has one. */
+	readonly hoveredUnit = $derived(
+		this.hovered ? this.units.find((u) => u.id === this.hovered?.id) : undefined
+	);
+	readonly busy = $derived(
+		this.compare.loading || this.zones.loading || this.roads.loading || this.emerging.loading
+	);
 
 	constructor(private readonly api: CompareApi) {
 		this.dataset = new Dataset(api.client);
@@ -170,6 +182,10 @@ export class CompareState {
 		this.zones.follow(
 			() => true,
 			(_, signal) => client.layer('zones', '', signal)
+		);
+		this.roads.follow(
+			() => true,
+			(_, signal) => client.layer('roads', '', signal)
 		);
 		this.campaigns.follow(
 			() => true,

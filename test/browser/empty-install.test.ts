@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../helpers/server-process';
+import { ensureWebBuilt } from './helpers/ensure-built';
+import { launchBrowser } from './helpers/launch-browser';
+import { saveArtifact } from './helpers/pixels';
+
+let dataDir: string;
+let server: RunningServer;
+let browser: Browser;
+
+async function newPage(): Promise<Page> {
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		deviceScaleFactor: 1,
+		locale: 'zh-CN',
+		timezoneId: 'Asia/Shanghai'
+	});
+	return context.newPage();
+}
+
+beforeAll(async () => {
+	ensureWebBuilt();
+	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-empty-'));
+	server = await startServer({ SANIMAP_DB: join(dataDir, 'empty.duckdb'), SANIMAP_DEMO: '0' });
+	browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('an empty install (SANIMAP_DEMO=0) in the browser', () => {
+	for (const [name, path] of [
+		['map', '/'],
+		['compare', '/compare'],
+		['overview', '/overview'],
+		['routes', '/routes']
+	] as const) {
+		it(`${name}: says to import data first, links to /import, shows no template text`, async () => {
+			const page = await newPage();
+			for (const lang of ['zh-CN', 'en'] as const) {
+				if (lang === 'zh-CN') await page.goto(`${server.url}${path}`);
+				else await page.getByRole('button', { name: 'English' }).click();
+				const notice = page.getByTestId('empty-data');
+				await notice.waitFor({ timeout: 30_000 });
+				expect(await notice.getAttribute('data-missing')).toBe('all');
+				expect(await page.getByTestId('empty-data-import').getAttribute('href')).toBe('/import');
+				// Let the page's other requests settle: nothing may stay "loading" for ever.
+				await page.waitForLoadState('networkidle');
+				const text = await page.locator('body').innerText();
+				const selects = await page
+					.locator('option')
+					.evaluateAll((els) => els.map((e) => e.textContent ?? '').join(' '));
+				expect(`${text} ${selects}`).not.toMatch(/\{\w+\}/);
+				expect(text).not.toMatch(/正在加载|Loading…/);
+				if (lang === 'en') expect(text).toContain('No data yet');
+				expect(text).not.toContain('113.09');
+				saveArtifact(`empty-${name}-${lang === 'en' ? 'en' : 'zh'}.png`, await page.screenshot());
+			}
+			await page.getByTestId('empty-data-import').click();
+			await page.waitForURL(/\/import$/);
+			await page.context().close();
+		}, 90_000);
+	}
+
+	it('offers no demo coordinates as the route start', async () => {
+		const page = await newPage();
+		await page.goto(`${server.url}/routes`);
+		await page.getByTestId('empty-data').waitFor();
+		await page.waitForLoadState('networkidle');
+		const depots = await page
+			.locator('input[aria-label="出发点经度"], input[aria-label="出发点纬度"]')
+			.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+		expect(depots.filter((v) => v === '113.09' || v === '22.96')).toEqual([]);
+		await page.context().close();
+	});
+
+	it('tells the user when the online basemap’s tiles cannot be loaded', async () => {
+		const page = await newPage();
+		// The test machine is offline anyway; aborting makes the failure immediate and certain.
+		await page.route(/tile\.openstreetmap\.org/, (route) => route.abort('internetdisconnected'));
+		await page.goto(`${server.url}/?basemap=osm`);
+		const notice = page.getByTestId('basemap-unreachable');
+		await notice.waitFor({ timeout: 30_000 });
+		expect(await notice.textContent()).toContain('OpenStreetMap底图瓦片无法加载');
+		saveArtifact('empty-basemap-failed-zh.png', await page.screenshot());
+		await page.goto(`${server.url}/?basemap=osm&lang=en`);
+		await page.getByTestId('basemap-unreachable').waitFor({ timeout: 30_000 });
+		expect(await page.getByTestId('basemap-unreachable').textContent()).toContain(
+			'OpenStreetMap tiles cannot be loaded'
+		);
+		saveArtifact('empty-basemap-failed-en.png', await page.screenshot());
+		await page.context().close();
+	}, 90_000);
+});
