@@ -6,6 +6,7 @@ import type { Database } from './db/database';
 import type { Bbox } from '$geo/bbox';
 import { excerpt } from './contract/quote';
 import { errorBody } from './errors';
+import { authenticate } from './middleware/authenticate';
 import { compression } from './middleware/compression';
 import { hostAllowList } from './middleware/host-allow-list';
 import { jsonBodyLimit } from './middleware/json-body-limit';
@@ -57,6 +58,8 @@ export function createApp(options: AppOptions) {
 		.use(hostAllowList(allowedHosts), securityHeaders(), compression())
 		// Imports take files up to their own upload limit (routes/imports.ts).
 		.use(except('/api/import/*', jsonBodyLimit()))
+		// Who is calling and whether the permission table lets them (contract/permissions.ts).
+		.use(authenticate(db))
 		.route('/api/health', createHealthRoutes(db, version))
 		.route('/api/layers', createLayerRoutes(db, now))
 		.route('/api/density', createDensityRoutes(db))

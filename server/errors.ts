@@ -4,7 +4,7 @@
  */
 export class AppError extends Error {
 	constructor(
-		readonly status: 400 | 404 | 409 | 413 | 422 | 503,
+		readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503,
 		readonly code: string,
 		message: string,
 		readonly details?: unknown
@@ -17,6 +17,20 @@ export class AppError extends Error {
 export class BadRequestError extends AppError {
 	constructor(message: string, details?: unknown) {
 		super(400, 'invalid_parameter', message, details);
+	}
+}
+
+/** No valid session, token or password came with a request that needs one. */
+export class UnauthenticatedError extends AppError {
+	constructor(message: string) {
+		super(401, 'unauthenticated', message);
+	}
+}
+
+/** The signed-in user's role, zones or team do not allow this. */
+export class ForbiddenError extends AppError {
+	constructor(message: string, code = 'forbidden') {
+		super(403, code, message);
 	}
 }
 

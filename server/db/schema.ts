@@ -111,6 +111,34 @@ CREATE TABLE spray_tasks (
 	chemical_zh VARCHAR NOT NULL, chemical_en VARCHAR NOT NULL, amount DOUBLE NOT NULL, unit VARCHAR NOT NULL,
 	treats VARCHAR NOT NULL, PRIMARY KEY (place, pest));
 `
+	},
+	{
+		version: 4,
+		name: 'accounts, sessions, tokens and the audit log',
+		// Issue 13. Secrets are stored only as hashes: passwords as scrypt with a per-user salt,
+		// session ids and access tokens as SHA-256 (they are random, 256-bit). The audit log is
+		// append-only: no route updates or deletes it.
+		sql: `
+CREATE TABLE users (
+	username VARCHAR PRIMARY KEY, display_name VARCHAR NOT NULL, role VARCHAR NOT NULL,
+	zones VARCHAR[] NOT NULL, team_id VARCHAR, phone VARCHAR, password_hash VARCHAR NOT NULL,
+	disabled BOOLEAN NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL,
+	last_login_at TIMESTAMP);
+CREATE TABLE sessions (
+	id_hash VARCHAR PRIMARY KEY, username VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL,
+	last_seen_at TIMESTAMP NOT NULL, expires_at TIMESTAMP NOT NULL, address VARCHAR, user_agent VARCHAR);
+CREATE INDEX sessions_user ON sessions (username);
+CREATE TABLE api_tokens (
+	id VARCHAR PRIMARY KEY, username VARCHAR NOT NULL, name VARCHAR NOT NULL, token_hash VARCHAR NOT NULL,
+	created_at TIMESTAMP NOT NULL, last_used_at TIMESTAMP, revoked_at TIMESTAMP);
+CREATE INDEX api_tokens_hash ON api_tokens (token_hash);
+CREATE SEQUENCE audit_log_id START 1;
+CREATE TABLE audit_log (
+	id BIGINT PRIMARY KEY DEFAULT nextval('audit_log_id'), occurred_at TIMESTAMP NOT NULL,
+	username VARCHAR NOT NULL, role VARCHAR NOT NULL, action VARCHAR NOT NULL, entity VARCHAR NOT NULL,
+	entity_id VARCHAR, before JSON, after JSON, request_id VARCHAR NOT NULL, address VARCHAR);
+CREATE INDEX audit_log_time ON audit_log (occurred_at);
+`
 	}
 ];
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { createDemoTownStore } from '../../helpers/demo-town-store';
 
@@ -45,10 +45,10 @@ function handGrade(method: string, count: number, effort: number, count2: number
 const rank = (l: string | null) => (l === null ? -1 : ['A', 'B', 'C', 'FAIL'].indexOf(l));
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 beforeAll(async () => {
 	db = await createDemoTownStore();
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 });
 afterAll(async () => db.close());
 

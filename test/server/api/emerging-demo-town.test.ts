@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gridDistance, latLngToCell } from 'h3-js';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { buildDemoTown } from '../../../server/demo-town';
 import { createDemoTownStore } from '../../helpers/demo-town-store';
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 beforeAll(async () => {
 	db = await createDemoTownStore();
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 });
 afterAll(async () => db.close());
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { formulaCells, FORMULAS, readExportedCsv } from '../../helpers/exported-csv';
 import { postImport } from '../../helpers/import-request';
@@ -8,11 +8,11 @@ import { createMiniTownStore } from '../../helpers/mini-town';
 import { createRequester, DEPOT, MINI_TOWN_STOPS } from './spray-plan-request';
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 const { get, post } = createRequester(() => app);
 beforeAll(async () => {
 	db = await createMiniTownStore();
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 });
 afterAll(async () => db.close());
 

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import {
 	compareExportQuerySchema,
 	compareQuerySchema,
@@ -48,12 +48,12 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_240_512);
 const LOG = process.env.FUZZ_LOG;
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let plan: { id: string; routes: unknown[]; unassigned: unknown[] };
 
 beforeAll(async () => {
 	db = await createMiniTownStore();
-	app = createApp({ db, version: 'fuzz' });
+	app = createTestApp({ db, version: 'fuzz' });
 	const planned = await app.request('/api/routes/plan', {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
@@ -416,7 +416,7 @@ function mutate(
 const ROUTES = () =>
 	[
 		...new Map(
-			app.routes.filter((r) => r.method !== 'ALL').map((r) => [`${r.method} ${r.path}`, r])
+			app.hono.routes.filter((r) => r.method !== 'ALL').map((r) => [`${r.method} ${r.path}`, r])
 		).values()
 	].map((r) => ({ method: r.method, path: r.path }));
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { BUSY_RETRY_AFTER_S, WorkerPool } from '../../../server/workers/worker-pool';
 import { largestPlanBody } from '../../helpers/mixed-load';
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db.close());
 
-function postPlan(app: ReturnType<typeof createApp>, body: object) {
+function postPlan(app: TestApp, body: object) {
 	return app.request('/api/routes/plan', {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
@@ -25,7 +25,7 @@ function postPlan(app: ReturnType<typeof createApp>, body: object) {
 describe('heavy work in worker threads', () => {
 	it('answers 503 busy with Retry-After at once when every worker is busy and the queue is full', async () => {
 		const pool = new WorkerPool({ size: 1, maxQueued: 1 });
-		const app = createApp({ db, version: 'test', heavyWork: pool });
+		const app = createTestApp({ db, version: 'test', heavyWork: pool });
 		try {
 			const { stops, teams } = largestPlanBody(BOX);
 			const body = { stops: stops.slice(0, 100), teams: teams.slice(0, 10), distance: 'straight' };
@@ -42,7 +42,7 @@ describe('heavy work in worker threads', () => {
 
 	it('gives the same plan for the same input, even with another plan solved beside it', async () => {
 		const pool = new WorkerPool({ size: 2, maxQueued: 2 });
-		const app = createApp({ db, version: 'test', heavyWork: pool });
+		const app = createTestApp({ db, version: 'test', heavyWork: pool });
 		try {
 			const body = { ...largestPlanBody(BOX, 3), distance: 'straight', stops: undefined };
 			const { stops } = largestPlanBody(BOX, 3);

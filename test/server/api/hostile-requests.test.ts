@@ -3,14 +3,14 @@
  * 200 for nonsense, or an unbounded store or message; each is now a 4xx in the error shape.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import { MAX_JSON_BODY_BYTES } from '../../../server/middleware/json-body-limit';
 import type { Database } from '../../../server/db/database';
 import { createMiniTownStore } from '../../helpers/mini-town';
 import { createRequester, DEPOT, MINI_TOWN_STOPS } from './spray-plan-request';
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let planId: string;
 const { get, post, put } = createRequester(() => app);
 const patch = async (path: string, body: unknown) => {
@@ -24,7 +24,7 @@ const patch = async (path: string, body: unknown) => {
 
 beforeAll(async () => {
 	db = await createMiniTownStore();
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 	const planned = await post('/api/routes/plan', {
 		stops: MINI_TOWN_STOPS,
 		teams: [{ id: 't1', start: DEPOT }]

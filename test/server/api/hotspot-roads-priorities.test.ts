@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { loadDataset } from '../../../server/ingest/load-dataset';
 import { createEmptyStore, createMiniTownDataset } from '../../helpers/mini-town';
@@ -10,7 +10,7 @@ import { createEmptyStore, createMiniTownDataset } from '../../helpers/mini-town
  * B0004 ~10 m from 建设路 r02-s01.
  */
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 beforeAll(async () => {
 	const dataset = createMiniTownDataset();
 	const moves: Record<string, [number, number]> = {
@@ -22,7 +22,7 @@ beforeAll(async () => {
 	for (const b of dataset.blindSpots) if (moves[b.id]) [b.lng, b.lat] = moves[b.id];
 	db = await createEmptyStore();
 	await loadDataset(db, dataset);
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 });
 afterAll(async () => db.close());
 

@@ -1,6 +1,6 @@
 import { cellToLatLng } from 'h3-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { createDemoTownStore } from '../../helpers/demo-town-store';
 
@@ -10,11 +10,11 @@ import { createDemoTownStore } from '../../helpers/demo-town-store';
  * sites take 54 % of them), and cold spots lie far from all of those.
  */
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let drivers: { kind: string; id: string; lng: number; lat: number }[];
 beforeAll(async () => {
 	db = await createDemoTownStore();
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 	drivers = await db.query(
 		`SELECT kind, id, lng, lat FROM pois WHERE kind IN ('market', 'garbage_station', 'construction')`
 	);

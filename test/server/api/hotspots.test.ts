@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { loadDataset } from '../../../server/ingest/load-dataset';
 import {
@@ -9,10 +9,10 @@ import {
 } from '../../helpers/mini-town';
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 beforeAll(async () => {
 	db = await createMiniTownStore();
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 });
 afterAll(async () => db.close());
 
@@ -166,7 +166,7 @@ describe('GET /api/hotspots cell cap', () => {
 	afterAll(async () => big.close());
 
 	it('refuses more than MAX_HOTSPOT_CELLS with 422 and the limit in details', async () => {
-		const res = await createApp({ db: big, version: 'test' }).request('/api/hotspots?res=10');
+		const res = await createTestApp({ db: big, version: 'test' }).request('/api/hotspots?res=10');
 		const body = await res.json();
 		expect(res.status).toBe(422);
 		expect(body.error.code).toBe('too_many_cells');
@@ -175,7 +175,7 @@ describe('GET /api/hotspots cell cap', () => {
 	});
 
 	it('still answers the same area at a coarse resolution', async () => {
-		const res = await createApp({ db: big, version: 'test' }).request('/api/hotspots?res=7');
+		const res = await createTestApp({ db: big, version: 'test' }).request('/api/hotspots?res=7');
 		expect(res.status).toBe(200);
 		expect((await res.json()).meta.cells).toBeGreaterThan(2000);
 	});

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { MAX_IMPORT_ROWS, UPLOAD_LIMIT_BYTES } from '../../../server/ingest/import-limits';
 import { wgs84ToBd09 } from '$geo/crs';
@@ -12,7 +12,7 @@ afterEach(async () => db?.close());
 
 async function setUp() {
 	db = await createMiniTownStore();
-	return createApp({ db, version: 'test' });
+	return createTestApp({ db, version: 'test' });
 }
 
 async function workbook(sheets: Record<string, unknown[][]>): Promise<Uint8Array> {

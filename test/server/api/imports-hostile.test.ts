@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sharedWorkerPool } from '../../../server/workers/worker-pool';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { MAX_NAME_CHARS } from '../../../server/domain/imports/import-fields';
 import { MAX_JSON_DEPTH } from '../../../server/domain/imports/json-depth';
@@ -21,7 +21,7 @@ async function setUp() {
 	db = await createMiniTownStore();
 	// Timings below are of the refusal, not of a worker thread loading its modules.
 	await sharedWorkerPool().warm();
-	return createApp({ db, version: 'test' });
+	return createTestApp({ db, version: 'test' });
 }
 
 const BLINDSPOT_HEADER = 'id,category,reported_at,lng,lat';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { postImport } from '../../helpers/import-request';
 import { createEmptyStore, createMiniTownStore } from '../../helpers/mini-town';
@@ -14,7 +14,7 @@ afterEach(async () => db?.close());
 
 async function setUp(store = createMiniTownStore) {
 	db = await store();
-	return createApp({ db, version: 'test', serviceArea: null });
+	return createTestApp({ db, version: 'test', serviceArea: null });
 }
 
 /** A clerk's sheet with its own headers: a wrong category, status, date and an empty 经度. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { wgs84ToGcj02 } from '$geo/crs';
 import { encodeGbk } from '../../helpers/gbk';
@@ -11,7 +11,7 @@ afterEach(async () => db?.close());
 
 async function setUp(serviceArea: [number, number, number, number] | null = null) {
 	db = await createMiniTownStore();
-	return createApp({ db, version: 'test', serviceArea });
+	return createTestApp({ db, version: 'test', serviceArea });
 }
 
 const counts = async () =>

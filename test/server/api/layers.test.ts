@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { createMiniTownStore } from '../../helpers/mini-town';
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 beforeAll(async () => {
 	db = await createMiniTownStore();
-	app = createApp({ db, version: '9.9.9-test' });
+	app = createTestApp({ db, version: '9.9.9-test' });
 });
 afterAll(async () => db.close());
 
@@ -87,7 +87,7 @@ describe('GET /api/layers/*', () => {
 
 	it('says how far past its deadline each case is (issue 11 item 5)', async () => {
 		// 2025-12-24 12:15 in Shanghai.
-		const at = createApp({ db, version: 't', now: () => new Date('2025-12-24T04:15:00Z') });
+		const at = createTestApp({ db, version: 't', now: () => new Date('2025-12-24T04:15:00Z') });
 		const body = await (await at.request('/api/layers/blindspots')).json();
 		const props = (id: string) => body.features.find((f: { id: string }) => f.id === id).properties;
 		// Open, due 2025-12-22 12:15: two days overdue; the old fields stay as they were.

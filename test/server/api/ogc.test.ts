@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { OGC_MAX_LIMIT } from '../../../server/contract/ogc';
 import { createMiniTownStore } from '../../helpers/mini-town';
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 beforeAll(async () => {
 	db = await createMiniTownStore();
-	app = createApp({ db, version: '9.9.9-test' });
+	app = createTestApp({ db, version: '9.9.9-test' });
 });
 afterAll(async () => db.close());
 

@@ -1,6 +1,6 @@
-import type { createApp } from '../../../server/app';
+import type { TestApp } from '../../helpers/signed-in-app';
 
-type App = ReturnType<typeof createApp>;
+type App = TestApp;
 
 /** JSON requests against the app with no port; status and parsed body (or text). */
 export function createRequester(app: () => App) {

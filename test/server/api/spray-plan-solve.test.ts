@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import { MAX_ROUTE_STOPS } from '../../../server/contract/spray-plans';
 import type { Database } from '../../../server/db/database';
 import { haversineM } from '../../../server/domain/routing/geo-distance';
@@ -8,10 +8,10 @@ import { createMiniTownStore } from '../../helpers/mini-town';
 import { createRequester, DEPOT, MINI_TOWN_STOPS } from './spray-plan-request';
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 beforeAll(async () => {
 	db = await createMiniTownStore();
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 });
 afterAll(async () => db.close());
 const { post } = createRequester(() => app);

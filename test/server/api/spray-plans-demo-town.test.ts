@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { createDemoTownStore } from '../../helpers/demo-town-store';
 import { createRequester } from './spray-plan-request';
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 const { get, post } = createRequester(() => app);
 beforeAll(async () => {
 	db = await createDemoTownStore();
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 }, 60_000);
 afterAll(async () => db.close());
 

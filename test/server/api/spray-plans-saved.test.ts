@@ -1,18 +1,18 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { createMiniTownStore } from '../../helpers/mini-town';
 import { createRequester, DEPOT, MINI_TOWN_STOPS } from './spray-plan-request';
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let planId: string;
 const { get, post, put } = createRequester(() => app);
 
 beforeAll(async () => {
 	db = await createMiniTownStore();
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 	const planned = await post('/api/routes/plan', {
 		stops: [...MINI_TOWN_STOPS, { id: 'x<&"y', lng: 113.096, lat: 22.958, serviceMin: 5 }],
 		teams: [

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { createMiniTownStore } from '../../helpers/mini-town';
 import { createRequester, DEPOT } from './spray-plan-request';
 
 let db: Database;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 let planId: string;
 const { get, post } = createRequester(() => app);
 
@@ -38,7 +38,7 @@ const stopsOf = (plan: { routes: { stops: Stop[] }[] }) =>
 
 beforeAll(async () => {
 	db = await createMiniTownStore();
-	app = createApp({ db, version: 'test' });
+	app = createTestApp({ db, version: 'test' });
 	const planned = await post('/api/routes/plan', {
 		stops: STOPS.map(({ id, lng, lat }) => ({ id, lng, lat, serviceMin: 10 })),
 		teams: [{ id: 't1', start: DEPOT }]

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { chooseEncoding } from '../../../server/middleware/compression';
 import { allowedHostsFor, hostOf } from '../../../server/middleware/host-allow-list';
@@ -12,14 +12,14 @@ import { createMiniTownStore } from '../../helpers/mini-town';
 
 let db: Database;
 let webRoot: string;
-let app: ReturnType<typeof createApp>;
+let app: TestApp;
 beforeAll(async () => {
 	db = await createMiniTownStore();
 	webRoot = mkdtempSync(join(tmpdir(), 'sanimap-web-'));
 	mkdirSync(join(webRoot, 'assets'));
 	writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>SaniMap</title>');
 	writeFileSync(join(webRoot, 'assets', 'index-AbC123.js'), 'console.log(1);'.repeat(200));
-	app = createApp({
+	app = createTestApp({
 		db,
 		version: 'test',
 		webRoot,
@@ -123,7 +123,7 @@ describe('caching of the built dashboard', () => {
 describe('shutdown gate', () => {
 	it('answers requests that arrive after the signal with 503, Retry-After and Connection: close', async () => {
 		const gate = new ShutdownGate();
-		const gated = createApp({ db, version: 'test', shutdownGate: gate });
+		const gated = createTestApp({ db, version: 'test', shutdownGate: gate });
 		const before = await gated.request('/api/health');
 		expect(before.status).toBe(200);
 		expect(before.headers.get('Connection')).toBeNull();

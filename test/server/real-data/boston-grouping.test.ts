@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app';
+import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { bostonBlindSpots, bostonRawCsv } from '../../helpers/real-data/boston';
 import { postImport } from '../../helpers/import-request';
@@ -15,7 +15,7 @@ afterEach(async () => db?.close());
 
 async function setUp() {
 	db = await createMiniTownStore();
-	return createApp({ db, version: 'test', serviceArea: null });
+	return createTestApp({ db, version: 'test', serviceArea: null });
 }
 
 const ROWS = 500;

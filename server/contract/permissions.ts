@@ -1,0 +1,149 @@
+import { ROLES, type Role } from './accounts';
+
+/**
+ * The one permission table (issue 13): every route × method the server registers, the roles
+ * allowed, and what bounds an area-bound role. The authorisation middleware reads only this;
+ * a test walks every registered route against it, and docs/permissions.md is rendered from it.
+ * Zod-free, so the web hides what a role may not use from the same rows.
+ */
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * `zones`: an area-bound role (grid, patrol, sprayer) sees and touches only its zones.
+ * `team`: a sprayer reaches only the plans and stops of their own team.
+ */
+export type Bound = 'zones' | 'team';
+
+export interface Permission {
+	method: Method;
+	/** Hono's pattern, exactly as the app registers it (`/api/routes/:id`). */
+	path: string;
+	/** `anonymous`: no sign-in needed; otherwise the roles allowed. */
+	access: 'anonymous' | readonly Role[];
+	/** What limits an area-bound role on this route; absent means no bound. */
+	bound?: Bound;
+}
+
+const ALL: readonly Role[] = ROLES;
+/** Office roles that read every analysis of the whole town. */
+const ANALYSTS: readonly Role[] = ['admin', 'planner', 'inspector', 'leader'];
+/** Analysts plus grid staff and patrols, who read the map of their own area. */
+const MAP_READERS: readonly Role[] = [...ANALYSTS, 'grid', 'patrol'];
+const PLANNERS: readonly Role[] = ['admin', 'planner'];
+const ADMIN: readonly Role[] = ['admin'];
+/** Route plans: the office reads them all, a sprayer their own team's. */
+const PLAN_READERS: readonly Role[] = [...ANALYSTS, 'sprayer'];
+
+export const PERMISSIONS: readonly Permission[] = [
+	// Anonymous by design.md §3: health, the login endpoints (demo sign-in answers 404 unless demo).
+	{ method: 'GET', path: '/api/health', access: 'anonymous' },
+	{ method: 'GET', path: '/api/auth/status', access: 'anonymous' },
+	{ method: 'POST', path: '/api/auth/login', access: 'anonymous' },
+	{ method: 'POST', path: '/api/auth/logout', access: 'anonymous' },
+	{ method: 'POST', path: '/api/auth/demo', access: 'anonymous' },
+	{ method: 'POST', path: '/api/auth/setup', access: 'anonymous' },
+
+	// The signed-in user's own account.
+	{ method: 'GET', path: '/api/auth/me', access: ALL },
+	{ method: 'POST', path: '/api/auth/password', access: ALL },
+	{ method: 'GET', path: '/api/auth/tokens', access: ALL },
+	{ method: 'POST', path: '/api/auth/tokens', access: ALL },
+	{ method: 'DELETE', path: '/api/auth/tokens/:id', access: ALL },
+	{ method: 'GET', path: '/api/users', access: ALL },
+
+	// Administration.
+	{ method: 'GET', path: '/api/admin/users', access: ADMIN },
+	{ method: 'POST', path: '/api/admin/users', access: ADMIN },
+	{ method: 'PATCH', path: '/api/admin/users/:username', access: ADMIN },
+	{ method: 'POST', path: '/api/admin/users/:username/password', access: ADMIN },
+	{ method: 'GET', path: '/api/admin/tokens', access: ADMIN },
+	{ method: 'DELETE', path: '/api/admin/tokens/:id', access: ADMIN },
+	{ method: 'GET', path: '/api/admin/audit', access: ADMIN },
+	{ method: 'GET', path: '/api/admin/audit/export', access: ADMIN },
+
+	// The map.
+	{ method: 'GET', path: '/api/meta', access: ALL },
+	{ method: 'GET', path: '/api/catalogues', access: ALL },
+	{ method: 'GET', path: '/api/layers/:layer', access: MAP_READERS, bound: 'zones' },
+	{ method: 'GET', path: '/api/export/:layer', access: MAP_READERS, bound: 'zones' },
+	{ method: 'GET', path: '/api/density', access: ANALYSTS },
+	{ method: 'GET', path: '/api/density/series', access: ANALYSTS },
+	{ method: 'GET', path: '/api/density/export', access: ANALYSTS },
+	{ method: 'POST', path: '/api/density/calculate', access: ANALYSTS },
+	{ method: 'GET', path: '/api/hotspots', access: ANALYSTS },
+	{ method: 'GET', path: '/api/hotspots/roads', access: ANALYSTS },
+	{ method: 'GET', path: '/api/hotspots/emerging', access: ANALYSTS },
+	{ method: 'GET', path: '/api/priorities', access: ANALYSTS },
+
+	// Comparisons and the overview.
+	{ method: 'GET', path: '/api/compare', access: ANALYSTS },
+	{ method: 'GET', path: '/api/compare/export', access: ANALYSTS },
+	{ method: 'GET', path: '/api/overview', access: ANALYSTS },
+	{ method: 'GET', path: '/api/series', access: ANALYSTS },
+	{ method: 'GET', path: '/api/spraying/effect', access: ANALYSTS },
+
+	// Catalogues and campaigns: settings belong to the admin, campaigns to the office.
+	{ method: 'GET', path: '/api/catalogues/thresholds', access: ALL },
+	{ method: 'PUT', path: '/api/catalogues/thresholds', access: ADMIN },
+	{ method: 'PATCH', path: '/api/catalogues/survey-methods/:code', access: ADMIN },
+	{ method: 'GET', path: '/api/campaigns', access: ANALYSTS },
+	{ method: 'POST', path: '/api/campaigns', access: PLANNERS },
+	{ method: 'PUT', path: '/api/campaigns/:id', access: PLANNERS },
+
+	// Imports.
+	{ method: 'GET', path: '/api/import', access: PLANNERS },
+	{ method: 'POST', path: '/api/import/:kind/preview', access: PLANNERS },
+	{ method: 'POST', path: '/api/import/:kind', access: PLANNERS },
+
+	// Spray plans: the office plans and dispatches; a sprayer reads and marks their own team's.
+	{ method: 'POST', path: '/api/routes/plan', access: PLANNERS },
+	{ method: 'GET', path: '/api/routes/targets', access: PLANNERS },
+	{ method: 'GET', path: '/api/routes', access: PLAN_READERS, bound: 'team' },
+	{ method: 'POST', path: '/api/routes', access: PLANNERS },
+	{ method: 'GET', path: '/api/routes/:id', access: PLAN_READERS, bound: 'team' },
+	{ method: 'PUT', path: '/api/routes/:id', access: PLANNERS },
+	{ method: 'GET', path: '/api/routes/:id/export', access: PLAN_READERS, bound: 'team' },
+	{
+		method: 'POST',
+		path: '/api/routes/:id/stops/:stopId/visit',
+		access: [...PLANNERS, 'sprayer'],
+		bound: 'team'
+	},
+
+	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
+	{ method: 'GET', path: '/ogc', access: ANALYSTS },
+	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },
+	{ method: 'GET', path: '/ogc/conformance', access: ANALYSTS },
+	{ method: 'GET', path: '/ogc/collections', access: ANALYSTS },
+	{ method: 'GET', path: '/ogc/collections/:collectionId', access: ANALYSTS },
+	{ method: 'GET', path: '/ogc/collections/:collectionId/items', access: ANALYSTS },
+	{ method: 'GET', path: '/ogc/collections/:collectionId/items/:featureId', access: ANALYSTS }
+];
+
+const compiled = PERMISSIONS.map((p) => ({
+	permission: p,
+	pattern: new RegExp(
+		'^' + p.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+') + '/?$'
+	)
+}));
+
+/**
+ * The row governing a request (HEAD is GET's), or undefined for a path no row names.
+ * Literal rows win over parameter rows (`/api/routes/plan` before `/api/routes/:id`).
+ */
+export function permissionFor(method: string, path: string): Permission | undefined {
+	const m = method === 'HEAD' ? 'GET' : method;
+	const hits = compiled.filter((c) => c.permission.method === m && c.pattern.test(path));
+	hits.sort((a, b) => paramCount(a.permission.path) - paramCount(b.permission.path));
+	return hits[0]?.permission;
+}
+
+function paramCount(path: string): number {
+	return (path.match(/:/g) ?? []).length;
+}
+
+/** Whether `role` may use the row (anonymous rows are open to everyone). */
+export function allows(permission: Permission, role: Role | null): boolean {
+	if (permission.access === 'anonymous') return true;
+	return role !== null && permission.access.includes(role);
+}

@@ -1,0 +1,30 @@
+import type { Role } from '../contract/accounts';
+
+/**
+ * Who is acting on a request: the signed-in user, and where the request came from. Every
+ * write takes one and records it in the audit log in the same transaction.
+ */
+export interface Actor {
+	username: string;
+	role: Role;
+	/** Zone ids bounding an area-bound role; empty is the whole town. */
+	zones: readonly string[];
+	/** A sprayer's team (teams.id). */
+	team: string | null;
+	displayName: string;
+	requestId: string;
+	address: string | null;
+}
+
+/** The actor of writes made outside any request: start-up (SANIMAP_ADMIN), `npm run user`. */
+export function systemActor(what: string): Actor {
+	return {
+		username: `system:${what}`,
+		role: 'admin',
+		zones: [],
+		team: null,
+		displayName: what,
+		requestId: `system-${crypto.randomUUID()}`,
+		address: null
+	};
+}
