@@ -61,7 +61,9 @@ export function groupIndicators(
 	q: IndicatorQuery
 ): IndicatorRow[] {
 	if (q.by === 'month') {
-		return months(q.from, q.to).map((m) => ({
+		// A month that has not begun has nothing due and no month end to count open cases at.
+		const begun = months(q.from, q.to).filter((m) => `${m.from}T00:00:00` < q.now);
+		return begun.map((m) => ({
 			key: m.key,
 			...caseIndicators(cases, periodOf(m.from, m.to, q.now), q.calendar)
 		}));

@@ -94,6 +94,13 @@ describe('case indicators against a hand-computed table', () => {
 		expect(rows[2]).toMatchObject({ closure_rate: null, on_time_rate: null, rework_rate: null });
 	});
 
+	it('lists no month that has not begun', () => {
+		const rows = groupIndicators(CASES, { ...query, by: 'month', to: '2026-04-30' });
+		expect(rows.map((r) => r.key)).toEqual(['2026-02', '2026-03']);
+		// March so far (to Mar 2 12:00): nothing due; D, E, F still open, D and E overdue.
+		expect(counts(rows[1])).toEqual([0, 0, 0, 0, 0, null, 3, 2]);
+	});
+
 	it('counts nothing as due before its deadline has passed', () => {
 		// On Feb 25 at noon D (due 17:00) and E are not due yet; D is open, not overdue.
 		const [feb] = groupIndicators(CASES, { ...query, by: 'month', now: '2026-02-25T12:00:00' });
