@@ -65,6 +65,20 @@ const SEEDED = [
 	]
 ] as const;
 
+/** The export's headers as a Chinese reader sees them (the default language). */
+const ZH_HEADERS = [
+	'时间',
+	'用户',
+	'角色',
+	'操作',
+	'对象',
+	'编号',
+	'修改前',
+	'修改后',
+	'请求编号',
+	'地址'
+];
+
 let db: Database;
 let admin: TestApp;
 beforeAll(async () => {
@@ -151,18 +165,7 @@ describe('GET /api/admin/audit/export', () => {
 		expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
 		expect(res.headers.get('content-disposition')).toContain('sanimap-audit.csv');
 		const records = readExportedCsv(await res.text());
-		expect(records[0]).toEqual([
-			'时间',
-			'用户',
-			'角色',
-			'操作',
-			'对象',
-			'编号',
-			'修改前',
-			'修改后',
-			'请求编号',
-			'地址'
-		]);
+		expect(records[0]).toEqual(ZH_HEADERS);
 		expect(records.slice(1)).toEqual([
 			[
 				'2024-05-03 12:00:00',
@@ -220,18 +223,7 @@ describe('GET /api/admin/audit/export', () => {
 		await workbook.xlsx.load(await res.arrayBuffer());
 		const sheet = workbook.worksheets[0];
 		expect(sheet.name).toBe('操作日志');
-		expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
-			'时间',
-			'用户',
-			'角色',
-			'操作',
-			'对象',
-			'编号',
-			'修改前',
-			'修改后',
-			'请求编号',
-			'地址'
-		]);
+		expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(ZH_HEADERS);
 		expect(sheet.rowCount).toBe(6);
 		expect(sheet.getRow(2).getCell(4).value).toBe('stop.visit');
 		expect(sheet.getRow(2).getCell(8).value).toBe('{"status":"done"}');
