@@ -14,6 +14,7 @@ import type { ShutdownGate } from './middleware/shutdown-gate';
 import { securityHeaders } from './middleware/security-headers';
 import { staticCache } from './middleware/static-cache';
 import { handleError } from './routes/http/errors';
+import { createAdminAuditRoutes } from './routes/admin-audit';
 import { createCampaignRoutes } from './routes/campaigns';
 import { createCatalogueRoutes } from './routes/catalogues';
 import { createCompareRoutes } from './routes/compare';
@@ -73,6 +74,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/priorities', createPriorityRoutes(db))
 		.route('/api/import', createImportRoutes(db, serviceArea, work))
 		.route('/api/export', createExportRoutes(db))
+		.route('/api/admin/audit', createAdminAuditRoutes(db))
 		.route('/ogc', createOgcRoutes(db, version))
 		.route('/api/routes', createRouteRoutes(db, work))
 		.route('/api', createMetaRoutes(db));
