@@ -109,6 +109,9 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'overview.noWorst': 'None',
 	'overview.campaigns': 'Campaigns this year ({method})',
 	'overview.noCampaigns': 'No campaigns this year',
+	'overview.campaignSurveys':
+		'from {n} surveys (treated {tPre} → {tPost}, control {cPre} → {cPost})',
+	'overview.campaignNoSurveys': 'no surveys, so no verdict',
 	'overview.print': 'Print / save as PDF',
 	'overview.empty': 'No survey data yet',
 	'emerging.title': 'Emerging hot spot categories',

@@ -98,6 +98,8 @@ export const compareZhCN = {
 	'overview.noWorst': '无',
 	'overview.campaigns': '本年除四害效果（{method}）',
 	'overview.noCampaigns': '本年无活动记录',
+	'overview.campaignSurveys': '依据 {n} 次监测（处理区 {tPre} → {tPost}，对照区 {cPre} → {cPost}）',
+	'overview.campaignNoSurveys': '没有监测记录，无法评价',
 	'overview.print': '打印 / 导出 PDF',
 	'overview.empty': '还没有监测数据',
 	'emerging.title': '新兴热点类别',
