@@ -7,6 +7,7 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'compare.method': 'Survey method',
 	'compare.periodA': 'Period A',
 	'compare.periodB': 'Period B',
+	'compare.noPeriods': 'Import surveys first',
 	'compare.kind.season': 'Season',
 	'compare.kind.year': 'Year',
 	'compare.kind.month': 'Month',

@@ -5,6 +5,7 @@ export const compareZhCN = {
 	'compare.method': '监测方法',
 	'compare.periodA': '时段 A',
 	'compare.periodB': '时段 B',
+	'compare.noPeriods': '先导入监测数据',
 	'compare.kind.season': '季节',
 	'compare.kind.year': '全年',
 	'compare.kind.month': '月份',
