@@ -18,3 +18,20 @@ export function coverWithCells(
 	}
 	return [...cells].sort();
 }
+
+/**
+ * Which area each covering cell's centre lies in (the first area, when areas overlap), by the
+ * same rule as `coverWithCells`: its keys, sorted, are that cover.
+ */
+export function cellOwners<T>(
+	areas: readonly { owner: T; geometry: Polygon | MultiPolygon }[],
+	res: number
+): Map<string, T> {
+	const owners = new Map<string, T>();
+	for (const a of areas) {
+		for (const cell of coverWithCells([a.geometry], res)) {
+			if (!owners.has(cell)) owners.set(cell, a.owner);
+		}
+	}
+	return owners;
+}

@@ -201,7 +201,15 @@ export interface OverviewPest {
 		method: string;
 		rpi: number | null;
 		verdict: SprayVerdict;
+		/** Survey records behind the RPI, before and after, in treated and control zones. */
+		surveys: RoundSurveys;
 	}[];
+}
+
+/** How many survey records each window of a round's RPI rests on (issue 11 item 16). */
+export interface RoundSurveys {
+	pre: { treated: number; control: number };
+	post: { treated: number; control: number };
 }
 
 /** `GET /api/overview`: one season against the same season last year (nulls without data). */

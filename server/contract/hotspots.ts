@@ -70,6 +70,11 @@ export type HotspotReason = 'zero_variance' | 'no_neighbours' | 'whole_study_are
 
 export interface HotspotProperties {
 	h3: string;
+	/**
+	 * The community or village the cell's centre lies in, as the density rows name H3 cells
+	 * ("沙头村", "沙头村 #2" where it has several); the id outside every zone.
+	 */
+	name?: string;
 	/** Reports in the cell, or the pest index (sum(count)/sum(effort) × multiplier). */
 	value: number;
 	z: number | null;

@@ -4,46 +4,51 @@
  */
 import { z } from 'zod';
 import { CRS_IDS } from '$geo/crs';
-import { langField } from './fields';
+import { IMPORT_LANGS } from './import-results';
 
-const mappingSchema = z
-	.string()
-	.transform((s, ctx) => {
-		try {
-			return JSON.parse(s) as unknown;
-		} catch {
-			ctx.addIssue({
-				code: 'custom',
-				message: 'mapping must be a JSON object like {"lng":"X坐标"}'
-			});
-			return z.NEVER;
-		}
-	})
-	.pipe(
-		z.record(z.string(), z.string(), {
-			message:
-				'mapping must be a JSON object from SaniMap field to column name, e.g. {"lng":"X坐标"}'
+/** The words of the form's refusals, in one language (server/domain/imports/file-refusal-messages.ts). */
+export interface ImportFormMessages {
+	missingFile(): string;
+	badCrs(): string;
+	badMapping(): string;
+	badFlag(field: string): string;
+	emptySheetName(): string;
+	badLang(): string;
+}
+
+const mappingSchema = (say: ImportFormMessages) =>
+	z
+		.string()
+		.transform((s, ctx) => {
+			try {
+				return JSON.parse(s) as unknown;
+			} catch {
+				ctx.addIssue({ code: 'custom', message: say.badMapping() });
+				return z.NEVER;
+			}
 		})
-	);
+		.pipe(z.record(z.string(), z.string(), { message: say.badMapping() }));
 
-/** Form fields of `POST /api/import/{kind}` (and `/preview`); unknown fields are refused. */
-export const importFormSchema = z.strictObject({
-	file: z.instanceof(File, {
-		message: 'file: attach the CSV, XLSX or GeoJSON file as form field "file"'
-	}),
-	crs: z.enum(CRS_IDS, { message: `crs must be one of ${CRS_IDS.join(', ')}` }).default('wgs84'),
-	mapping: mappingSchema.optional(),
-	dryRun: z
-		.enum(['true', 'false'], { message: 'dryRun must be true or false' })
+const flag = (say: ImportFormMessages, field: string) =>
+	z
+		.enum(['true', 'false'], { message: say.badFlag(field) })
 		.optional()
-		.transform((v) => v === 'true'),
-	sheet: z.string().min(1).optional(),
-	/** The language of every message in the answer (zh-CN unless asked), as the exports. */
-	lang: langField,
-	/** Import points far outside every stored zone anyway (only asked with no service area). */
-	allowFar: z
-		.enum(['true', 'false'], { message: 'allowFar must be true or false' })
-		.optional()
-		.transform((v) => v === 'true')
-});
-export type ImportForm = z.infer<typeof importFormSchema>;
+		.transform((v) => v === 'true');
+
+/**
+ * Form fields of `POST /api/import/{kind}` (and `/preview`), each refusal worded by `say` in
+ * the request's language; unknown fields are refused (the route words that too).
+ */
+export const importFormSchema = (say: ImportFormMessages) =>
+	z.strictObject({
+		file: z.instanceof(File, { message: say.missingFile() }),
+		crs: z.enum(CRS_IDS, { message: say.badCrs() }).default('wgs84'),
+		mapping: mappingSchema(say).optional(),
+		dryRun: flag(say, 'dryRun'),
+		sheet: z.string().min(1, say.emptySheetName()).optional(),
+		/** The language of every message in the answer (zh-CN unless asked), as the exports. */
+		lang: z.enum(IMPORT_LANGS, { message: say.badLang() }).default('zh-CN'),
+		/** Import points far outside every stored zone anyway (only asked with no service area). */
+		allowFar: flag(say, 'allowFar')
+	});
+export type ImportForm = z.infer<ReturnType<typeof importFormSchema>>;

@@ -61,6 +61,29 @@ export function densityExportColumns(
 					: formatLevel(r.indicator?.level ?? null, labels)
 		},
 		{ header: labels.limitC, value: limitC },
-		{ header: labels.note, value: (r) => (r.indicator?.note ? labels[r.indicator.note] : null) }
+		{ header: labels.note, value: (r) => (r.indicator?.note ? labels[r.indicator.note] : null) },
+		...(pest === 'mosquito' ? aedesRiskColumns(labels) : [])
+	];
+}
+
+/**
+ * Mosquito rows: the unit's dengue risk band (the worse of its BI and MOI, which the control
+ * level leaves out) and, on a BI or MOI row, that index's own band (domain.md §2).
+ */
+function aedesRiskColumns(labels: ExportLabels): ExportColumn<Row>[] {
+	const own = (r: Row) =>
+		r.unit.aedesRisk?.indices.find((i) => i.method === r.indicator?.method)?.band;
+	return [
+		{
+			header: labels.aedesRisk,
+			value: (r) => (r.unit.aedesRisk ? labels[r.unit.aedesRisk.band] : null)
+		},
+		{
+			header: labels.aedesIndexRisk,
+			value: (r) => {
+				const band = own(r);
+				return band ? labels[band] : null;
+			}
+		}
 	];
 }

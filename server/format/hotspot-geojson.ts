@@ -9,18 +9,22 @@ const WARNING_MESSAGES = {
 	zero_variance: () => 'every cell has the same value: there are no hot or cold spots to find'
 };
 
-/** Gi* cells as a GeoJSON FeatureCollection of hexagons, with the run's settings in `meta`. */
+/**
+ * Gi* cells as a GeoJSON FeatureCollection of hexagons, each named by `names` (its zone; the
+ * id when it has none), with the run's settings in `meta`.
+ */
 export function formatHotspotCollection(
 	analysis: HotspotAnalysis,
+	names: ReadonlyMap<string, string>,
 	settings: Omit<HotspotMeta, 'cells' | 'warning'>
 ): HotspotCollection {
 	const n = analysis.cells.length;
 	return {
 		type: 'FeatureCollection',
-		features: analysis.cells.map((properties) => ({
+		features: analysis.cells.map((cell) => ({
 			type: 'Feature',
-			geometry: formatCellPolygon(properties.h3),
-			properties
+			geometry: formatCellPolygon(cell.h3),
+			properties: { ...cell, name: names.get(cell.h3) ?? cell.h3 }
 		})),
 		meta: {
 			cells: n,

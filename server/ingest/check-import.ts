@@ -1,6 +1,7 @@
 import type { ImportLang, ImportPreview, ImportResult } from '../contract/import-results';
 import type { ImportRecords } from '../domain/imports/build-records';
 import { FAR_FROM_ZONES_KM } from '../domain/imports/far-points';
+import { fileRefusals } from '../domain/imports/file-refusal-messages';
 import { groupIssues } from '../domain/imports/group-issues';
 import {
 	farFromZonesMessage,
@@ -63,15 +64,12 @@ export interface PreEnrichment {
 
 async function readChecked(req: ImportRequest): Promise<SourceTable> {
 	if (req.bytes.byteLength > UPLOAD_LIMIT_BYTES) {
-		throw new PayloadTooLargeError(
-			`the file is ${req.bytes.byteLength} bytes; the limit is ${UPLOAD_LIMIT_BYTES}`,
-			{
-				limit: UPLOAD_LIMIT_BYTES
-			}
-		);
+		throw new PayloadTooLargeError(fileRefusals(req.lang).uploadTooLarge(UPLOAD_LIMIT_BYTES), {
+			limit: UPLOAD_LIMIT_BYTES
+		});
 	}
-	const table = await readSource(req.bytes, req.filename, req.sheet);
-	if (table.rows.length > MAX_IMPORT_ROWS) throw tooManyRows();
+	const table = await readSource(req.bytes, req.filename, req.sheet, req.lang);
+	if (table.rows.length > MAX_IMPORT_ROWS) throw tooManyRows(req.lang);
 	return table;
 }
 

@@ -1,3 +1,4 @@
+import type { ImportLang } from '../contract/import-results';
 import type { SourceFormat, SourceTable } from '../domain/imports/source-table';
 import { readCsvSource } from './read-csv-source';
 import { readGeojsonSource } from './read-geojson-source';
@@ -17,16 +18,18 @@ export function detectFormat(bytes: Uint8Array, filename: string): SourceFormat 
 	return head.startsWith('{') ? 'geojson' : 'csv';
 }
 
+/** An upload as a table; a file refused as a whole is told in `lang`. */
 export async function readSource(
 	bytes: Uint8Array,
 	filename: string,
-	sheet?: string
+	sheet: string | undefined,
+	lang: ImportLang
 ): Promise<SourceTable> {
 	switch (detectFormat(bytes, filename)) {
 		case 'xlsx':
-			return readXlsxSource(bytes, sheet);
+			return readXlsxSource(bytes, sheet, lang);
 		case 'geojson':
-			return readGeojsonSource(bytes);
+			return readGeojsonSource(bytes, lang);
 		case 'csv':
 			return readCsvSource(bytes);
 	}

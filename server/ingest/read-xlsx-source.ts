@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { listNames, quoteValue } from '../domain/imports/quote-value';
+import type { ImportLang } from '../contract/import-results';
+import { fileRefusals } from '../domain/imports/file-refusal-messages';
 import type { SourceRow, SourceTable } from '../domain/imports/source-table';
 import { AppError } from '../errors';
 import { MAX_IMPORT_ROWS } from './import-limits';
@@ -77,11 +78,15 @@ async function readSheetRows(sheet: ExcelJS.stream.xlsx.WorksheetReader): Promis
 /**
  * An XLSX upload as a table: the named sheet (default the first), its first non-empty row as
  * header, rows numbered as Excel numbers them. The ZIP directory is checked before anything
- * is unpacked, and the sheet is streamed, never held whole.
+ * is unpacked, and the sheet is streamed, never held whole. Refusals are in `lang`.
  */
-export async function readXlsxSource(bytes: Uint8Array, sheetName?: string): Promise<SourceTable> {
-	const entries = readZipDirectory(bytes);
-	await checkInflatedSizes(bytes, entries);
+export async function readXlsxSource(
+	bytes: Uint8Array,
+	sheetName: string | undefined,
+	lang: ImportLang
+): Promise<SourceTable> {
+	const entries = readZipDirectory(bytes, lang);
+	await checkInflatedSizes(bytes, entries, lang);
 	const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(orderParts(bytes, entries)), {
 		sharedStrings: 'cache',
 		styles: 'cache',
@@ -101,18 +106,13 @@ export async function readXlsxSource(bytes: Uint8Array, sheetName?: string): Pro
 			break;
 		}
 	} catch {
-		throw damagedXlsx();
+		throw damagedXlsx(lang);
 	}
 	const sheets = sheetNames();
 	if (!found) {
-		throw new AppError(
-			422,
-			'invalid_file',
-			sheetName === undefined
-				? 'the workbook has no sheets'
-				: `no sheet ${quoteValue(sheetName)}; the workbook has ${listNames(sheets)}`,
-			{ sheets }
-		);
+		const say = fileRefusals(lang);
+		const message = sheetName === undefined ? say.noSheets() : say.missingSheet(sheetName, sheets);
+		throw new AppError(422, 'invalid_file', message, { sheets });
 	}
 	const [header, ...data] = found.rows;
 	const headers = nameHeaders(Array.from(header?.cells ?? [], (c) => c ?? null));

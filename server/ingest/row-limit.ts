@@ -1,12 +1,14 @@
+import type { ImportLang } from '../contract/import-results';
+import { fileRefusals } from '../domain/imports/file-refusal-messages';
 import { PayloadTooLargeError } from '../errors';
 import { MAX_IMPORT_ROWS } from './import-limits';
 
 /**
- * 413 for a file with more than MAX_IMPORT_ROWS data rows. Readers stop at the first row over
- * the limit, so `rows` in `details` is always the limit + 1: "more than the limit".
+ * 413 for a file with more than MAX_IMPORT_ROWS data rows, in `lang`. Readers stop at the
+ * first row over the limit, so `rows` in `details` is always the limit + 1: "more than the limit".
  */
-export const tooManyRows = () =>
-	new PayloadTooLargeError(
-		`the file has more than ${MAX_IMPORT_ROWS} rows; one import takes at most ${MAX_IMPORT_ROWS}: split the file`,
-		{ limit: MAX_IMPORT_ROWS, rows: MAX_IMPORT_ROWS + 1 }
-	);
+export const tooManyRows = (lang: ImportLang) =>
+	new PayloadTooLargeError(fileRefusals(lang).tooManyRows(MAX_IMPORT_ROWS), {
+		limit: MAX_IMPORT_ROWS,
+		rows: MAX_IMPORT_ROWS + 1
+	});

@@ -1,4 +1,6 @@
 import { createInflateRaw } from 'node:zlib';
+import type { ImportLang } from '../contract/import-results';
+import { fileRefusals } from '../domain/imports/file-refusal-messages';
 import { AppError, PayloadTooLargeError } from '../errors';
 import { MAX_XLSX_UNCOMPRESSED_BYTES } from './import-limits';
 
@@ -21,42 +23,39 @@ const LOCAL_SIGNATURE = 0x04034b50;
 /** A ZIP64 marker: such a workbook is over 4 GB unpacked, far past any limit here. */
 const ZIP64 = 0xffffffff;
 
-export const damagedXlsx = () =>
-	new AppError(
-		422,
-		'invalid_file',
-		'the file is not a readable XLSX workbook (a damaged or incomplete ZIP); save it again from Excel'
-	);
+/** 422 for a workbook that is not a readable ZIP, in `lang`. */
+export const damagedXlsx = (lang: ImportLang) =>
+	new AppError(422, 'invalid_file', fileRefusals(lang).damagedXlsx());
 
-const tooLarge = (declared: number) =>
-	new PayloadTooLargeError(
-		`the workbook unpacks to at least ${declared} bytes; the limit is ${MAX_XLSX_UNCOMPRESSED_BYTES}: split it or save it as CSV`,
-		{ limit: MAX_XLSX_UNCOMPRESSED_BYTES }
-	);
+const tooLarge = (declared: number, lang: ImportLang) =>
+	new PayloadTooLargeError(fileRefusals(lang).workbookTooLarge(MAX_XLSX_UNCOMPRESSED_BYTES), {
+		limit: MAX_XLSX_UNCOMPRESSED_BYTES,
+		declared
+	});
 
-function findEnd(view: DataView): number {
+function findEnd(view: DataView, lang: ImportLang): number {
 	const last = Math.max(0, view.byteLength - 22 - 0xffff);
 	for (let i = view.byteLength - 22; i >= last; i--) {
 		if (view.getUint32(i, true) === END_SIGNATURE) return i;
 	}
-	throw damagedXlsx();
+	throw damagedXlsx(lang);
 }
 
 /**
  * The entries of a ZIP from its central directory, read before anything is unpacked: a
  * workbook declaring more than MAX_XLSX_UNCOMPRESSED_BYTES in all is refused with 413 here.
- * Encrypted, ZIP64 or inconsistent archives are refused as damaged.
+ * Encrypted, ZIP64 or inconsistent archives are refused as damaged; refusals are in `lang`.
  */
-export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+export function readZipDirectory(bytes: Uint8Array, lang: ImportLang): ZipEntry[] {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	try {
-		const end = findEnd(view);
+		const end = findEnd(view, lang);
 		const count = view.getUint16(end + 10, true);
 		let at = view.getUint32(end + 16, true);
 		const entries: ZipEntry[] = [];
 		let declared = 0;
 		for (let i = 0; i < count; i++) {
-			if (view.getUint32(at, true) !== CENTRAL_SIGNATURE) throw damagedXlsx();
+			if (view.getUint32(at, true) !== CENTRAL_SIGNATURE) throw damagedXlsx(lang);
 			const flags = view.getUint16(at + 8, true);
 			const size = view.getUint32(at + 24, true);
 			const compressedSize = view.getUint32(at + 20, true);
@@ -65,14 +64,14 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 			const local = view.getUint32(at + 42, true);
 			const method = view.getUint16(at + 10, true);
 			declared += size;
-			if (size === ZIP64 || declared > MAX_XLSX_UNCOMPRESSED_BYTES) throw tooLarge(declared);
+			if (size === ZIP64 || declared > MAX_XLSX_UNCOMPRESSED_BYTES) throw tooLarge(declared, lang);
 			if (flags & 1 || (method !== 0 && method !== 8) || compressedSize === ZIP64) {
-				throw damagedXlsx();
+				throw damagedXlsx(lang);
 			}
-			if (view.getUint32(local, true) !== LOCAL_SIGNATURE) throw damagedXlsx();
+			if (view.getUint32(local, true) !== LOCAL_SIGNATURE) throw damagedXlsx(lang);
 			const dataStart =
 				local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-			if (dataStart + compressedSize > bytes.byteLength) throw damagedXlsx();
+			if (dataStart + compressedSize > bytes.byteLength) throw damagedXlsx(lang);
 			const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
 			entries.push({
 				name,
@@ -87,7 +86,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 		return entries;
 	} catch (error) {
 		if (error instanceof AppError) throw error;
-		throw damagedXlsx(); // a DataView read past the end: a truncated directory
+		throw damagedXlsx(lang); // a DataView read past the end: a truncated directory
 	}
 }
 
@@ -113,14 +112,18 @@ function countInflated(data: Uint8Array, cap: number): Promise<number> {
  * Makes sure no entry unpacks to more than its directory declares (a hand-made bomb can lie
  * there), counting without keeping the bytes.
  */
-export async function checkInflatedSizes(bytes: Uint8Array, entries: ZipEntry[]): Promise<void> {
+export async function checkInflatedSizes(
+	bytes: Uint8Array,
+	entries: ZipEntry[],
+	lang: ImportLang
+): Promise<void> {
 	for (const e of entries) {
 		if (e.method === 0) continue;
 		const data = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
 		const real = await countInflated(data, e.size).catch(() => {
-			throw damagedXlsx();
+			throw damagedXlsx(lang);
 		});
-		if (real !== e.size) throw damagedXlsx();
+		if (real !== e.size) throw damagedXlsx(lang);
 	}
 }
 

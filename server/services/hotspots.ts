@@ -2,17 +2,19 @@ import { getHexagonAreaAvg } from 'h3-js';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { MAX_HOTSPOT_CELLS, type HotspotCollection, type HotspotQuery } from '../contract/hotspots';
 import type { Database } from '../db/database';
+import { nameCellsByZone } from '../domain/density/cell-names';
 import { analyseHotspots } from '../domain/hotspots/analyse-hotspots';
 import { assembleCountSet, assembleIndexSet, type CellSums } from '../domain/hotspots/study-set';
 import { AppError, NotFoundError } from '../errors';
 import { formatHotspotCollection } from '../format/hotspot-geojson';
 import { buildHotspotCellsQuery, buildStudyZonesQuery } from '../queries/hotspots';
 import { assertMethodOfPest } from './method-of-pest';
-import { coverWithCells } from '$geo/h3-study-area';
+import { cellOwners } from '$geo/h3-study-area';
 import { quoteValue } from '../contract/quote';
 
 interface StudyZone {
 	id: string;
+	name: string;
 	kind: string;
 	geometry: string;
 	areaM2: number;
@@ -27,7 +29,10 @@ function refuseTooManyCells(cells: number, res: number): never {
 	);
 }
 
-/** The study area's cells (centre inside), and which stored column places records in it. */
+/**
+ * The study area's cells (centre inside), each named by the zone it lies in, and which stored
+ * column places records in it.
+ */
 export async function loadStudyArea(db: Database, zone: string | undefined, res: number) {
 	const query = buildStudyZonesQuery(zone);
 	const zones = await db.query<StudyZone & Record<string, unknown>>(query.sql, query.params);
@@ -37,14 +42,20 @@ export async function loadStudyArea(db: Database, zone: string | undefined, res:
 	);
 	// Checked before polygonToCells, which would allocate every cell of a huge area first.
 	if (estimate > MAX_HOTSPOT_CELLS * 1.2) refuseTooManyCells(estimate, res);
-	const cover = coverWithCells(
-		zones.map((z) => JSON.parse(z.geometry) as Polygon | MultiPolygon),
+	const owners = cellOwners(
+		zones.map((z) => ({
+			owner: z.name,
+			geometry: JSON.parse(z.geometry) as Polygon | MultiPolygon
+		})),
 		res
 	);
+	const cover = [...owners.keys()].sort();
+	// Cells named as the density rows name them: "沙头村", or "沙头村 #2" where it has several.
+	const names = nameCellsByZone(cover.map((id) => ({ id, zoneName: owners.get(id) ?? null })));
 	const kind = zone ? zones[0].kind : 'community';
 	const zoneColumn = kind === 'grid' ? ('grid_id' as const) : ('zone_id' as const);
 	const zoneIds = ['community', 'village', 'grid'].includes(kind) ? zones.map((z) => z.id) : [];
-	return { cover, zoneColumn, zoneIds };
+	return { cover, names, zoneColumn, zoneIds };
 }
 
 export async function methodMultiplier(
@@ -68,7 +79,7 @@ export async function computeHotspots(db: Database, q: HotspotQuery): Promise<Ho
 			: assembleCountSet(area.cover, rows);
 	if (set.cells.length > MAX_HOTSPOT_CELLS) refuseTooManyCells(set.cells.length, q.res);
 	const analysis = analyseHotspots(set.cells, set.values, { k: q.k, fdr: q.fdr });
-	return formatHotspotCollection(analysis, {
+	return formatHotspotCollection(analysis, area.names, {
 		k: q.k,
 		res: q.res,
 		fdr: q.fdr,

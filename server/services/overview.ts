@@ -57,7 +57,11 @@ export async function computeOverview(
 				to: e.to,
 				method,
 				rpi: e.rpi,
-				verdict: e.verdict
+				verdict: e.verdict,
+				surveys: {
+					pre: { treated: e.pre.treated.surveys, control: e.pre.control.surveys },
+					post: { treated: e.post.treated.surveys, control: e.post.control.surveys }
+				}
 			}))
 		});
 	}

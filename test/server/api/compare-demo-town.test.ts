@@ -207,6 +207,24 @@ describe('GET /api/overview on the demo town', () => {
 		expect(mosquito.campaigns[1].verdict).toMatch(/effective|partial/);
 	});
 
+	it('gives each RPI the surveys behind it, as /api/spraying/effect counts them (issue 11 item 16)', async () => {
+		const { body } = await get('/api/overview?season=2025-summer');
+		for (const p of body.pests) {
+			if (!p.campaigns.length) continue;
+			const effect = await get(
+				`/api/spraying/effect?pest=${p.pest}&method=${p.campaigns[0].method}&preDays=45&postDays=45`
+			);
+			const rounds = effect.body.rounds.filter((r: { from: string }) => r.from.startsWith('2025'));
+			type Side = { treated: { surveys: number }; control: { surveys: number } };
+			const counts = (w: Side) => ({ treated: w.treated.surveys, control: w.control.surveys });
+			expect(p.campaigns.map((c: { surveys: unknown }) => c.surveys)).toEqual(
+				rounds.map((r: { pre: Side; post: Side }) => ({ pre: counts(r.pre), post: counts(r.post) }))
+			);
+		}
+		const mosquito = body.pests.find((p: { pest: string }) => p.pest === 'mosquito');
+		expect(mosquito.campaigns[1].surveys.post.treated).toBeGreaterThan(0);
+	});
+
 	it('refuses a season that is not a period', async () => {
 		expect((await get('/api/overview?season=summer')).status).toBe(400);
 	});

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
+import { postImport } from '../../helpers/import-request';
 import { createMiniTownStore } from '../../helpers/mini-town';
 
 let db: Database;
@@ -305,6 +306,43 @@ describe('density export of an ungraded method', () => {
 		const c01 = lines.find((l) => l.startsWith('c01,'))!;
 		expect(c01).toContain(',诱蚊灯,9,只/灯·夜,');
 		expect(c01).toContain(',不评级,');
-		expect(c01.endsWith('国标未规定控制水平')).toBe(true);
+		// No BI or MOI surveys: the two Aedes risk columns stay empty.
+		expect(c01.endsWith('国标未规定控制水平,,')).toBe(true);
+	});
+});
+
+describe('density export of the Aedes risk (issue 11)', () => {
+	it('gives each mosquito row the unit’s BI/MOI risk band and the index’s own, in Chinese', async () => {
+		const csv = [
+			'id,method,surveyed_at,count,effort,lng,lat',
+			'BI1,mosquito.breteau,2024-07-16,12,100,113.084,22.953'
+		].join('\n');
+		const imported = await postImport(app, '/api/import/surveys', { name: 'bi.csv', bytes: csv });
+		expect(imported.status).toBe(200);
+		try {
+			const res = await app.request('/api/density/export?pest=mosquito&by=zone&format=csv');
+			const lines = (await res.text())
+				.replace(/^\uFEFF/, '')
+				.trim()
+				.split('\r\n');
+			expect(lines[0].endsWith(',说明,伊蚊（登革热）风险,本指数登革热风险')).toBe(true);
+			const c01 = lines.filter((l) => l.startsWith('c01,'));
+			expect(c01.find((l) => l.includes(',布雷图,'))).toMatch(/,有暴发风险,有暴发风险$/);
+			expect(c01.find((l) => l.includes(',诱蚊灯,'))).toMatch(/,有暴发风险,$/);
+			const en = await app.request('/api/density/export?pest=mosquito&by=zone&format=csv&lang=en');
+			const enLines = (await en.text())
+				.replace(/^\uFEFF/, '')
+				.trim()
+				.split('\r\n');
+			expect(enLines[0].endsWith(',Aedes (dengue) risk,Dengue risk of this index')).toBe(true);
+			expect(enLines.find((l) => l.startsWith('c01,') && l.includes('Breteau'))).toMatch(
+				/,Risk of an outbreak,Risk of an outbreak$/
+			);
+			// Other pests have no Aedes columns.
+			const rat = await app.request('/api/density/export?pest=rat&by=zone&format=csv');
+			expect(await rat.text()).not.toContain('伊蚊');
+		} finally {
+			await db.run(`DELETE FROM surveys WHERE id = 'BI1'`);
+		}
 	});
 });

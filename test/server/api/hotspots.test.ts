@@ -47,6 +47,18 @@ describe('GET /api/hotspots', () => {
 		expect(ring[0]).toEqual(ring[ring.length - 1]);
 	});
 
+	it('names each cell by the community or village it lies in, as the density rows (issue 11)', async () => {
+		const { body } = await get('/api/hotspots');
+		const names = cells(body).map((c) => (c as Cell & { name?: string }).name ?? c.h3);
+		const zones = new Set(names.map((n) => n.replace(/ #\d+$/, '')));
+		expect([...zones].sort()).toEqual(['东湖社区', '西岸村']);
+		expect(new Set(names).size).toBe(names.length);
+		const grid = await get('/api/hotspots?zone=c01-g01');
+		for (const c of cells(grid.body)) {
+			expect((c as Cell & { name?: string }).name).toMatch(/^东湖社区第1网格( #\d+)?$/);
+		}
+	});
+
 	it('warns that fewer than 30 cells are unreliable', async () => {
 		const { body } = await get('/api/hotspots');
 		expect(body.meta.cells).toBeLessThan(30);

@@ -90,7 +90,7 @@ describe('XLSX', () => {
 		expect(missing.status).toBe(422);
 		expect(missing.body.error).toMatchObject({
 			code: 'invalid_file',
-			message: 'no sheet "台账"; the workbook has 封面, 死角'
+			message: '找不到工作表“台账”；文件里的工作表有：封面、死角'
 		});
 	});
 });
@@ -214,7 +214,9 @@ describe('GeoJSON', () => {
 			bytes: '{"type":"Topology"}'
 		});
 		expect(status).toBe(422);
-		expect(body.error.message).toBe('GeoJSON must be a FeatureCollection or a Feature');
+		expect(body.error.message).toBe(
+			'文件不是 GeoJSON 要素集合（FeatureCollection）或单个要素（Feature），请从 GIS 软件导出 GeoJSON'
+		);
 	});
 });
 

@@ -36,7 +36,9 @@ describe('XLSX bombs and long sheets', () => {
 		const { status, body } = await postImport(app, '/api/import/pois', { name: 'b.xlsx', bytes });
 		const ms = performance.now() - started;
 		expect(status).toBe(413);
-		expect(body.error.message).toMatch(/^the workbook unpacks to at least \d+ bytes; the limit is/);
+		expect(body.error.message).toBe(
+			'这个 Excel 文件解压后超过 256 MB 上限，请拆分，或另存为 CSV 后再导入'
+		);
 		expect(body.error.details).toMatchObject({ limit: MAX_XLSX_UNCOMPRESSED_BYTES });
 		expect(ms).toBeLessThan(2_000);
 		expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * 1024 * 1024);
@@ -56,7 +58,7 @@ describe('XLSX bombs and long sheets', () => {
 		const { status, body } = await postImport(app, '/api/import/pois', { name: 'd.xlsx', bytes });
 		expect(status).toBe(422);
 		expect(body.error.message).toBe(
-			'the file is not a readable XLSX workbook (a damaged or incomplete ZIP); save it again from Excel'
+			'无法读取这个 Excel 文件（文件已损坏或不完整），请用 Excel 重新保存后再导入'
 		);
 	});
 });
@@ -70,7 +72,7 @@ describe('GeoJSON nesting', () => {
 			bytes: text
 		});
 		expect(status).toBe(422);
-		expect(body.error.message).toContain(`more than ${MAX_JSON_DEPTH} levels deep`);
+		expect(body.error.message).toContain(`嵌套超过 ${MAX_JSON_DEPTH} 层`);
 		expect(body.error.details).toMatchObject({ limit: MAX_JSON_DEPTH });
 	});
 
@@ -101,8 +103,9 @@ describe('GeoJSON nesting', () => {
 		});
 		expect(status).toBe(422);
 		expect(body.error.message).toBe(
-			'the file is not valid JSON (cut off or edited by hand?); export it again from the GIS tool'
+			'文件不是有效的 JSON（可能不完整或被手工改过），请从 GIS 软件重新导出 GeoJSON'
 		);
+		expect(body.error.message).not.toContain('SECRET');
 	});
 });
 
@@ -192,7 +195,7 @@ describe('malformed forms', () => {
 		});
 		expect(res.status).toBe(400);
 		expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
-			'the upload is not a complete multipart/form-data body; send the file again'
+			'上传的内容不完整，请重新选择文件上传'
 		);
 	});
 
@@ -204,7 +207,7 @@ describe('malformed forms', () => {
 		const res = await app.request('/api/import/pois', { method: 'POST', body: form });
 		expect(res.status).toBe(400);
 		expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
-			'form field "file" was sent 2 times; send it once'
+			'一次只能导入一个文件，这次收到了 2 个；请一个一个导入'
 		);
 		const [stored] = await db.query(`SELECT count(*) AS n FROM pois WHERE id IN ('p1', 'p2')`);
 		expect(Number(stored.n)).toBe(0);

@@ -294,7 +294,8 @@ describe('file and form problems', () => {
 		const app = await setUp();
 		const file = { name: 'a.csv', bytes: 'id\n1' };
 		const bad = async (fields: Record<string, string>) =>
-			(await postImport(app, '/api/import/surveys', file, fields)).body.error.message as string;
+			(await postImport(app, '/api/import/surveys', file, { ...fields, lang: 'en' })).body.error
+				.message as string;
 		expect(await bad({ crs: 'epsg3857' })).toContain(
 			'crs must be one of wgs84, cgcs2000, gcj02, bd09'
 		);
@@ -306,8 +307,8 @@ describe('file and form problems', () => {
 		form.set('crs', 'wgs84');
 		const res = await app.request('/api/import/surveys', { method: 'POST', body: form });
 		expect(res.status).toBe(400);
-		expect(((await res.json()) as { error: { message: string } }).error.message).toContain(
-			'form field "file"'
+		expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+			'没有收到文件，请选择要导入的 CSV、Excel 或 GeoJSON 文件'
 		);
 	});
 

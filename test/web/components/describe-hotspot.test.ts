@@ -33,6 +33,15 @@ describe('bin labels', () => {
 describe('describeHotspotCell', () => {
 	const hot = { h3: '89411d7a83bffff', value: 8, z: 3.4567, p: 0.000547, bin: 3 };
 
+	it('names the community the cell lies in, not its H3 id; the id only outside every zone', () => {
+		expect(describeHotspotCell({ ...hot, name: '沙头村 #2' }, 'blindspots', zh).subtitle).toBe(
+			'沙头村 #2'
+		);
+		expect(describeHotspotCell({ ...hot, name: hot.h3 }, 'blindspots', en).subtitle).toBe(
+			'Hexagon cell 89411d7a83bffff'
+		);
+	});
+
 	it('gives value, z, p and confidence in Chinese', () => {
 		const d = describeHotspotCell(hot, 'blindspots', zh);
 		expect(d.title).toBe('99 % 热点');

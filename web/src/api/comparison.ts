@@ -9,6 +9,7 @@ export type {
 	OverviewPest,
 	OverviewResponse,
 	RoundEffect as SprayRound,
+	RoundSurveys,
 	SeriesResponse,
 	SprayingResponse,
 	SprayVerdict as Verdict,

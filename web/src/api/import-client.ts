@@ -109,13 +109,20 @@ async function post<T>(fetchFn: FetchFn, path: string, body: FormData): Promise<
 	throw new ApiError(response.status, code, message);
 }
 
+/**
+ * The language rides in the query as well as the form: the server refuses a body too large to
+ * read before it sees the form, and words that refusal by the query alone.
+ */
+const importPath = (form: ImportRequestForm, tail = '') =>
+	`/api/import/${form.kind}${tail}?lang=${encodeURIComponent(form.lang)}`;
+
 /** `POST /api/import/{kind}/preview` and `POST /api/import/{kind}` (dry run or for real). */
 export function createImportClient(fetchFn: FetchFn = (input, init) => fetch(input, init)) {
 	return {
 		preview: (form: ImportRequestForm) =>
-			post<ImportPreview>(fetchFn, `/api/import/${form.kind}/preview`, toFormData(form, null)),
+			post<ImportPreview>(fetchFn, importPath(form, '/preview'), toFormData(form, null)),
 		run: (form: ImportRequestForm, dryRun: boolean) =>
-			post<ImportResult>(fetchFn, `/api/import/${form.kind}`, toFormData(form, dryRun)),
+			post<ImportResult>(fetchFn, importPath(form), toFormData(form, dryRun)),
 		catalogue: async (signal?: AbortSignal): Promise<ImportCatalogue> => {
 			const response = await fetchFn('/api/import', { signal });
 			if (!response.ok) throw new ApiError(response.status, 'http_error', response.statusText);

@@ -27,7 +27,7 @@ export function formatP(p: number, lang: Lang): string {
 	return formatNumber(p, lang, 3);
 }
 
-/** The tooltip of a Gi* cell: its bin, then value, z, p and confidence. */
+/** The tooltip of a Gi* cell: its bin and community, then value, z, p and confidence. */
 export function describeHotspotCell(
 	cell: HotspotProperties,
 	subject: HotspotSubject,
@@ -51,7 +51,9 @@ export function describeHotspotCell(
 	if (cell.bin > 0 && cell.value === 0) {
 		rows.splice(1, 0, { label: t('hotspot.note'), value: t(`hotspot.neighbourDriven.${subject}`) });
 	}
-	return { title: binLabel(cell.bin, t), subtitle: t('hotspot.cell', { h3: cell.h3 }), rows };
+	// Named by its community like the density rows; the H3 id only for a cell outside every zone.
+	const place = cell.name && cell.name !== cell.h3 ? cell.name : t('hotspot.cell', { h3: cell.h3 });
+	return { title: binLabel(cell.bin, t), subtitle: place, rows };
 }
 
 /** One reason of a priority row as a short chip: "热点 99 %", "近30天 3 起", "不达标 区域". */

@@ -7,6 +7,7 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'compare.method': 'Survey method',
 	'compare.periodA': 'Period A',
 	'compare.periodB': 'Period B',
+	'compare.noPeriods': 'Import surveys first',
 	'compare.kind.season': 'Season',
 	'compare.kind.year': 'Year',
 	'compare.kind.month': 'Month',
@@ -109,6 +110,9 @@ export const compareEn: { readonly [K in keyof typeof compareZhCN]: string } = {
 	'overview.noWorst': 'None',
 	'overview.campaigns': 'Campaigns this year ({method})',
 	'overview.noCampaigns': 'No campaigns this year',
+	'overview.campaignSurveys':
+		'from {n} surveys (treated {tPre} → {tPost}, control {cPre} → {cPost})',
+	'overview.campaignNoSurveys': 'no surveys, so no verdict',
 	'overview.print': 'Print / save as PDF',
 	'overview.empty': 'No survey data yet',
 	'emerging.title': 'Emerging hot spot categories',

@@ -20,11 +20,11 @@ const METHODS = [
 	{ code: 'rat.indoor_signs', pest: 'rat' }
 ];
 
-function createPage() {
+function createPage(meta: object = META) {
 	const requests: string[] = [];
 	const api: CompareApi = {
 		client: {
-			meta: async () => META as never,
+			meta: async () => meta as never,
 			catalogues: async () => ({ surveyMethods: METHODS }) as never,
 			layer: async (layer: string) => {
 				requests.push(`layer/${layer}`);
@@ -49,6 +49,20 @@ async function settle() {
 }
 
 describe('CompareState', () => {
+	it('on an empty install says there are no periods to pick, not blank pickers', async () => {
+		const empty = { name: 'SaniMap', bbox: null, dateRange: { from: null, to: null } };
+		const { page, requests, stop } = createPage(empty);
+		expect(page.periodPickers).toBe('loading');
+		await settle();
+		expect(page.periodPickers).toBe('no_data');
+		expect(requests.filter((r) => r.startsWith('/api/compare'))).toEqual([]);
+		stop();
+		const full = createPage();
+		await settle();
+		expect(full.page.periodPickers).toBe('ready');
+		full.stop();
+	});
+
 	it('opens on the pest’s main method and the last two summers of the data', async () => {
 		const { page, requests, stop } = createPage();
 		await settle();

@@ -3,6 +3,7 @@ import type { CompareUnit } from '../../../../web/src/api/comparison';
 import {
 	changeClass,
 	formatNumber,
+	methodNotGraded,
 	sideBadge,
 	sortCompareUnits
 } from '../../../../web/src/pages/compare/compare-table';
@@ -100,5 +101,15 @@ describe('sideBadge (issue 11 item 1)', () => {
 		expect(sideBadge(trap)).toEqual({ level: 'none', label: 'level.notGraded' });
 		const empty = { value: null, level: null, methodLevel: null, methodNote: 'no_data' as const };
 		expect(sideBadge(empty)).toEqual({ level: 'none', label: 'level.none' });
+	});
+});
+
+describe('methodNotGraded', () => {
+	it('is true when the standards give the method in view no levels, so the legend says so', () => {
+		const side = (methodNote: 'not_graded' | 'no_data' | null) =>
+			({ value: 1, level: 'A', methodLevel: null, methodNote }) as CompareUnit['a'];
+		const unit = (a: CompareUnit['a'], b: CompareUnit['a']) => ({ ...UNITS[0], a, b });
+		expect(methodNotGraded([unit(side('no_data'), side('not_graded'))])).toBe(true);
+		expect(methodNotGraded([unit(side(null), side('no_data'))])).toBe(false);
 	});
 });

@@ -40,4 +40,15 @@ describe('describeCompareUnit', () => {
 		expect(d.title).toBe('Dazhou');
 		expect(d.rows.map((r) => r.value)).toEqual(['No data', 'No data', '— · —']);
 	});
+
+	it('names the method in view’s level, as the table does, not the pest’s worst', () => {
+		const { t } = new Locale();
+		const unit = {
+			...UNIT,
+			a: { value: 0.58, level: 'FAIL', methodLevel: 'C', methodNote: null },
+			b: { value: 0.4, level: 'FAIL', methodLevel: null, methodNote: 'not_graded' }
+		} as CompareUnit;
+		const d = describeCompareUnit('龙湾村', unit, PERIODS, '路径法', t);
+		expect(d.rows.slice(0, 2).map((r) => r.value)).toEqual(['0.58 · C 级', '0.40 · 不评级']);
+	});
 });

@@ -2,7 +2,8 @@ import type { Position } from 'geojson';
 import type { LayerFeature } from '../../../../server/contract/layers';
 import type { CompareUnit } from '../../api/comparison';
 import { levelFill } from '../../map/layers/density';
-import { levelKey, type Rgba } from '../../map/colors';
+import type { Rgba } from '../../map/colors';
+import { sideBadge } from './compare-table';
 import { valueFill } from './value-scale';
 
 export interface CompareShape {
@@ -15,7 +16,10 @@ export interface CompareShape {
 
 const KINDS = { zone: ['community', 'village'], grid: ['grid'] } as const;
 
-/** One period's choropleth: each zone or grid coloured by its level or on the shared value scale. */
+/**
+ * One period's choropleth: each zone or grid coloured on the shared value scale or by the level
+ * the table beside it shows — the method in view's own, not the pest's worst indicator.
+ */
 export function formatCompareShapes(
 	units: readonly CompareUnit[],
 	side: 'a' | 'b',
@@ -33,7 +37,7 @@ export function formatCompareShapes(
 		const v = byId.get(zone.properties.id);
 		const fill =
 			colour.by === 'level'
-				? levelFill(levelKey(v?.level ?? null))
+				? levelFill(v ? sideBadge(v).level : 'none')
 				: valueFill(v?.value ?? null, colour.breaks);
 		const { id, name } = zone.properties;
 		for (const rings of parts) shapes.push({ id, name, rings, fill });

@@ -123,6 +123,14 @@ export class CompareState {
 			? buildPeriodOptions({ from, to: this.lastDate }, this.campaigns.data?.campaigns ?? [])
 			: [];
 	});
+	/**
+	 * What the period pickers can offer: nothing yet while the dataset loads, a clear "import
+	 * data first" on an install with no dated records (never two blank pickers), or periods.
+	 */
+	readonly periodPickers = $derived.by((): 'loading' | 'no_data' | 'ready' => {
+		if (!this.dataset.meta) return 'loading';
+		return this.options.length ? 'ready' : 'no_data';
+	});
 	readonly units = $derived(this.compare.data?.units ?? []);
 	/** The shared value scale of both periods. */
 	readonly breaks = $derived(valueBreaks(this.units.flatMap((u) => [u.a.value, u.b.value])));

@@ -66,3 +66,11 @@ export function sideBadge(side: CompareUnit['a']): { level: LevelKey; label: Mes
 	}
 	return { level: levelKey(side.methodLevel), label: `level.${levelKey(side.methodLevel)}` };
 }
+
+/**
+ * Whether the method in view has no control levels (the standards grade it not at all): the
+ * table says so, and the maps' legend shows one grey "not graded" instead of A…不达标.
+ */
+export function methodNotGraded(units: readonly CompareUnit[]): boolean {
+	return units.some((u) => u.a.methodNote === 'not_graded' || u.b.methodNote === 'not_graded');
+}

@@ -1,17 +1,16 @@
 import type { CompareUnit } from '../../api/comparison';
 import type { FeatureDescription } from '../../components/describe-feature';
 import type { Translate } from '../../i18n';
-import { levelKey } from '../../map/colors';
-import { formatNumber } from './compare-table';
+import { formatNumber, sideBadge } from './compare-table';
 
 function sideValue(side: CompareUnit['a'] | undefined, t: Translate): string {
 	if (!side || side.value === null) return t('level.none');
-	return `${formatNumber(side.value)} · ${t(`level.${levelKey(side.level)}`)}`;
+	return `${formatNumber(side.value)} · ${t(sideBadge(side).label)}`;
 }
 
 /**
- * The hover tooltip of a zone on either compare map: both periods' values and levels, then the
- * change, so a leader need not look from one map to the other. `unit` is missing for a zone
+ * The hover tooltip of a zone on either compare map: both periods' values and levels (the method
+ * in view's, as the table), then the change, so a leader need not look from one map to the other. `unit` is missing for a zone
  * the comparison has no row for (no survey in either period).
  */
 export function describeCompareUnit(
