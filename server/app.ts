@@ -28,6 +28,7 @@ import { createMetaRoutes } from './routes/meta';
 import { createOgcRoutes } from './routes/ogc';
 import { createRouteRoutes } from './routes/spray-plans';
 import { createOverviewRoutes } from './routes/overview';
+import { createPhotoRoutes } from './routes/photos';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
 import { sharedWorkerPool, type WorkerPool } from './workers/worker-pool';
@@ -47,11 +48,17 @@ export interface AppOptions {
 	now?: () => Date;
 	/** Worker threads for plans, imports and emerging hot spots; the process's shared pool by default. */
 	heavyWork?: WorkerPool;
+	/**
+	 * Folder of the case photos (photoFolderBeside(SANIMAP_DB)); omitted in API tests that use
+	 * none, where every photo id is unknown.
+	 */
+	photosDir?: string;
 }
 
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
 export function createApp(options: AppOptions) {
 	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate, now } = options;
+	const photosDir = options.photosDir ?? null;
 	const work = options.heavyWork ?? sharedWorkerPool();
 	const app = new Hono()
 		.use(shutdownGate ? shutdownGate.middleware() : (_c, next) => next())
@@ -75,6 +82,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/export', createExportRoutes(db))
 		.route('/ogc', createOgcRoutes(db, version))
 		.route('/api/routes', createRouteRoutes(db, work))
+		.route('/api/photos', createPhotoRoutes(photosDir))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

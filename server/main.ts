@@ -6,6 +6,7 @@ import { readConfig } from './config';
 import { openStore } from './ingest/open-store';
 import { allowedHostsFor } from './middleware/host-allow-list';
 import { ShutdownGate } from './middleware/shutdown-gate';
+import { photoFolderBeside } from './services/photos';
 import { sharedWorkerPool } from './workers/worker-pool';
 
 const root = resolve(import.meta.dirname, '..');
@@ -47,7 +48,9 @@ const app = createApp({
 	serviceArea: config.serviceArea,
 	allowedHosts: allowedHostsFor(config.host, config.allowedHosts),
 	shutdownGate,
-	heavyWork
+	heavyWork,
+	// Case photos are files beside the database, not rows in it (docs/decisions.md).
+	photosDir: photoFolderBeside(config.dbPath)
 });
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
