@@ -67,6 +67,7 @@ describe('savePhoto', () => {
 			expect(meta.format).toBe('jpeg');
 			expect(meta.exif).toBeUndefined();
 			expect(meta.xmp).toBeUndefined();
+			expect(meta.icc).toBeUndefined();
 			expect(meta.orientation).toBeUndefined();
 			expect(file.includes('Exif')).toBe(false);
 		}
