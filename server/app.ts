@@ -34,6 +34,7 @@ import { createUserDirectoryRoutes } from './routes/users';
 import { AuthState, type AuthOptions } from './services/auth-state';
 import { createRouteRoutes } from './routes/spray-plans';
 import { createOverviewRoutes } from './routes/overview';
+import { createPhotoRoutes } from './routes/photos';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
 import { sharedWorkerPool, type WorkerPool } from './workers/worker-pool';
@@ -55,11 +56,17 @@ export interface AppOptions {
 	heavyWork?: WorkerPool;
 	/** Sign-in state (throttle, setup token, clock, Secure cookie); a fresh one by default. */
 	auth?: AuthState | AuthOptions;
+	/**
+	 * Folder of the case photos (photoFolderBeside(SANIMAP_DB)); omitted in API tests that use
+	 * none, where every photo id is unknown.
+	 */
+	photosDir?: string;
 }
 
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
 export function createApp(options: AppOptions) {
 	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate, now } = options;
+	const photosDir = options.photosDir ?? null;
 	const work = options.heavyWork ?? sharedWorkerPool();
 	const auth = options.auth instanceof AuthState ? options.auth : new AuthState(options.auth);
 	const app = new Hono()
@@ -89,6 +96,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/admin/audit', createAdminAuditRoutes(db))
 		.route('/ogc', createOgcRoutes(db, version))
 		.route('/api/routes', createRouteRoutes(db, work))
+		.route('/api/photos', createPhotoRoutes(photosDir))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

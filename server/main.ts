@@ -8,6 +8,8 @@ import { allowedHostsFor } from './middleware/host-allow-list';
 import { ShutdownGate } from './middleware/shutdown-gate';
 import { AuthState } from './services/auth-state';
 import { ensureEnvAdmin, setupTokenIfEmpty } from './services/first-users';
+
+import { photoFolderBeside } from './services/photos';
 import { sharedWorkerPool } from './workers/worker-pool';
 
 const root = resolve(import.meta.dirname, '..');
@@ -58,7 +60,9 @@ const app = createApp({
 	allowedHosts: allowedHostsFor(config.host, config.allowedHosts),
 	shutdownGate,
 	heavyWork,
-	auth
+	auth,
+	// Case photos are files beside the database, not rows in it (docs/decisions.md).
+	photosDir: photoFolderBeside(config.dbPath)
 });
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);

@@ -110,6 +110,11 @@ export const PERMISSIONS: readonly Permission[] = [
 		bound: 'team'
 	},
 
+	// Case photos (issue 14 item 6): every signed-in role reads them, as every role works cases.
+	// Never anonymous: the public notice board shows no photos (faces, plates, doorways).
+	{ method: 'GET', path: '/api/photos/:id', access: ALL },
+	{ method: 'GET', path: '/api/photos/:id/thumb', access: ALL },
+
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },
 	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app';
 import { ROLES, type Role } from '../../../server/contract/accounts';
 import { allows, PERMISSIONS, type Permission } from '../../../server/contract/permissions';
@@ -6,6 +6,8 @@ import type { Database } from '../../../server/db/database';
 import { createMiniTownStore } from '../../helpers/mini-town';
 import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import { addUser } from '../../helpers/accounts';
+import { makeJpeg, tempPhotoRoot } from '../../helpers/photos';
+import { savePhoto } from '../../../server/services/photos';
 import { saveTwoTeamPlan } from './plan-fixture';
 
 /**
@@ -42,9 +44,13 @@ const QUERIES: Record<string, string> = {
 let db: Database;
 let apps: Map<Role | 'anonymous', TestApp['request']>;
 let params: Record<string, string>;
+let photos: ReturnType<typeof tempPhotoRoot>;
+let photoId: string;
 
 beforeAll(async () => {
 	db = await createMiniTownStore();
+	photos = tempPhotoRoot();
+	photoId = (await savePhoto(await makeJpeg(64, 48), { root: photos.root })).id;
 	const admin = createTestApp({ db, version: 'test' });
 	const plan = await saveTwoTeamPlan(admin);
 	await addUser(db, { username: 'walk-target', role: 'inspector' });
@@ -58,15 +64,17 @@ beforeAll(async () => {
 		collectionId: 'zones',
 		featureId: 'c01'
 	};
-	const bare = createApp({ db, version: 'test' });
+	const bare = createApp({ db, version: 'test', photosDir: photos.root });
 	apps = new Map<Role | 'anonymous', TestApp['request']>([
 		['anonymous', (input, init) => Promise.resolve(bare.request(input, init))]
 	]);
 	for (const role of ROLES) {
 		const user = { role, username: `walk-${role}`, ...USERS[role] };
-		apps.set(role, createTestApp({ db, version: 'test' }, user).request);
+		apps.set(role, createTestApp({ db, version: 'test', photosDir: photos.root }, user).request);
 	}
 }, 120_000);
+
+afterAll(() => photos?.remove());
 
 function registered(): string[] {
 	const app = createApp({ db, version: 'test' });
@@ -75,7 +83,11 @@ function registered(): string[] {
 }
 
 function samplePath(row: Permission): string {
-	const id = /^\/api\/(auth|admin)\/tokens/.test(row.path) ? 'no-such-token' : undefined;
+	const id = /^\/api\/(auth|admin)\/tokens/.test(row.path)
+		? 'no-such-token'
+		: row.path.startsWith('/api/photos/')
+			? photoId
+			: undefined;
 	const path = row.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
 		name === 'id' && id ? id : encodeURIComponent(params[name])
 	);
