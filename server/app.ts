@@ -15,6 +15,8 @@ import { securityHeaders } from './middleware/security-headers';
 import { staticCache } from './middleware/static-cache';
 import { handleError } from './routes/http/errors';
 import { createCampaignRoutes } from './routes/campaigns';
+import { createCaseRoutes } from './routes/cases';
+import { createAdminSettingsRoutes, createCalendarRoutes } from './routes/case-settings';
 import { createCatalogueRoutes } from './routes/catalogues';
 import { createCompareRoutes } from './routes/compare';
 import { createDensityRoutes } from './routes/density';
@@ -43,7 +45,7 @@ export interface AppOptions {
 	allowedHosts?: ReadonlySet<string>;
 	/** Refuses new requests and closes keep-alive sockets once the process begins to stop. */
 	shutdownGate?: ShutdownGate;
-	/** The clock blind-spot deadlines are judged against; tests pin it. */
+	/** The clock case deadlines, overdue and due-soon are judged against; tests pin it. */
 	now?: () => Date;
 	/** Worker threads for plans, imports and emerging hot spots; the process's shared pool by default. */
 	heavyWork?: WorkerPool;
@@ -74,7 +76,10 @@ export function createApp(options: AppOptions) {
 		.route('/api/import', createImportRoutes(db, serviceArea, work))
 		.route('/api/export', createExportRoutes(db))
 		.route('/ogc', createOgcRoutes(db, version))
-		.route('/api/routes', createRouteRoutes(db, work))
+		.route('/api/routes', createRouteRoutes(db, work, now))
+		.route('/api/cases', createCaseRoutes(db, now))
+		.route('/api/calendar', createCalendarRoutes(db))
+		.route('/api/admin/settings', createAdminSettingsRoutes(db))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

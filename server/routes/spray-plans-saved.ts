@@ -10,11 +10,12 @@ import {
 import type { Database } from '../db/database';
 import { listPlans, readPlan, savePlan, updatePlan } from '../services/spray-plan-store';
 import { recordVisit } from '../services/spray-plan-visits';
+import type { AuthEnv } from './http/auth-env';
 import { validate } from './http/validation';
 
 /** Saved plans: store, list, fetch, update, and record visits at stops (progress). */
-export function createSavedRouteRoutes(db: Database) {
-	return new Hono()
+export function createSavedRouteRoutes(db: Database, now: () => Date = () => new Date()) {
+	return new Hono<AuthEnv>()
 		.post('/', validate('json', savePlanBodySchema), async (c) => {
 			const id = await savePlan(db, c.req.valid('json'));
 			return c.json(await readPlan(db, id), 201);
@@ -41,7 +42,10 @@ export function createSavedRouteRoutes(db: Database) {
 			validate('json', visitBodySchema),
 			async (c) => {
 				const { id, stopId } = c.req.valid('param');
-				const visit = await recordVisit(db, id, stopId, c.req.valid('json'));
+				const visit = await recordVisit(db, id, stopId, c.req.valid('json'), {
+					actor: c.get('actor'),
+					now: now()
+				});
 				const plan = await readPlan(db, id);
 				const route = plan.routes.find((r) => r.stops.some((s) => s.id === stopId));
 				return c.json({ ...visit, stopId, progress: route?.progress, planProgress: plan.progress });

@@ -9,6 +9,9 @@ import {
 	STOP_FOR_VISIT_SQL,
 	UPDATE_STOP_VISIT_SQL
 } from '../queries/spray-plans';
+import type { Actor } from './actor';
+import { handleCaseFromVisit } from './case-actions';
+import { loadCalendar } from './case-calendar';
 import { loadZoneEnricher } from './spray-plan-stops';
 
 type VisitedStop = Record<string, unknown> & {
@@ -29,9 +32,11 @@ export async function recordVisit(
 	db: Database,
 	id: string,
 	stopId: string,
-	visit: VisitBody
-): Promise<{ status: string; sprayEventId: string | null }> {
+	visit: VisitBody,
+	by?: { actor: Actor; now: Date }
+): Promise<{ status: string; sprayEventId: string | null; caseHandled?: boolean }> {
 	const enrich = await loadZoneEnricher(db);
+	const calendar = await loadCalendar(db);
 	return db.transaction(async (tx) => {
 		const [stop] = await tx.query<VisitedStop>(STOP_FOR_VISIT_SQL, { id, stopId });
 		if (!stop)
@@ -52,7 +57,7 @@ export async function recordVisit(
 		}
 		if (stop.status === 'done')
 			throw new AppError(409, 'conflict', `stop ${stopId} is already done`);
-		const at = visit.at ?? formatLocalTime(new Date());
+		const at = visit.at ?? formatLocalTime(by?.now ?? new Date());
 		let eventId: string | null = null;
 		if (visit.status === 'done') {
 			const pest = visit.pest ?? stop.pest;
@@ -85,6 +90,18 @@ export async function recordVisit(
 			id,
 			stopId
 		});
-		return { status: visit.status, sprayEventId: eventId };
+		// Issue 14 item 8: a stop that is a case reports the case handled (待核查), same transaction.
+		const caseHandled =
+			visit.status === 'done' && by
+				? await handleCaseFromVisit(
+						tx,
+						by.actor,
+						stopId,
+						at,
+						calendar,
+						visit.note ? `消杀完成：${visit.note}` : `消杀完成（${id}）`
+					)
+				: false;
+		return { status: visit.status, sprayEventId: eventId, ...(caseHandled ? { caseHandled } : {}) };
 	});
 }
