@@ -75,7 +75,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/priorities', createPriorityRoutes(db))
 		.route('/api/import', createImportRoutes(db, serviceArea, work))
 		.route('/api/export', createExportRoutes(db))
-		.route('/ogc', createOgcRoutes(db, version))
+		.route('/ogc', createOgcRoutes(db, version, now))
 		.route('/api/routes', createRouteRoutes(db, work, now))
 		.route('/api/cases', createCaseRoutes(db, now))
 		.route('/api/calendar', createCalendarRoutes(db))

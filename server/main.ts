@@ -7,6 +7,7 @@ import { openStore } from './ingest/open-store';
 import { allowedHostsFor } from './middleware/host-allow-list';
 import { ShutdownGate } from './middleware/shutdown-gate';
 import { sharedWorkerPool } from './workers/worker-pool';
+import { startOverdueWatch } from './services/case-notify';
 
 const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
@@ -49,6 +50,8 @@ const app = createApp({
 	shutdownGate,
 	heavyWork
 });
+// Issue 14 item 10: newly overdue cases go to the group robot, once per overdue episode.
+const stopOverdueWatch = startOverdueWatch(db);
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
 });
@@ -68,6 +71,7 @@ async function shutdown(signal: string): Promise<void> {
 	stopping = true;
 	console.log(`${signal}: closing…`);
 	shutdownGate.begin();
+	stopOverdueWatch();
 	db.stopAcceptingWrites();
 	heavyWork.stopAccepting();
 	const closed = new Promise<void>((done) => server.close(() => done()));

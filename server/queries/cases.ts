@@ -6,7 +6,7 @@
  */
 import type { CaseFilters, CaseSort } from '../contract/cases';
 import type { SqlParams } from '../db/database';
-import { addDateWindow } from './clauses';
+import { addDateWindow, isOpenCase } from './clauses';
 
 const T = (column: string) => `strftime(${column}, '%Y-%m-%dT%H:%M:%S')`;
 
@@ -27,7 +27,7 @@ LEFT JOIN zones z1 ON z1.id = b.zone_id
 LEFT JOIN zones z2 ON z2.id = z1.parent_id
 LEFT JOIN zones z3 ON z3.id = z2.parent_id`;
 
-export const OPEN_STATUS_SQL = `status NOT IN ('closed', 'rejected', 'merged')`;
+export const OPEN_STATUS_SQL = isOpenCase();
 
 /** Filters on the rows of CASE_ROWS_SQL (aliased `x`). `zones`: the actor's bound, if any. */
 export function caseWhere(
