@@ -139,7 +139,8 @@ export const batchDispatchBodySchema = z
 		zone: idField('zone', 'a zone id').optional(),
 		bbox: z
 			.array(z.number().min(-180).max(180))
-			.length(4, 'bbox must be [west, south, east, north]')
+			.min(4, 'bbox must be [west, south, east, north]')
+			.max(4, 'bbox must be [west, south, east, north]')
 			.optional(),
 		assignee: nameField('assignee'),
 		unit: textField('unit', MAX_NAME_CHARS).optional(),

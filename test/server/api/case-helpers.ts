@@ -2,6 +2,8 @@
 import type { AppOptions } from '../../../server/app';
 import type { Role } from '../../../server/contract/accounts';
 import type { Database } from '../../../server/db/database';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createMiniTownStore } from '../../helpers/mini-town';
 import { createTestApp, type TestApp, type TestUser } from '../../helpers/signed-in-app';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -59,4 +61,39 @@ export async function auditRows(db: Database, entityId: string) {
 		`SELECT action, username FROM audit_log WHERE entity_id = $id ORDER BY id`,
 		{ id: entityId }
 	);
+}
+
+export type Users = ReturnType<typeof createUsers>;
+
+/**
+ * `report(body)`: a new case in grid c02-g01 (a fresh point each time), reported by the planner
+ * at the clock's time unless the body says otherwise; fails the test unless 201.
+ */
+export function caseReporter(users: () => Users) {
+	let next = 0;
+	return async (body: Record<string, unknown> = {}): Promise<Json> => {
+		const res = await users()('planner').post('/api/cases', {
+			category: 'exposed_garbage',
+			description: '测试',
+			...c02Point(next++),
+			...body
+		});
+		expect(res.status, JSON.stringify(res.body)).toBe(201);
+		return res.body;
+	};
+}
+
+/**
+ * The mini town in memory with a clock pinned at `start` (local time), one app per user, and a
+ * reporter; `bed.db` and `bed.as` are set before the file's tests run.
+ */
+export function useCaseTestbed(start: string) {
+	const clock = createClock(start);
+	const bed = { db: null as unknown as Database, as: null as unknown as Users, clock };
+	beforeAll(async () => {
+		bed.db = await createMiniTownStore();
+		bed.as = createUsers({ db: bed.db, version: 'test', now: clock.now });
+	});
+	afterAll(async () => bed.db.close());
+	return { ...bed, bed, report: caseReporter(() => bed.as) };
 }

@@ -8,35 +8,16 @@ import { CASE_TRANSITIONS } from '../../../server/domain/cases/case-transitions'
 import type { CaseAction, CaseStatus } from '../../../server/contract/case-states';
 import type { Role } from '../../../server/contract/accounts';
 import type { Database } from '../../../server/db/database';
-import { createMiniTownStore } from '../../helpers/mini-town';
-import { auditRows, c02Point, createClock, createUsers, type Json } from './case-helpers';
+import { auditRows, c02Point, type Json, useCaseTestbed, type Users } from './case-helpers';
 
-let db: Database;
-let as: ReturnType<typeof createUsers>;
 // Friday 2025-09-26 16:00: the 国庆 break starts on Wednesday 10-01, with 调休 on Sunday 09-28.
-const clock = createClock('2025-09-26T16:00:00');
-let next = 0;
-
-beforeAll(async () => {
-	db = await createMiniTownStore();
-	as = createUsers({ db, version: 'test', now: clock.now });
-});
-afterAll(async () => db.close());
-
-/** A new case in grid c02-g01, reported by the planner at the clock's time unless told. */
-async function report(body: Record<string, unknown> = {}): Promise<Json> {
-	const res = await as('planner').post('/api/cases', {
-		category: 'exposed_garbage',
-		description: '测试',
-		...c02Point(next++),
-		...body
-	});
-	expect(res.status, JSON.stringify(res.body)).toBe(201);
-	return res.body;
-}
+const { bed, clock, report } = useCaseTestbed('2025-09-26T16:00:00');
+let db: Database;
+let as: Users;
+beforeAll(() => void ({ db, as } = bed));
 
 /** Who takes each action in these tests (inside zone c02 where bound). */
-const ACTOR: Record<CaseAction, () => ReturnType<typeof as>> = {
+const ACTOR: Record<CaseAction, () => ReturnType<Users>> = {
 	accept: () => as('grid', ['c02']),
 	reject: () => as('grid', ['c02']),
 	merge: () => as('grid', ['c02']),
@@ -162,7 +143,7 @@ describe('POST /api/cases, GET /api/cases and GET /api/cases/{id}', () => {
 		expect(outside.status).toBe(403);
 		const future = await as('planner').post('/api/cases', {
 			category: 'exposed_garbage',
-			...c02Point(next++),
+			...c02Point(90),
 			reported_at: '2025-09-27T09:00'
 		});
 		expect(future.status).toBe(400);
@@ -330,7 +311,7 @@ describe('POST /api/cases/{id}/actions', () => {
 
 describe('idempotency', () => {
 	it('answers a resent report with the first result and writes it once', async () => {
-		const body = { category: 'clutter', ...c02Point(next++), reported_at: '2025-09-26T10:00' };
+		const body = { category: 'clutter', ...c02Point(91), reported_at: '2025-09-26T10:00' };
 		const headers = { 'idempotency-key': 'phone-42-0001' };
 		const first = await as('patrol', ['c02']).post('/api/cases', body, headers);
 		const second = await as('patrol', ['c02']).post('/api/cases', body, headers);
