@@ -211,6 +211,34 @@ describe('spray visits and imports', () => {
 	});
 });
 
+describe('open cases', () => {
+	it('spray targets and the open hot-spot subject leave out rejected and merged cases', async () => {
+		const kept = await report({ category: 'clutter' });
+		const rejected = await report({ category: 'clutter' });
+		const merged = await report({ category: 'clutter' });
+		await as('grid', ['c02']).act(rejected.id, { action: 'reject', reason: '重复上报' });
+		await as('grid', ['c02']).act(merged.id, { action: 'merge', into: kept.id });
+		const targets = await as('planner').get('/api/routes/targets?source=blindspots_open');
+		const ids = targets.body.stops.map((x: Json) => x.id);
+		expect(ids).toContain(kept.id);
+		expect(ids).not.toContain(rejected.id);
+		expect(ids).not.toContain(merged.id);
+		const open = await as('planner').get(
+			'/api/hotspots?subject=open&from=2025-09-26&to=2025-09-26'
+		);
+		const all = await as('planner').get(
+			'/api/hotspots?subject=blindspots&from=2025-09-26&to=2025-09-26'
+		);
+		const total = (r: Json) =>
+			r.body.features.reduce((n: number, f: Json) => n + f.properties.value, 0);
+		const statuses = await db.query<{ n: number }>(
+			`SELECT count(*) AS n FROM blind_spots WHERE CAST(reported_at AS DATE) = DATE '2025-09-26'
+			 AND status IN ('rejected', 'merged')`
+		);
+		expect(total(all) - total(open)).toBe(statuses[0].n);
+	});
+});
+
 describe('holiday calendar', () => {
 	it('an admin edits a year: checked, audited, and deadlines follow at once', async () => {
 		const year = (await as('planner').get('/api/calendar/2025')).body;
