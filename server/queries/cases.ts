@@ -19,7 +19,7 @@ export const CASE_ROWS_SQL = `SELECT b.id, b.category, b.description, b.status,
 	b.lng, b.lat, c.handled_by, ${T('c.handled_at')} AS handled_at, ${T('b.closed_at')} AS closed_at,
 	coalesce(c.rework_count, 0) AS rework_count, coalesce(c.escalations, 0) AS escalations,
 	c.merged_into, ${T('c.alerted_deadline')} AS alerted_deadline,
-	b.reported_at AS reported_ts, b.due_at AS due_ts,
+	b.reported_at AS reported_ts, b.due_at AS due_ts, b.closed_at AS closed_ts,
 	list_filter([b.grid_id, b.zone_id, z1.parent_id, z2.parent_id, z3.parent_id], x -> x IS NOT NULL) AS areas
 FROM blind_spots b
 LEFT JOIN cases c ON c.id = b.id
@@ -56,7 +56,10 @@ export function caseWhere(
 	}
 	if (filters.overdue) {
 		params.now = now;
-		const overdue = `(${OPEN_STATUS_SQL} AND due_ts IS NOT NULL AND due_ts < CAST($now AS TIMESTAMP))`;
+		// As the case's `overdue` flag says (domain/calendar/case-deadline.ts): open past its
+		// deadline now, or closed after it.
+		const overdue = `(due_ts IS NOT NULL AND ((${OPEN_STATUS_SQL} AND due_ts < CAST($now AS TIMESTAMP))
+			OR (status = 'closed' AND closed_ts > due_ts)))`;
 		where.push(filters.overdue === 'true' ? overdue : `NOT ${overdue}`);
 	}
 	if (filters.bbox) {

@@ -113,9 +113,17 @@ describe('POST /api/cases, GET /api/cases and GET /api/cases/{id}', () => {
 	});
 
 	it('filters by overdue, source, zone and period, and pages', async () => {
+		// The fixture's open cases B0003/B0004 fall due in December 2025, after the clock; B0002
+		// was closed a day after its deadline, so it was overdue, as its flag says.
 		const overdue = await as('admin').get('/api/cases?overdue=true');
-		// The fixture's open cases B0003/B0004 fall due in December 2025, after the clock.
-		expect(overdue.body.cases.every((c: Json) => c.overdue)).toBe(true);
+		expect(overdue.body.cases.map((c: Json) => [c.id, c.overdue, c.overdue_days])).toEqual([
+			['B0002', true, 1]
+		]);
+		const onTime = await as('admin').get('/api/cases?overdue=false&limit=1000');
+		expect(onTime.body.cases.some((c: Json) => c.overdue)).toBe(false);
+		expect(onTime.body.total).toBe(
+			(await as('admin').get('/api/cases')).body.total - overdue.body.total
+		);
 		const c01 = await as('admin').get('/api/cases?zone=c01&sort=id');
 		expect(c01.body.cases.map((c: Json) => c.id)).toEqual(['B0001', 'B0002']);
 		const period = await as('admin').get('/api/cases?from=2024-01-01&to=2024-12-31');
