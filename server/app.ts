@@ -18,6 +18,8 @@ import { createAdminAuditRoutes } from './routes/admin-audit';
 import { createAdminUserRoutes } from './routes/admin-users';
 import { createAuthRoutes } from './routes/auth';
 import { createCampaignRoutes } from './routes/campaigns';
+import { createCaseRoutes } from './routes/cases';
+import { createAdminSettingsRoutes, createCalendarRoutes } from './routes/case-settings';
 import { createCatalogueRoutes } from './routes/catalogues';
 import { createCompareRoutes } from './routes/compare';
 import { createDensityRoutes } from './routes/density';
@@ -50,7 +52,7 @@ export interface AppOptions {
 	allowedHosts?: ReadonlySet<string>;
 	/** Refuses new requests and closes keep-alive sockets once the process begins to stop. */
 	shutdownGate?: ShutdownGate;
-	/** The clock blind-spot deadlines are judged against; tests pin it. */
+	/** The clock case deadlines, overdue and due-soon are judged against; tests pin it. */
 	now?: () => Date;
 	/** Worker threads for plans, imports and emerging hot spots; the process's shared pool by default. */
 	heavyWork?: WorkerPool;
@@ -94,9 +96,12 @@ export function createApp(options: AppOptions) {
 		.route('/api/import', createImportRoutes(db, serviceArea, work))
 		.route('/api/export', createExportRoutes(db))
 		.route('/api/admin/audit', createAdminAuditRoutes(db))
-		.route('/ogc', createOgcRoutes(db, version))
-		.route('/api/routes', createRouteRoutes(db, work))
+		.route('/ogc', createOgcRoutes(db, version, now))
+		.route('/api/routes', createRouteRoutes(db, work, now))
 		.route('/api/photos', createPhotoRoutes(photosDir))
+		.route('/api/cases', createCaseRoutes(db, now))
+		.route('/api/calendar', createCalendarRoutes(db))
+		.route('/api/admin/settings', createAdminSettingsRoutes(db))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

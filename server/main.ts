@@ -11,6 +11,7 @@ import { ensureEnvAdmin, setupTokenIfEmpty } from './services/first-users';
 
 import { photoFolderBeside } from './services/photos';
 import { sharedWorkerPool } from './workers/worker-pool';
+import { startOverdueWatch } from './services/case-notify';
 
 const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
@@ -64,6 +65,8 @@ const app = createApp({
 	// Case photos are files beside the database, not rows in it (docs/decisions.md).
 	photosDir: photoFolderBeside(config.dbPath)
 });
+// Issue 14 item 10: newly overdue cases go to the group robot, once per overdue episode.
+const stopOverdueWatch = startOverdueWatch(db);
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
 	if (auth.setupToken)
@@ -87,6 +90,7 @@ async function shutdown(signal: string): Promise<void> {
 	stopping = true;
 	console.log(`${signal}: closing…`);
 	shutdownGate.begin();
+	stopOverdueWatch();
 	db.stopAcceptingWrites();
 	heavyWork.stopAccepting();
 	const closed = new Promise<void>((done) => server.close(() => done()));

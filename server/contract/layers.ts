@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { BLIND_SPOT_STATUSES, PESTS, POI_KINDS, ZONE_KINDS } from './records';
+import { CASE_STATUSES } from './case-states';
+import { PESTS, POI_KINDS, ZONE_KINDS } from './records';
 import { bboxField, dateWindowFields, isOrderedWindow, UNORDERED_WINDOW } from './fields';
 import { commaList, listOf } from './lists';
 
@@ -18,7 +19,7 @@ export const layerQuerySchema = z
 		...dateWindowFields,
 		pest: listOf('pest', PESTS).optional(),
 		method: commaList('method').optional(),
-		status: listOf('status', BLIND_SPOT_STATUSES).optional(),
+		status: listOf('status', CASE_STATUSES).optional(),
 		category: commaList('category').optional(),
 		kind: listOf('kind', [...ZONE_KINDS, ...POI_KINDS]).optional()
 	})
@@ -63,11 +64,13 @@ export interface BlindSpotProperties {
 	segmentId: string | null;
 	segmentDistanceM: number | null;
 	recurrence: number;
-	/** `/api/layers/blindspots` only (design.md §3), as of the request: `dueAt` again, whether
+	/** `/api/layers/blindspots` and OGC items (design.md §3), as of the request: `dueAt` again, whether
 	 * the case is open past it or was closed after it, and by how many calendar days. */
 	deadline?: string | null;
 	overdue?: boolean;
 	overdueDays?: number | null;
+	/** Open with at most 4 working hours left (issue 14 item 2). */
+	dueSoon?: boolean;
 }
 export interface SurveyProperties {
 	id: string;

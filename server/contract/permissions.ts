@@ -31,6 +31,8 @@ const ANALYSTS: readonly Role[] = ['admin', 'planner', 'inspector', 'leader'];
 const MAP_READERS: readonly Role[] = [...ANALYSTS, 'grid', 'patrol'];
 const PLANNERS: readonly Role[] = ['admin', 'planner'];
 const ADMIN: readonly Role[] = ['admin'];
+/** Roles that report cases and take workflow actions (not sprayers, not leaders). */
+const CASE_ACTORS: readonly Role[] = ['admin', 'planner', 'grid', 'patrol', 'inspector'];
 /** Route plans: the office reads them all, a sprayer their own team's. */
 const PLAN_READERS: readonly Role[] = [...ANALYSTS, 'sprayer'];
 
@@ -114,6 +116,21 @@ export const PERMISSIONS: readonly Permission[] = [
 	// Never anonymous: the public notice board shows no photos (faces, plates, doorways).
 	{ method: 'GET', path: '/api/photos/:id', access: ALL },
 	{ method: 'GET', path: '/api/photos/:id/thumb', access: ALL },
+
+	// Rectification cases (issue 14): staff in the field report and act inside their zones;
+	// the workflow (domain/cases) then checks each action's roles, status and zone. Leaders read.
+	{ method: 'POST', path: '/api/cases', access: CASE_ACTORS, bound: 'zones' },
+	{ method: 'GET', path: '/api/cases', access: MAP_READERS, bound: 'zones' },
+	{ method: 'GET', path: '/api/cases/export', access: MAP_READERS, bound: 'zones' },
+	{ method: 'GET', path: '/api/cases/indicators', access: ANALYSTS },
+	{ method: 'GET', path: '/api/cases/mine/count', access: ALL, bound: 'zones' },
+	{ method: 'POST', path: '/api/cases/dispatch', access: PLANNERS },
+	{ method: 'GET', path: '/api/cases/:id', access: MAP_READERS, bound: 'zones' },
+	{ method: 'POST', path: '/api/cases/:id/actions', access: CASE_ACTORS, bound: 'zones' },
+	{ method: 'GET', path: '/api/calendar/:year', access: ALL },
+	{ method: 'PUT', path: '/api/calendar/:year', access: ADMIN },
+	{ method: 'GET', path: '/api/admin/settings', access: ADMIN },
+	{ method: 'PUT', path: '/api/admin/settings', access: ADMIN },
 
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },

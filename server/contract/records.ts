@@ -5,6 +5,7 @@
  * loader, never supplied here.
  */
 import type { LineString, MultiPolygon, Polygon } from 'geojson';
+import type { CaseStatus } from './case-states';
 
 export const PESTS = ['rat', 'mosquito', 'fly', 'cockroach'] as const;
 export type Pest = (typeof PESTS)[number];
@@ -75,7 +76,8 @@ export interface BlindSpotRecord {
 	/** ISO date-time, local time without offset (Asia/Shanghai), e.g. `2024-05-03T09:30:00`. */
 	reportedAt: string;
 	source: string;
-	status: BlindSpotStatus;
+	/** A case status (domain.md §5); the map's legend still shows BLIND_SPOT_STATUSES. */
+	status: CaseStatus;
 	/** Deadline by the category's working-hour rule; ISO date-time. */
 	dueAt: string | null;
 	closedAt: string | null;

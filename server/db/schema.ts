@@ -1,3 +1,4 @@
+import { caseSyncStatements } from '../queries/case-sync';
 import type { Database } from './database';
 
 /**
@@ -138,6 +139,42 @@ CREATE TABLE audit_log (
 	username VARCHAR NOT NULL, role VARCHAR NOT NULL, action VARCHAR NOT NULL, entity VARCHAR NOT NULL,
 	entity_id VARCHAR, before JSON, after JSON, request_id VARCHAR NOT NULL, address VARCHAR);
 CREATE INDEX audit_log_time ON audit_log (occurred_at);
+`
+	},
+	{
+		version: 5,
+		name: 'rectification cases',
+		// Issue 14. The blind spots of before are the cases: status, due_at (the deadline) and
+		// closed_at stay in blind_spots, so the layers, OGC, hot spots and priorities read them as
+		// before; the case columns live in \`cases\`, one row per blind spot (the appender writes
+		// blind_spots by position, so no column is added there). Statuses keep their codes
+		// (domain.md §5). Photos and links are rows of case_links, not list columns: DuckDB updates
+		// a row with a list as delete + insert, which trips the primary key inside a transaction.
+		// Every existing row gets a \`report\` history row at reported_at and, when it had moved on,
+		// a \`migrate\` row to its status (at closed_at for a closed one).
+		sql: `
+CREATE TABLE cases (
+	id VARCHAR PRIMARY KEY, source_code VARCHAR NOT NULL, priority VARCHAR NOT NULL, reporter VARCHAR,
+	assignee VARCHAR, assignee_unit VARCHAR, handled_by VARCHAR, handled_at TIMESTAMP, verified_by VARCHAR,
+	rework_count INTEGER NOT NULL, escalations INTEGER NOT NULL, merged_into VARCHAR,
+	alerted_deadline TIMESTAMP, idempotency_key VARCHAR);
+CREATE SEQUENCE case_history_id START 1;
+CREATE TABLE case_history (
+	id BIGINT PRIMARY KEY DEFAULT nextval('case_history_id'), case_id VARCHAR NOT NULL,
+	occurred_at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, role VARCHAR, action VARCHAR NOT NULL,
+	from_status VARCHAR, to_status VARCHAR NOT NULL, note VARCHAR);
+CREATE INDEX case_history_case ON case_history (case_id);
+CREATE TABLE case_links (
+	case_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, ref VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL);
+CREATE INDEX case_links_case ON case_links (case_id);
+CREATE TABLE idempotency_keys (
+	username VARCHAR NOT NULL, key VARCHAR NOT NULL, status INTEGER NOT NULL, response VARCHAR NOT NULL,
+	created_at TIMESTAMP NOT NULL, PRIMARY KEY (username, key));
+CREATE TABLE settings (
+	key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL, updated_at TIMESTAMP NOT NULL, updated_by VARCHAR NOT NULL);
+CREATE TABLE holiday_calendars (
+	year INTEGER PRIMARY KEY, data VARCHAR NOT NULL, updated_at TIMESTAMP NOT NULL, updated_by VARCHAR NOT NULL);
+${caseSyncStatements('system:migration', 'migrate').join(';\n')};
 `
 	}
 ];

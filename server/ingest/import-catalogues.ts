@@ -9,6 +9,8 @@ import {
 	toDensityCatalogue
 } from '../queries/catalogues';
 import { BLIND_SPOT_CATEGORIES_SQL } from '../queries/imports';
+import type { WorkingCalendar } from '../domain/calendar/working-calendar';
+import { loadCalendar } from '../services/case-calendar';
 
 type Row = Record<string, unknown>;
 
@@ -17,6 +19,8 @@ export interface ImportCatalogueRows {
 	methods: Row[];
 	thresholds: Row[];
 	categories: { code: string; nameZh: string; nameEn: string; deadlineHours: number }[];
+	/** The holiday calendar deadlines count on (Sets clone to a worker as they are). */
+	calendar?: WorkingCalendar;
 }
 
 /** Method and category rows as the catalogue tables hold them now (they are editable). */
@@ -24,7 +28,8 @@ export async function loadImportCatalogueRows(db: Database): Promise<ImportCatal
 	return {
 		methods: await db.query(SURVEY_METHODS_SQL),
 		thresholds: await db.query(ACTIVE_THRESHOLDS_SQL),
-		categories: await db.query(BLIND_SPOT_CATEGORIES_SQL)
+		categories: await db.query(BLIND_SPOT_CATEGORIES_SQL),
+		calendar: await loadCalendar(db)
 	};
 }
 
@@ -47,7 +52,8 @@ export function buildImportCatalogues(rows: ImportCatalogueRows): {
 			methods: createCodeLookup(catalogueWords(methods), 'method'),
 			methodPest: new Map(methods.map((m) => [m.code, m.pest])),
 			categories: createCodeLookup(catalogueWords(categories), 'category'),
-			deadlineHours: new Map(categories.map((c) => [c.code, c.deadlineHours]))
+			deadlineHours: new Map(categories.map((c) => [c.code, c.deadlineHours])),
+			calendar: rows.calendar
 		}
 	};
 }

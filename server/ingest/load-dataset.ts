@@ -15,6 +15,7 @@ import {
 	surveyColumns,
 	zoneColumns
 } from './table-columns';
+import { syncCases } from './sync-cases';
 
 export interface LoadSummary {
 	zones: number;
@@ -94,6 +95,7 @@ export async function loadDataset(
 				deriveCampaigns(data.sprayEvents)
 			)
 		};
+		await syncCases(tx);
 		await alsoInTransaction?.(tx);
 		return summary;
 	});

@@ -11,6 +11,7 @@ import { computeGeometryBbox } from '$geo/bbox';
 import type { PreEnrichment } from './check-import';
 import { createLayerEnricher, loadEnrichmentLayers } from './enrichment-store';
 import { refreshPointEnrichment, refreshRecurrence } from './refresh-points';
+import { syncCases } from './sync-cases';
 import {
 	blindSpotColumns,
 	poiColumns,
@@ -57,7 +58,10 @@ export function writeImport<K extends ImportKind>(
 		for (const ids of idSlices(existing.map((r) => r.id)))
 			await tx.run(buildDeleteIdsQuery(kind), { ids });
 		await appendRecords(tx, kind, records, enrichment);
-		if (kind === 'blindspots') await refreshRecurrence(tx);
+		if (kind === 'blindspots') {
+			await refreshRecurrence(tx);
+			await syncCases(tx);
+		}
 		if (kind === 'zones' || kind === 'roads') await refreshPointEnrichment(tx);
 		const summary = { inserted: records.length - existing.length, updated: existing.length };
 		await recordAudit(tx, source.actor, {

@@ -39,3 +39,11 @@ export function addDateWindow(
 		where.push(onOrBeforeTo(column));
 	}
 }
+
+/**
+ * An open case (domain.md §5): not closed, rejected or merged. Hot spots, priorities, road
+ * ranking and spray targets that mean open use it, so a rejected or merged report is not
+ * counted as work still to do.
+ */
+export const isOpenCase = (status = 'status') =>
+	`${status} NOT IN ('closed', 'rejected', 'merged')`;

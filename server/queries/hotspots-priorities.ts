@@ -1,5 +1,5 @@
 import type { H3Resolution } from '$geo/h3-cells';
-import { h3Column, onOrAfterFrom } from './clauses';
+import { h3Column, isOpenCase, onOrAfterFrom } from './clauses';
 import type { SqlQuery } from './layers';
 
 /**
@@ -25,13 +25,13 @@ export function buildPriorityCellsQuery(p: {
 				count(*) FILTER (WHERE ${inWindow}) AS reports,
 				count(*) FILTER (WHERE b.reported_at >= CAST($recentFrom AS DATE)) AS recent,
 				coalesce(max(b.recurrence) FILTER (WHERE ${inWindow}), 0) AS "maxRecurrence",
-				count(*) FILTER (WHERE b.status <> 'closed' AND b.due_at < b.window_end) AS overdue,
+				count(*) FILTER (WHERE ${isOpenCase('b.status')} AND b.due_at < b.window_end) AS overdue,
 				mode(b.zone_id) AS "zoneId", any_value(z.name) AS "zoneName",
 				mode(s.name) FILTER (WHERE b.segment_distance_m <= $snap) AS "roadName"
 			FROM b
 			LEFT JOIN road_segments s ON s.id = b.segment_id
 			LEFT JOIN zones z ON z.id = b.zone_id
-			WHERE b.reported_at < b.window_end AND (${inWindow} OR b.status <> 'closed')
+			WHERE b.reported_at < b.window_end AND (${inWindow} OR ${isOpenCase('b.status')})
 			GROUP BY ${cell} ORDER BY ${cell}`,
 		params: { from: p.from, to: p.to, recentFrom: p.recentFrom, snap: p.snapM }
 	};

@@ -1,5 +1,5 @@
 import type { SqlParams } from '../db/database';
-import { addDateWindow } from './clauses';
+import { addDateWindow, isOpenCase } from './clauses';
 import type { SqlQuery } from './layers';
 
 /**
@@ -28,7 +28,7 @@ export function buildRoadReportsQuery(p: {
 	return {
 		sql: `SELECT s.id, s.name, s.road_id AS "roadId", s.grade, s.key_group AS "keyGroup",
 			s.length_m AS "lengthM", s.geometry, count(b.id) AS reports,
-			count(b.id) FILTER (WHERE b.status <> 'closed') AS "openCases",
+			count(b.id) FILTER (WHERE ${isOpenCase('b.status')}) AS "openCases",
 			coalesce(max(b.recurrence), 0) AS "maxRecurrence"
 			FROM road_segments s LEFT JOIN blind_spots b ON ${join.join(' AND ')}
 			${where}

@@ -1,7 +1,7 @@
 import type { HotspotSubject } from '../contract/hotspots';
 import type { Pest } from '../contract/records';
 import type { SqlParams } from '../db/database';
-import { addDateWindow, h3Column } from './clauses';
+import { addDateWindow, h3Column, isOpenCase } from './clauses';
 import type { SqlQuery } from './layers';
 
 /** Zones whose union is the default study area (design.md §2: the area tiles of a town). */
@@ -43,7 +43,7 @@ export function buildHotspotCellsQuery(p: HotspotCellsParams): SqlQuery {
 	const params: SqlParams = {};
 	const where: string[] = [];
 	addDateWindow(where, params, dateColumn, p);
-	if (p.subject === 'open') where.push(`status <> 'closed'`);
+	if (p.subject === 'open') where.push(isOpenCase());
 	if (!isPest && p.category?.length) {
 		params.category = [...p.category];
 		where.push('list_contains($category, category)');

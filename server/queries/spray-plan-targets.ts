@@ -1,6 +1,6 @@
 import type { Pest } from '../contract/records';
 import { BREEDING_POI_KINDS } from '../domain/routing/target-service';
-import { addDateWindow } from './clauses';
+import { addDateWindow, isOpenCase } from './clauses';
 import type { SqlQuery } from './layers';
 
 /** Zone filter on the stored enrichment: a community/village id or a grid id. */
@@ -12,7 +12,7 @@ function zoneFilter(zone: string | undefined, where: string[], params: SqlQuery[
 
 /** Blind spots not yet closed: candidate stops for a rectification-and-spray round. */
 export function buildOpenBlindSpotsQuery(zone: string | undefined, cap: number): SqlQuery {
-	const where = [`status <> 'closed'`];
+	const where = [isOpenCase()];
 	const params: SqlQuery['params'] = { cap: cap + 1 };
 	zoneFilter(zone, where, params);
 	return {

@@ -52,7 +52,7 @@ async function describeCollection(db: Database, c: Context, id: LayerId) {
  * OAPIF driver and QGIS. Errors carry the OGC exception members `code` and `description`
  * beside SaniMap's `error` object.
  */
-export function createOgcRoutes(db: Database, version: string) {
+export function createOgcRoutes(db: Database, version: string, now: () => Date = () => new Date()) {
 	const app = new Hono()
 		.get('/', (c) => {
 			parseQuery(c, ogcFormatQuerySchema);
@@ -79,7 +79,7 @@ export function createOgcRoutes(db: Database, version: string) {
 		.get('/collections/:collectionId/items', async (c) => {
 			const layer = collectionOf(c);
 			const q = parseQuery(c, ogcItemsQuerySchema);
-			const { rows, matched: n } = await loadItems(db, layer, q);
+			const { rows, matched: n } = await loadItems(db, layer, q, now());
 			const collection = formatLayerCollection(rows, { cap: q.limit });
 			const links = formatItemsLinks(new URL(c.req.url), {
 				...q,
@@ -96,7 +96,7 @@ export function createOgcRoutes(db: Database, version: string) {
 			const layer = collectionOf(c);
 			parseQuery(c, ogcFormatQuerySchema);
 			const fid = c.req.param('featureId');
-			const rows = await loadItem(db, layer, fid);
+			const rows = await loadItem(db, layer, fid, now());
 			if (!rows.length)
 				throw new NotFoundError(`no feature ${quoteValue(fid)} in collection ${layer}`);
 			const feature = (

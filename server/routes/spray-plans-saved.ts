@@ -15,7 +15,7 @@ import type { AuthEnv } from './http/auth-env';
 import { validate } from './http/validation';
 
 /** Saved plans: store, list, fetch, update, and record visits at stops (progress). */
-export function createSavedRouteRoutes(db: Database) {
+export function createSavedRouteRoutes(db: Database, now: () => Date = () => new Date()) {
 	return new Hono<AuthEnv>()
 		.post('/', validate('json', savePlanBodySchema), async (c) => {
 			const id = await savePlan(db, c.get('actor'), c.req.valid('json'));
@@ -43,9 +43,10 @@ export function createSavedRouteRoutes(db: Database) {
 			validate('json', visitBodySchema),
 			async (c) => {
 				const { id, stopId } = c.req.valid('param');
-				await assertStopReachable(db, c.get('actor'), id, stopId);
-				const visit = await recordVisit(db, c.get('actor'), id, stopId, c.req.valid('json'));
-				const plan = await readPlanFor(db, c.get('actor'), id);
+				const actor = c.get('actor');
+				await assertStopReachable(db, actor, id, stopId);
+				const visit = await recordVisit(db, actor, id, stopId, c.req.valid('json'), now());
+				const plan = await readPlanFor(db, actor, id);
 				const route = plan.routes.find((r) => r.stops.some((s) => s.id === stopId));
 				return c.json({ ...visit, stopId, progress: route?.progress, planProgress: plan.progress });
 			}

@@ -7,10 +7,10 @@ import { createSavedRouteRoutes } from './spray-plans-saved';
 import { createRouteTargetRoutes } from './spray-plan-targets';
 
 /** `/api/routes` (issue 5): plan, targets, exports, then saved plans (`/:id` last). */
-export function createRouteRoutes(db: Database, work: WorkerPool) {
+export function createRouteRoutes(db: Database, work: WorkerPool, now?: () => Date) {
 	return new Hono()
 		.route('/', createRoutePlanRoutes(db, work))
 		.route('/', createRouteTargetRoutes(db))
 		.route('/', createRouteExportRoutes(db))
-		.route('/', createSavedRouteRoutes(db));
+		.route('/', createSavedRouteRoutes(db, now));
 }

@@ -1,6 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import { LAYER_KINDS, type LayerId, type LayerQuery } from '../contract/layers';
-import type { Database } from '../db/database';
+import type { Database, Row } from '../db/database';
+import { isOpenCaseStatus, type CaseStatus } from '../contract/case-states';
+import { isDueSoon } from '../domain/calendar/deadline-clock';
+import type { WorkingCalendar } from '../domain/calendar/working-calendar';
+import { loadCalendar } from './case-calendar';
 import { AppError, BadRequestError } from '../errors';
 import { caseDeadline } from '../domain/calendar/case-deadline';
 import { formatLocalTime } from '../domain/routing/local-time';
@@ -49,8 +53,8 @@ export async function checkLayerFilters(
 
 /**
  * One layer as GeoJSON text, filtered and capped at `cap` features (`truncated` beyond). With
- * `now` (the map's request), blind spots also carry `deadline`, `overdue` and `overdueDays`
- * as of that moment; files and OGC items keep the stored columns only.
+ * `now` (the map's request), blind spots also carry `deadline`, `overdue`, `overdueDays` and
+ * `dueSoon` as of that moment; export files keep the stored columns only.
  */
 export async function loadLayer(
 	db: Database,
@@ -63,14 +67,25 @@ export async function loadLayer(
 	await checkLayerFilters(db, layer, filters);
 	const { sql, params } = buildLayerQuery(layer, filters, cap, area);
 	let rows = await db.query(sql, params);
-	if (layer === 'blindspots' && now) {
-		const local = formatLocalTime(now);
-		rows = rows.map((r) => ({
-			...r,
-			...caseDeadline(r as { status: string; dueAt: string | null; closedAt: string | null }, local)
-		}));
-	}
+	if (layer === 'blindspots' && now) rows = withCaseDeadlines(rows, now, await loadCalendar(db));
 	return formatLayerCollection(rows, { cap, bbox: filters.bbox });
+}
+
+/**
+ * Blind-spot rows with their case deadline as of `now` (design.md §3): `deadline`, `overdue`,
+ * `overdueDays` and `dueSoon` (open, at most 4 working hours left), never stored.
+ */
+export function withCaseDeadlines(rows: Row[], now: Date, calendar: WorkingCalendar): Row[] {
+	const local = formatLocalTime(now);
+	return rows.map((r) => {
+		const c = r as { status: string; dueAt: string | null; closedAt: string | null };
+		const open = isOpenCaseStatus(c.status as CaseStatus);
+		return {
+			...r,
+			...caseDeadline(c, local),
+			dueSoon: open && c.dueAt !== null && isDueSoon(c.dueAt, local, calendar)
+		};
+	});
 }
 
 /** One layer for an export file: all of it or a 422 naming the cap, never a cut file. */

@@ -44,10 +44,22 @@ export async function loadDatasetMeta(db: Database): Promise<DatasetMeta> {
 	};
 }
 
-/** Survey methods, blind-spot categories and the thresholds in force. */
+/** Survey methods, blind-spot (case) categories and the thresholds in force. */
 export async function loadCatalogues(db: Database) {
 	const surveyMethods = await db.query(SURVEY_METHOD_LIST_SQL);
-	const blindSpotCategories = await db.query(BLIND_SPOT_CATEGORY_LIST_SQL);
+	const blindSpotCategories = await db.query<{
+		code: string;
+		nameZh: string;
+		nameEn: string;
+		deadlineHours: number;
+	}>(BLIND_SPOT_CATEGORY_LIST_SQL);
 	const controlThresholds = (await db.query(ACTIVE_THRESHOLDS_SQL)).map(toControlThreshold);
-	return { surveyMethods, blindSpotCategories, controlThresholds };
+	// Issue 14 (design.md §3): each case category with its limit in working hours (8 a day).
+	const caseCategories = blindSpotCategories.map((c) => ({
+		code: c.code,
+		nameZh: c.nameZh,
+		nameEn: c.nameEn,
+		limitWorkingHours: c.deadlineHours
+	}));
+	return { surveyMethods, blindSpotCategories, caseCategories, controlThresholds };
 }

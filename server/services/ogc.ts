@@ -10,6 +10,8 @@ import {
 } from '../queries/ogc-items';
 import { geometryIntersectsBbox } from '$geo/geometry-intersects-bbox';
 import type { Bbox } from '$geo/bbox';
+import { loadCalendar } from './case-calendar';
+import { withCaseDeadlines } from './layers';
 
 /** A collection's spatial and temporal extent, from its data; null when it is empty. */
 export async function loadCollectionExtent(db: Database, id: LayerId) {
@@ -45,7 +47,8 @@ async function exactBboxIds(
 export async function loadItems(
 	db: Database,
 	layer: LayerId,
-	q: OgcItemsQuery
+	q: OgcItemsQuery,
+	now: Date = new Date()
 ): Promise<{ rows: Row[]; matched: number }> {
 	const ids = q.bbox ? await exactBboxIds(db, layer, q.bbox) : undefined;
 	const { items, count } = buildOgcItemsQueries(
@@ -55,11 +58,21 @@ export async function loadItems(
 	);
 	const rows = await db.query(items.sql, items.params);
 	const [{ n }] = await db.query<{ n: number }>(count.sql, count.params);
-	return { rows, matched: n };
+	return { rows: await withDeadlines(db, layer, rows, now), matched: n };
 }
 
 /** The rows of one feature by id (none when there is no such feature). */
-export async function loadItem(db: Database, layer: LayerId, fid: string): Promise<Row[]> {
+export async function loadItem(
+	db: Database,
+	layer: LayerId,
+	fid: string,
+	now: Date = new Date()
+): Promise<Row[]> {
 	const { sql, params } = buildOgcItemQuery(layer, fid);
-	return db.query(sql, params);
+	return withDeadlines(db, layer, await db.query(sql, params), now);
+}
+
+/** Blind spots are cases (issue 14): their items carry the deadline as of the request. */
+async function withDeadlines(db: Database, layer: LayerId, rows: Row[], now: Date) {
+	return layer === 'blindspots' ? withCaseDeadlines(rows, now, await loadCalendar(db)) : rows;
 }

@@ -13,6 +13,8 @@ import {
 import { STOP_VISIT_SNAPSHOT_SQL } from '../queries/audit-snapshots';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
+import { handleCaseFromVisit } from './case-actions';
+import { loadCalendar } from './case-calendar';
 import { loadZoneEnricher } from './spray-plan-stops';
 
 type VisitedStop = Record<string, unknown> & {
@@ -28,26 +30,39 @@ type VisitedStop = Record<string, unknown> & {
  * Marks a stop done or skipped, or undoes that (`pending`). A done visit records a spray
  * event (target_ids = [stop], at the stop's point, zone and grid found as at import); an
  * undo deletes it. Either happens in the same transaction as the stop's change, and so does
- * the audit row, with the stop's visit state before and after.
+ * the audit row, with the stop's visit state before and after. A done stop that is a case
+ * reports the case handled (待核查, issue 14 item 8) in the same transaction.
  */
 export async function recordVisit(
 	db: Database,
 	actor: Actor,
 	id: string,
 	stopId: string,
-	visit: VisitBody
-): Promise<{ status: string; sprayEventId: string | null }> {
+	visit: VisitBody,
+	now: Date = new Date()
+): Promise<{ status: string; sprayEventId: string | null; caseHandled?: boolean }> {
 	const enrich = await loadZoneEnricher(db);
+	const calendar = await loadCalendar(db);
 	return db.transaction(async (tx) => {
 		const before = await visitSnapshot(tx, id, stopId);
-		const result = await applyVisit(tx, enrich, id, stopId, visit);
+		const result = await applyVisit(tx, enrich, id, stopId, visit, now);
 		await recordAudit(tx, actor, {
 			...DATA_WRITES.stopVisit,
 			entityId: `${id}/${stopId}`,
 			before,
 			after: await visitSnapshot(tx, id, stopId)
 		});
-		return result;
+		if (result.status !== 'done') return result;
+		const note = visit.note ? `消杀完成：${visit.note}` : `消杀完成（${id}）`;
+		const caseHandled = await handleCaseFromVisit(
+			tx,
+			actor,
+			stopId,
+			result.at ?? formatLocalTime(now),
+			calendar,
+			note
+		);
+		return caseHandled ? { ...result, caseHandled } : result;
 	});
 }
 
@@ -61,8 +76,9 @@ async function applyVisit(
 	enrich: Awaited<ReturnType<typeof loadZoneEnricher>>,
 	id: string,
 	stopId: string,
-	visit: VisitBody
-): Promise<{ status: string; sprayEventId: string | null }> {
+	visit: VisitBody,
+	now: Date
+): Promise<{ status: string; sprayEventId: string | null; at: string | null }> {
 	const [stop] = await tx.query<VisitedStop>(STOP_FOR_VISIT_SQL, { id, stopId });
 	if (!stop)
 		throw new NotFoundError(`no stop ${quoteValue(stopId)} in route plan ${quoteValue(id)}`);
@@ -78,10 +94,10 @@ async function applyVisit(
 			id,
 			stopId
 		});
-		return { status: 'pending', sprayEventId: null };
+		return { status: 'pending', sprayEventId: null, at: null };
 	}
 	if (stop.status === 'done') throw new AppError(409, 'conflict', `stop ${stopId} is already done`);
-	const at = visit.at ?? formatLocalTime(new Date());
+	const at = visit.at ?? formatLocalTime(now);
 	let eventId: string | null = null;
 	if (visit.status === 'done') {
 		const pest = visit.pest ?? stop.pest;
@@ -114,5 +130,5 @@ async function applyVisit(
 		id,
 		stopId
 	});
-	return { status: visit.status, sprayEventId: eventId };
+	return { status: visit.status, sprayEventId: eventId, at };
 }

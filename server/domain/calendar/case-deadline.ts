@@ -17,11 +17,15 @@ const DAY_MS = 86_400_000;
 const at = (local: string) => Date.parse(`${local}Z`);
 const dayOf = (local: string) => Date.parse(`${local.slice(0, 10)}T00:00:00Z`);
 
-/** `now` is local wall time (`formatLocalTime`); an open case is any status but `closed`. */
+/** `now` is local wall time (`formatLocalTime`); an open case is any status but the final ones. */
 export function caseDeadline(
 	c: { status: string; dueAt: string | null; closedAt: string | null },
 	now: string
 ): CaseDeadline {
+	// Rejected and merged cases were never work (domain.md §5): they cannot be late.
+	if (c.status === 'rejected' || c.status === 'merged') {
+		return { deadline: c.dueAt, overdue: false, overdueDays: null };
+	}
 	const end = c.status === 'closed' ? c.closedAt : now;
 	if (c.dueAt === null || end === null || at(end) <= at(c.dueAt)) {
 		return { deadline: c.dueAt, overdue: false, overdueDays: null };

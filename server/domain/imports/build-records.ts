@@ -1,13 +1,9 @@
 import type { ImportRecord, ImportRecords, Origin } from '../../contract/import-results';
-import type {
-	BlindSpotStatus,
-	Pest,
-	PoiKind,
-	RoadSegmentRecord,
-	ZoneKind
-} from '../../contract/records';
+import type { CaseStatus } from '../../contract/case-states';
+import type { Pest, PoiKind, RoadSegmentRecord, ZoneKind } from '../../contract/records';
 import type { CrsId } from '$geo/crs';
 import { addWorkingMinutes } from '../calendar/working-time';
+import type { WorkingCalendar } from '../calendar/working-calendar';
 import {
 	createCodeLookup,
 	PEST_WORDS,
@@ -31,6 +27,8 @@ export interface ImportCatalogues {
 	methodPest: ReadonlyMap<string, Pest>;
 	categories: CodeLookup;
 	deadlineHours: ReadonlyMap<string, number>;
+	/** Holidays and 调休 days for computed deadlines; Monday–Friday without. */
+	calendar?: WorkingCalendar;
 }
 
 const pests = createCodeLookup(PEST_WORDS, 'pest');
@@ -49,9 +47,11 @@ const origin = (p: ConvertedPoint, crs: CrsId) => ({
 });
 
 /** Due time = reported time + the category's deadline in working hours (domain.md §5). */
-function dueAfter(reportedAt: string, hours: number): string {
+function dueAfter(reportedAt: string, hours: number, calendar?: WorkingCalendar): string {
 	const start = Date.parse(`${reportedAt}Z`) / 60_000;
-	return new Date(addWorkingMinutes(start, hours * 60) * 60_000).toISOString().slice(0, 19);
+	return new Date(addWorkingMinutes(start, hours * 60, calendar) * 60_000)
+		.toISOString()
+		.slice(0, 19);
 }
 
 type Builder<K extends ImportKind> = (
@@ -108,7 +108,7 @@ const blindspots: Builder<'blindspots'> = (r, cat, crs) => {
 	const id = r.text('id');
 	const category = r.code('category', cat.categories);
 	const reportedAt = r.dateTime('reported_at');
-	const status = r.code('status', statuses, 'reported') as BlindSpotStatus | null;
+	const status = r.code('status', statuses, 'reported') as CaseStatus | null;
 	const dueAt = r.dateTime('due_at');
 	const closedAt = r.dateTime('closed_at');
 	const description = r.text('description');
@@ -123,7 +123,7 @@ const blindspots: Builder<'blindspots'> = (r, cat, crs) => {
 		reportedAt,
 		source: source ?? 'import',
 		status,
-		dueAt: dueAt ?? (hours === undefined ? null : dueAfter(reportedAt, hours)),
+		dueAt: dueAt ?? (hours === undefined ? null : dueAfter(reportedAt, hours, cat.calendar)),
 		closedAt,
 		...origin(p, crs)
 	};

@@ -3,12 +3,8 @@
  * words below (case-insensitive). Catalogue codes (methods, categories) also accept their
  * catalogue names; see `createCodeLookup`.
  */
-import {
-	type BlindSpotStatus,
-	type Pest,
-	type PoiKind,
-	type ZoneKind
-} from '../../contract/records';
+import type { CaseStatus } from '../../contract/case-states';
+import { type Pest, type PoiKind, type ZoneKind } from '../../contract/records';
 
 export const PEST_WORDS: Readonly<Record<Pest, readonly string[]>> = {
 	rat: ['鼠', '老鼠', '鼠类', 'rats'],
@@ -17,11 +13,28 @@ export const PEST_WORDS: Readonly<Record<Pest, readonly string[]>> = {
 	cockroach: ['蟑螂', '蜚蠊', 'cockroaches']
 };
 
-export const STATUS_WORDS: Readonly<Record<BlindSpotStatus, readonly string[]>> = {
-	reported: ['已上报', '上报', '待处理', '未处理', '新建', 'open', 'new'],
+/**
+ * Case statuses (domain.md §5). 已处理 / 已处置 means the work was reported done and waits for
+ * 核查: handled (待核查), not closed (issue 14 item 8); only a verified case is 结案.
+ */
+export const STATUS_WORDS: Readonly<Record<CaseStatus, readonly string[]>> = {
+	reported: ['已上报', '上报', '待处理', '未处理', '新建', '待立案', 'open', 'new'],
+	accepted: ['已立案', '立案', '待派遣', 'accepted'],
+	rejected: ['不予立案', '已驳回', '驳回', 'rejected'],
+	merged: ['已合并', '合并', 'merged'],
 	dispatched: ['已派遣', '已派单', '派遣', '派单'],
-	processing: ['处置中', '处理中', '整改中', 'in progress'],
-	closed: ['已结案', '结案', '已办结', '办结', '已处理', '已完成', '完成', 'done']
+	processing: ['处置中', '处理中', '整改中', '已签收', 'in progress'],
+	handled: [
+		'待核查',
+		'已处理',
+		'已处置',
+		'已反馈',
+		'处置完成',
+		'handled',
+		'processed',
+		'awaiting verification'
+	],
+	closed: ['已结案', '结案', '已办结', '办结', '已核查', '已完成', '完成', 'done', 'closed']
 };
 
 export const ZONE_KIND_WORDS: Readonly<Record<ZoneKind, readonly string[]>> = {

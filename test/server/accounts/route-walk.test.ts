@@ -38,6 +38,8 @@ const QUERIES: Record<string, string> = {
 	'/api/routes/targets': '?source=survey_sites',
 	'/api/routes/:id/export': '?format=csv',
 	'/api/admin/audit/export': '?format=csv',
+	'/api/cases/indicators': '?by=zone&from=2024-01-01&to=2024-12-31',
+	'/api/cases/export': '?format=csv',
 	'/api/export/:layer': '?format=csv'
 };
 
@@ -46,6 +48,7 @@ let apps: Map<Role | 'anonymous', TestApp['request']>;
 let params: Record<string, string>;
 let photos: ReturnType<typeof tempPhotoRoot>;
 let photoId: string;
+let caseId: string;
 
 beforeAll(async () => {
 	db = await createMiniTownStore();
@@ -62,8 +65,10 @@ beforeAll(async () => {
 		code: 'mosquito.light_trap',
 		kind: 'surveys',
 		collectionId: 'zones',
-		featureId: 'c01'
+		featureId: 'c01',
+		year: '2025'
 	};
+	caseId = (await db.query<{ id: string }>('SELECT min(id) AS id FROM blind_spots'))[0].id;
 	const bare = createApp({ db, version: 'test', photosDir: photos.root });
 	apps = new Map<Role | 'anonymous', TestApp['request']>([
 		['anonymous', (input, init) => Promise.resolve(bare.request(input, init))]
@@ -87,7 +92,9 @@ function samplePath(row: Permission): string {
 		? 'no-such-token'
 		: row.path.startsWith('/api/photos/')
 			? photoId
-			: undefined;
+			: row.path.startsWith('/api/cases/')
+				? caseId
+				: undefined;
 	const path = row.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
 		name === 'id' && id ? id : encodeURIComponent(params[name])
 	);

@@ -131,8 +131,9 @@ describe('POST /api/import/blindspots', () => {
 		const [row] = await db.query(
 			`SELECT recurrence, strftime(due_at, '%Y-%m-%dT%H:%M') AS due FROM blind_spots WHERE id = 'B0009'`
 		);
-		// 2025-01-01 is a Wednesday: the 8 working hours of exposed_garbage run 09:00-17:00.
-		expect(row).toEqual({ recurrence: 3, due: '2025-01-01T17:00' });
+		// 2025-01-01 is a Wednesday but 元旦 (data/calendar/2025.json, issue 14): the 8 working
+		// hours of exposed_garbage run 09:00-17:00 on Thursday the 2nd.
+		expect(row).toEqual({ recurrence: 3, due: '2025-01-02T17:00' });
 	});
 
 	it('refuses points outside SANIMAP_SERVICE_AREA after conversion, naming the coordinate system', async () => {
