@@ -3,6 +3,8 @@ import { plansZhCN } from './spray-plans-zh-cn';
 import { hotspotZhCN } from './hotspot-zh-cn';
 import { compareZhCN } from './compare-zh-cn';
 import { importZhCN } from './import-zh-cn';
+import { accountZhCN } from './account-zh-cn';
+import { adminZhCN } from './admin-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
@@ -11,6 +13,8 @@ export const zhCN = {
 	...hotspotZhCN,
 	...basemapZhCN,
 	...importZhCN,
+	...accountZhCN,
+	...adminZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',
