@@ -14,6 +14,9 @@ import type { ShutdownGate } from './middleware/shutdown-gate';
 import { securityHeaders } from './middleware/security-headers';
 import { staticCache } from './middleware/static-cache';
 import { handleError } from './routes/http/errors';
+import { createAdminAuditRoutes } from './routes/admin-audit';
+import { createAdminUserRoutes } from './routes/admin-users';
+import { createAuthRoutes } from './routes/auth';
 import { createCampaignRoutes } from './routes/campaigns';
 import { createCatalogueRoutes } from './routes/catalogues';
 import { createCompareRoutes } from './routes/compare';
@@ -26,6 +29,9 @@ import { createImportRoutes } from './routes/imports';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
 import { createOgcRoutes } from './routes/ogc';
+import { createOwnAccountRoutes } from './routes/own-account';
+import { createUserDirectoryRoutes } from './routes/users';
+import { AuthState, type AuthOptions } from './services/auth-state';
 import { createRouteRoutes } from './routes/spray-plans';
 import { createOverviewRoutes } from './routes/overview';
 import { createTrendRoutes } from './routes/trends';
@@ -47,20 +53,27 @@ export interface AppOptions {
 	now?: () => Date;
 	/** Worker threads for plans, imports and emerging hot spots; the process's shared pool by default. */
 	heavyWork?: WorkerPool;
+	/** Sign-in state (throttle, setup token, clock, Secure cookie); a fresh one by default. */
+	auth?: AuthState | AuthOptions;
 }
 
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
 export function createApp(options: AppOptions) {
 	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate, now } = options;
 	const work = options.heavyWork ?? sharedWorkerPool();
+	const auth = options.auth instanceof AuthState ? options.auth : new AuthState(options.auth);
 	const app = new Hono()
 		.use(shutdownGate ? shutdownGate.middleware() : (_c, next) => next())
 		.use(hostAllowList(allowedHosts), securityHeaders(), compression())
 		// Imports take files up to their own upload limit (routes/imports.ts).
 		.use(except('/api/import/*', jsonBodyLimit()))
 		// Who is calling and whether the permission table lets them (contract/permissions.ts).
-		.use(authenticate(db))
+		.use(authenticate(db, auth))
 		.route('/api/health', createHealthRoutes(db, version))
+		.route('/api/auth', createAuthRoutes(db, auth))
+		.route('/api/auth', createOwnAccountRoutes(db, auth))
+		.route('/api/users', createUserDirectoryRoutes(db))
+		.route('/api/admin', createAdminUserRoutes(db, auth))
 		.route('/api/layers', createLayerRoutes(db, now))
 		.route('/api/density', createDensityRoutes(db))
 		.route('/api/catalogues', createCatalogueRoutes(db))
@@ -73,6 +86,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/priorities', createPriorityRoutes(db))
 		.route('/api/import', createImportRoutes(db, serviceArea, work))
 		.route('/api/export', createExportRoutes(db))
+		.route('/api/admin/audit', createAdminAuditRoutes(db))
 		.route('/ogc', createOgcRoutes(db, version))
 		.route('/api/routes', createRouteRoutes(db, work))
 		.route('/api', createMetaRoutes(db));

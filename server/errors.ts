@@ -91,3 +91,27 @@ export interface ErrorBody {
 export function errorBody(code: string, message: string, details?: unknown): ErrorBody {
 	return { error: details === undefined ? { code, message } : { code, message, details } };
 }
+
+/** A sign-in with an unknown user, a wrong password or a disabled account: one answer for all. */
+export class InvalidCredentialsError extends AppError {
+	constructor() {
+		super(401, 'invalid_credentials', '用户名或密码不正确 (wrong username or password).');
+	}
+}
+
+/** Too many failed sign-ins for an account or an address: wait `retryAfterS` (Retry-After). */
+export class TooManyAttemptsError extends AppError {
+	constructor(
+		message: string,
+		readonly retryAfterS: number
+	) {
+		super(429, 'too_many_attempts', message, { retryAfterS });
+	}
+}
+
+/** The request conflicts with the stored state (a taken name, the last admin). */
+export class ConflictError extends AppError {
+	constructor(message: string, code = 'conflict') {
+		super(409, code, message);
+	}
+}

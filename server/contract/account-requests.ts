@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ROLES } from './accounts';
-import { MAX_ID_CHARS, idField, nameField, textField } from './fields';
+import { MAX_ID_CHARS, idField, nameField, textField, wholeNumberField } from './fields';
 
 /** Shortest password an account may have (OWASP ASVS 2.1.1 asks for at least 8; we ask 10). */
 export const MIN_PASSWORD_CHARS = 10;
@@ -90,6 +90,7 @@ export const auditQuerySchema = z.object({
 	entity: textField('entity', MAX_ID_CHARS).optional(),
 	from: z.iso.date({ message: 'from must be a date (YYYY-MM-DD)' }).max(10).optional(),
 	to: z.iso.date({ message: 'to must be a date (YYYY-MM-DD)' }).max(10).optional(),
-	limit: z.coerce.number().int().min(1).max(1000).default(100),
-	offset: z.coerce.number().int().min(0).max(10_000_000).default(0)
+	// Worded bounds: zod's own messages would show its internal number limits (fuzz test).
+	limit: wholeNumberField('limit', 1, 1000).default(100),
+	offset: wholeNumberField('offset', 0, 10_000_000).default(0)
 });

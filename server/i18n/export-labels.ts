@@ -102,7 +102,18 @@ const zh = {
 	roadsSheet: '道路',
 	blindspotsSheet: '环境卫生问题',
 	surveysSheet: '病媒监测',
-	poisSheet: '重点场所'
+	poisSheet: '重点场所',
+	auditSheet: '操作日志',
+	auditAt: '时间',
+	auditUser: '用户',
+	auditRole: '角色',
+	auditAction: '操作',
+	auditEntity: '对象',
+	auditEntityId: '编号',
+	auditBefore: '修改前',
+	auditAfter: '修改后',
+	auditRequestId: '请求编号',
+	auditAddress: '地址'
 };
 
 const en: typeof zh = {
@@ -202,7 +213,18 @@ const en: typeof zh = {
 	roadsSheet: 'Roads',
 	blindspotsSheet: 'Sanitation problems',
 	surveysSheet: 'Surveys',
-	poisSheet: 'Places'
+	poisSheet: 'Places',
+	auditSheet: 'Audit log',
+	auditAt: 'Time',
+	auditUser: 'User',
+	auditRole: 'Role',
+	auditAction: 'Action',
+	auditEntity: 'Entity',
+	auditEntityId: 'ID',
+	auditBefore: 'Before',
+	auditAfter: 'After',
+	auditRequestId: 'Request ID',
+	auditAddress: 'Address'
 };
 
 export type ExportLabels = typeof zh;

@@ -1,5 +1,6 @@
 import type { ImportPreview, ImportResult } from '../contract/import-results';
 import type { Database } from '../db/database';
+import type { Actor } from '../services/actor';
 import { POINT_KINDS } from '../domain/imports/import-fields';
 import { sharedWorkerPool, type WorkerPool } from '../workers/worker-pool';
 import type { ImportRequest } from './check-import';
@@ -26,10 +27,12 @@ export function previewImport(
  * catalogues, the enrichment layers and (with no service area) the stored zones' extents are
  * read here before the job. Any problem is a 422 (refuseImport's details, groups included, cross
  * the thread boundary whole) and nothing is written; points far from every zone are warnings
- * in a dry run and a 422 unless `allowFar` (issue 11).
+ * in a dry run and a 422 unless `allowFar` (issue 11). A committed import appends one audit
+ * row for `actor` in its transaction; a dry run writes nothing, so it records nothing.
  */
 export async function importFile(
 	db: Database,
+	actor: Actor,
 	req: ImportRequest,
 	work: WorkerPool = sharedWorkerPool()
 ): Promise<ImportResult> {
@@ -43,7 +46,7 @@ export async function importFile(
 	);
 	const written = req.dryRun
 		? await countExisting(db, req.kind, records)
-		: await writeImport(db, req.kind, records, enrichment);
+		: await writeImport(db, { actor, filename: req.filename }, req.kind, records, enrichment);
 	return {
 		...written,
 		rejected: [],

@@ -1,9 +1,12 @@
 import { area, feature, length } from '@turf/turf';
+import { DATA_WRITES } from '../contract/audit-actions';
 import { appendRows } from '../db/append';
 import type { Database, Transaction } from '../db/database';
 import type { ImportRecords } from '../domain/imports/build-records';
 import type { ImportKind } from '../domain/imports/import-fields';
 import { buildDeleteIdsQuery, buildExistingIdsQuery } from '../queries/imports';
+import type { Actor } from '../services/actor';
+import { recordAudit } from '../services/audit';
 import { computeGeometryBbox } from '$geo/bbox';
 import type { PreEnrichment } from './check-import';
 import { createLayerEnricher, loadEnrichmentLayers } from './enrichment-store';
@@ -28,15 +31,23 @@ export interface WriteSummary {
 	updated: number;
 }
 
+/** Who imports which file, for the audit row the import appends. */
+export interface ImportSource {
+	actor: Actor;
+	filename: string;
+}
+
 /**
  * Upserts checked records by id in one transaction: rows whose id is stored are replaced
  * (counted as updated), the rest inserted. Points are enriched against the stored zones and
  * roads — by the worker that checked them (`enrichment`) when the zones and roads have not
  * changed since, else here; blind-spot recurrence is recomputed; new zones or roads
- * re-enrich stored points.
+ * re-enrich stored points. The audit row records the file and the counts, not the rows: an
+ * import may hold 200,000 of them, and the file itself is the record (docs/decisions.md).
  */
 export function writeImport<K extends ImportKind>(
 	db: Database,
+	source: ImportSource,
 	kind: K,
 	records: readonly ImportRecords[K][],
 	enrichment: PreEnrichment | null = null
@@ -48,7 +59,13 @@ export function writeImport<K extends ImportKind>(
 		await appendRecords(tx, kind, records, enrichment);
 		if (kind === 'blindspots') await refreshRecurrence(tx);
 		if (kind === 'zones' || kind === 'roads') await refreshPointEnrichment(tx);
-		return { inserted: records.length - existing.length, updated: existing.length };
+		const summary = { inserted: records.length - existing.length, updated: existing.length };
+		await recordAudit(tx, source.actor, {
+			...DATA_WRITES.importCommit,
+			entityId: kind,
+			after: { kind, file: source.filename, ...summary }
+		});
+		return summary;
 	});
 }
 

@@ -72,10 +72,6 @@ export function buildCatalogueCodesQuery(table: CodeTable): SqlQuery {
 	return { sql: `SELECT code FROM ${table} ORDER BY code`, params: {} };
 }
 
-export function buildSurveyMethodExistsQuery(code: string): SqlQuery {
-	return { sql: 'SELECT count(*) AS n FROM survey_methods WHERE code = $code', params: { code } };
-}
-
 /** New labels for one survey method; a null keeps the stored text. */
 export function buildPatchSurveyMethodQuery(
 	code: string,

@@ -11,6 +11,7 @@ import { MAX_IMPORT_ROWS, PREVIEW_ROWS, UPLOAD_LIMIT_BYTES } from '../ingest/imp
 import type { WorkerPool } from '../workers/worker-pool';
 import type { Bbox } from '$geo/bbox';
 import { CRS_IDS } from '$geo/crs';
+import type { AuthEnv } from './http/auth-env';
 import { parseWith } from './http/validation';
 
 /** Room for the multipart framing and the small fields around the file. */
@@ -97,7 +98,7 @@ async function readImportRequest(
  * written. `GET /api/import`: kinds, fields, aliases and limits for the web UI.
  */
 export function createImportRoutes(db: Database, serviceArea: Bbox | null, work: WorkerPool) {
-	return new Hono()
+	return new Hono<AuthEnv>()
 		.get('/', (c) =>
 			c.json({
 				kinds: Object.fromEntries(
@@ -124,6 +125,8 @@ export function createImportRoutes(db: Database, serviceArea: Bbox | null, work:
 			c.json(await previewImport(await readImportRequest(c, serviceArea, work), work))
 		)
 		.post('/:kind', limitUpload, async (c) =>
-			c.json(await importFile(db, await readImportRequest(c, serviceArea, work), work))
+			c.json(
+				await importFile(db, c.get('actor'), await readImportRequest(c, serviceArea, work), work)
+			)
 		);
 }

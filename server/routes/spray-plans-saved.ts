@@ -10,13 +10,14 @@ import {
 import type { Database } from '../db/database';
 import { listPlans, readPlan, savePlan, updatePlan } from '../services/spray-plan-store';
 import { recordVisit } from '../services/spray-plan-visits';
+import type { AuthEnv } from './http/auth-env';
 import { validate } from './http/validation';
 
 /** Saved plans: store, list, fetch, update, and record visits at stops (progress). */
 export function createSavedRouteRoutes(db: Database) {
-	return new Hono()
+	return new Hono<AuthEnv>()
 		.post('/', validate('json', savePlanBodySchema), async (c) => {
-			const id = await savePlan(db, c.req.valid('json'));
+			const id = await savePlan(db, c.get('actor'), c.req.valid('json'));
 			return c.json(await readPlan(db, id), 201);
 		})
 		.get('/', validate('query', listPlansQuerySchema), async (c) =>
@@ -31,7 +32,7 @@ export function createSavedRouteRoutes(db: Database) {
 			validate('json', updatePlanBodySchema),
 			async (c) => {
 				const { id } = c.req.valid('param');
-				await updatePlan(db, id, c.req.valid('json'));
+				await updatePlan(db, c.get('actor'), id, c.req.valid('json'));
 				return c.json(await readPlan(db, id));
 			}
 		)
@@ -41,7 +42,7 @@ export function createSavedRouteRoutes(db: Database) {
 			validate('json', visitBodySchema),
 			async (c) => {
 				const { id, stopId } = c.req.valid('param');
-				const visit = await recordVisit(db, id, stopId, c.req.valid('json'));
+				const visit = await recordVisit(db, c.get('actor'), id, stopId, c.req.valid('json'));
 				const plan = await readPlan(db, id);
 				const route = plan.routes.find((r) => r.stops.some((s) => s.id === stopId));
 				return c.json({ ...visit, stopId, progress: route?.progress, planProgress: plan.progress });

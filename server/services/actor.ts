@@ -14,6 +14,8 @@ export interface Actor {
 	displayName: string;
 	requestId: string;
 	address: string | null;
+	/** The session's stored id hash when the cookie signed the request in, else absent. */
+	session?: string;
 }
 
 /** The actor of writes made outside any request: start-up (SANIMAP_ADMIN), `npm run user`. */

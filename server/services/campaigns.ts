@@ -1,3 +1,4 @@
+import { DATA_WRITES } from '../contract/audit-actions';
 import { quoteValue } from '../contract/quote';
 import type { Database, Transaction } from '../db/database';
 import type { CampaignWindow } from '../domain/periods/parse-period';
@@ -10,6 +11,9 @@ import {
 	CAMPAIGNS_SQL,
 	type CampaignRow
 } from '../queries/campaigns';
+import { CAMPAIGN_SNAPSHOT_SQL } from '../queries/audit-snapshots';
+import type { Actor } from './actor';
+import { recordAudit } from './audit';
 
 export async function loadCampaigns(db: Database): Promise<CampaignWindow[]> {
 	return db.query<CampaignWindow & Record<string, unknown>>(CAMPAIGNS_SQL);
@@ -29,6 +33,14 @@ async function campaignExists(tx: Transaction, id: string): Promise<boolean> {
 	return row.n > 0;
 }
 
+/** The campaign as stored, for the audit log's `before`; undefined when there is none. */
+async function storedCampaign(tx: Transaction, id: string): Promise<CampaignRow | undefined> {
+	const [row] = await tx.query<CampaignRow & Record<string, unknown>>(CAMPAIGN_SNAPSHOT_SQL, {
+		id
+	});
+	return row;
+}
+
 /**
  * Adds a campaign (409 when its id is taken); without an id it gets the year's next one.
  * The id is chosen inside the write transaction, so creations at the same moment queue and
@@ -36,6 +48,7 @@ async function campaignExists(tx: Transaction, id: string): Promise<boolean> {
  */
 export async function createCampaign(
 	db: Database,
+	actor: Actor,
 	body: Omit<CampaignRow, 'id'> & { id?: string }
 ): Promise<CampaignRow> {
 	return db.transaction(async (tx) => {
@@ -45,18 +58,28 @@ export async function createCampaign(
 		const campaign = { id, name: body.name, from: body.from, to: body.to };
 		const insert = buildInsertCampaignQuery(campaign);
 		await tx.run(insert.sql, insert.params);
+		await recordAudit(tx, actor, { ...DATA_WRITES.campaignCreate, entityId: id, after: campaign });
 		return campaign;
 	});
 }
 
 /** Renames or re-dates a campaign; 404 when there is none. */
-export async function updateCampaign(db: Database, campaign: CampaignRow): Promise<CampaignRow> {
+export async function updateCampaign(
+	db: Database,
+	actor: Actor,
+	campaign: CampaignRow
+): Promise<CampaignRow> {
 	return db.transaction(async (tx) => {
-		if (!(await campaignExists(tx, campaign.id))) {
-			throw new NotFoundError(`no campaign ${quoteValue(campaign.id)}`);
-		}
+		const before = await storedCampaign(tx, campaign.id);
+		if (!before) throw new NotFoundError(`no campaign ${quoteValue(campaign.id)}`);
 		const update = buildUpdateCampaignQuery(campaign);
 		await tx.run(update.sql, update.params);
+		await recordAudit(tx, actor, {
+			...DATA_WRITES.campaignUpdate,
+			entityId: campaign.id,
+			before,
+			after: campaign
+		});
 		return campaign;
 	});
 }

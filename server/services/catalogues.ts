@@ -1,17 +1,20 @@
+import { DATA_WRITES } from '../contract/audit-actions';
 import type { ThresholdRowInput } from '../contract/catalogues';
-import type { Database } from '../db/database';
+import type { Database, Transaction } from '../db/database';
 import type { ControlThreshold } from '../domain/catalogues/control-thresholds';
 import { checkThresholdTable } from '../domain/density/check-thresholds';
 import { AppError, NotFoundError } from '../errors';
+import { SURVEY_METHOD_LABELS_SQL, THRESHOLDS_OF_METHODS_SQL } from '../queries/audit-snapshots';
 import {
 	buildPatchSurveyMethodQuery,
-	buildSurveyMethodExistsQuery,
 	THRESHOLDS_SQL,
 	toControlThreshold,
 	UPSERT_THRESHOLD_SQL
 } from '../queries/catalogues';
-import { assertKnownCodes } from './known-codes';
 import { quoteValue } from '../contract/quote';
+import type { Actor } from './actor';
+import { recordAudit } from './audit';
+import { assertKnownCodes } from './known-codes';
 
 /** Problems a refused threshold edit lists; the rest are counted. */
 const MAX_PROBLEMS_LISTED = 10;
@@ -21,13 +24,25 @@ export async function loadThresholds(db: Database): Promise<ControlThreshold[]> 
 	return (await db.query(THRESHOLDS_SQL)).map(toControlThreshold);
 }
 
-/** Writes threshold rows in one transaction; a table left inconsistent is refused (422). */
+/** Every threshold row of `methods`, for the audit log's before and after. */
+async function thresholdsOf(tx: Transaction, methods: string[]): Promise<ControlThreshold[]> {
+	return (await tx.query(THRESHOLDS_OF_METHODS_SQL, { methods })).map(toControlThreshold);
+}
+
+/**
+ * Writes threshold rows in one transaction; a table left inconsistent is refused (422). The
+ * audit row keeps every row of the methods edited, before and after.
+ */
 export async function saveThresholds(
 	db: Database,
+	actor: Actor,
 	rows: readonly ThresholdRowInput[]
 ): Promise<ControlThreshold[]> {
-	await assertKnownCodes(db, 'survey_methods', 'method', [...new Set(rows.map((r) => r.method))]);
+	// Never empty: the request schema asks for at least one row.
+	const methods = [...new Set(rows.map((r) => r.method))].sort();
+	await assertKnownCodes(db, 'survey_methods', 'method', methods);
 	return db.transaction(async (tx) => {
+		const before = await thresholdsOf(tx, methods);
 		for (const r of rows) await tx.run(UPSERT_THRESHOLD_SQL, { ...r });
 		const after = (await tx.query(THRESHOLDS_SQL)).map(toControlThreshold);
 		const problems = checkThresholdTable(after);
@@ -38,6 +53,12 @@ export async function saveThresholds(
 			const message = `${listed.join('; ')}${more > 0 ? `; and ${more} more problems` : ''}`;
 			throw new AppError(422, 'invalid_thresholds', message, { problems: listed });
 		}
+		await recordAudit(tx, actor, {
+			...DATA_WRITES.thresholdsUpdate,
+			entityId: methods.join(','),
+			before,
+			after: await thresholdsOf(tx, methods)
+		});
 		return after;
 	});
 }
@@ -45,12 +66,21 @@ export async function saveThresholds(
 /** Relabels one survey method; 404 when there is none. */
 export async function patchSurveyMethod(
 	db: Database,
+	actor: Actor,
 	code: string,
 	patch: Parameters<typeof buildPatchSurveyMethodQuery>[1]
 ): Promise<void> {
-	const exists = buildSurveyMethodExistsQuery(code);
-	const [row] = await db.query<{ n: number }>(exists.sql, exists.params);
-	if (!row.n) throw new NotFoundError(`no survey method ${quoteValue(code)}`);
-	const update = buildPatchSurveyMethodQuery(code, patch);
-	await db.transaction((tx) => tx.run(update.sql, update.params));
+	const labels = async (tx: Transaction) => (await tx.query(SURVEY_METHOD_LABELS_SQL, { code }))[0];
+	await db.transaction(async (tx) => {
+		const before = await labels(tx);
+		if (!before) throw new NotFoundError(`no survey method ${quoteValue(code)}`);
+		const update = buildPatchSurveyMethodQuery(code, patch);
+		await tx.run(update.sql, update.params);
+		await recordAudit(tx, actor, {
+			...DATA_WRITES.surveyMethodUpdate,
+			entityId: code,
+			before,
+			after: await labels(tx)
+		});
+	});
 }

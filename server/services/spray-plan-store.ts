@@ -1,7 +1,8 @@
 import type { LineString } from 'geojson';
+import { DATA_WRITES } from '../contract/audit-actions';
 import type { Progress, SavedPlan, SavedRoute, SprayTask } from '../contract/spray-plan-results';
 import type { SavePlanBody, UpdatePlanBody } from '../contract/spray-plans';
-import type { Database } from '../db/database';
+import type { Database, Transaction } from '../db/database';
 import { formatLocalTime } from '../domain/routing/local-time';
 import { buildRoadGraph, type RoadGraph } from '../domain/routing/road-graph';
 import { AppError, NotFoundError } from '../errors';
@@ -21,8 +22,11 @@ import {
 	type StoredRoute,
 	VISITED_STOPS_COUNT_SQL
 } from '../queries/spray-plans';
+import { PLAN_SNAPSHOT_SQL } from '../queries/audit-snapshots';
 import { describeStops, type StopRow, toSavedStop } from './spray-plan-stops';
 import { quoteValue } from '../contract/quote';
+import type { Actor } from './actor';
+import { recordAudit } from './audit';
 
 /** The routable network of the stored road segments, built per request. */
 export async function loadRoadGraph(db: Database): Promise<RoadGraph> {
@@ -102,8 +106,14 @@ export async function readPlan(db: Database, id: string): Promise<SavedPlan> {
 	};
 }
 
+/** A plan as the audit log keeps it: header, teams and stop count, no geometry. */
+async function planSnapshot(tx: Transaction, id: string) {
+	const [plan] = await tx.query(PLAN_SNAPSHOT_SQL, { id });
+	return plan;
+}
+
 /** Stores a plan, its teams, routes and stops in one transaction; returns the new id. */
-export async function savePlan(db: Database, body: SavePlanBody): Promise<string> {
+export async function savePlan(db: Database, actor: Actor, body: SavePlanBody): Promise<string> {
 	const routes = await describeStops(db, body.routes);
 	return db.transaction(async (tx) => {
 		const prefix = `R${body.date.replaceAll('-', '')}-`;
@@ -113,6 +123,11 @@ export async function savePlan(db: Database, body: SavePlanBody): Promise<string
 		const insert = buildInsertPlanQuery(id, body, formatLocalTime(new Date()));
 		await tx.run(insert.sql, insert.params);
 		await writeRoutes(tx, id, routes);
+		await recordAudit(tx, actor, {
+			...DATA_WRITES.planCreate,
+			entityId: id,
+			after: await planSnapshot(tx, id)
+		});
 		return id;
 	});
 }
@@ -128,11 +143,16 @@ async function writeRoutes(
 }
 
 /** Renames, re-dates, re-states or replaces the routes of a plan, in one transaction. */
-export async function updatePlan(db: Database, id: string, body: UpdatePlanBody): Promise<void> {
+export async function updatePlan(
+	db: Database,
+	actor: Actor,
+	id: string,
+	body: UpdatePlanBody
+): Promise<void> {
 	const routes = body.routes && (await describeStops(db, body.routes));
 	await db.transaction(async (tx) => {
-		const [exists] = await tx.query(PLAN_SQL, { id });
-		if (!exists) throw new NotFoundError(`no route plan ${quoteValue(id)}`);
+		const before = await planSnapshot(tx, id);
+		if (!before) throw new NotFoundError(`no route plan ${quoteValue(id)}`);
 		if (body.routes) {
 			const [visited] = await tx.query<{ n: number }>(VISITED_STOPS_COUNT_SQL, { id });
 			if (visited.n > 0)
@@ -150,5 +170,11 @@ export async function updatePlan(db: Database, id: string, body: UpdatePlanBody)
 			formatLocalTime(new Date())
 		);
 		await tx.run(update.sql, update.params);
+		await recordAudit(tx, actor, {
+			...DATA_WRITES.planUpdate,
+			entityId: id,
+			before,
+			after: await planSnapshot(tx, id)
+		});
 	});
 }

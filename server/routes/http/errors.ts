@@ -1,6 +1,12 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { AppError, errorBody, RetryLaterError, type ErrorBody } from '../../errors';
+import {
+	AppError,
+	errorBody,
+	RetryLaterError,
+	TooManyAttemptsError,
+	type ErrorBody
+} from '../../errors';
 
 /**
  * The one answer to an unexpected error: logged in full under a new request id, while the
@@ -16,7 +22,8 @@ export function reportInternalError(c: Context, error: unknown): ErrorBody {
 
 /** `app.onError`: AppError by its status, Hono's own refusals as 400s, anything else 500. */
 export function handleError(error: Error, c: Context): Response {
-	if (error instanceof RetryLaterError) c.header('Retry-After', String(error.retryAfterS));
+	if (error instanceof RetryLaterError || error instanceof TooManyAttemptsError)
+		c.header('Retry-After', String(error.retryAfterS));
 	if (error instanceof AppError) {
 		return c.json(errorBody(error.code, error.message, error.details), error.status);
 	}

@@ -4,6 +4,7 @@ import type { Database } from '../../../server/db/database';
 import type { ImportKind } from '../../../server/domain/imports/import-fields';
 import type { ImportResult } from '../../../server/contract/import-results';
 import { importFile } from '../../../server/ingest/import-file';
+import { systemActor } from '../../../server/services/actor';
 import type { CrsId } from '$geo/crs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -20,7 +21,7 @@ export function importCanonical(
 	crs: CrsId = 'wgs84'
 ): Promise<ImportResult> {
 	const bytes = typeof file.bytes === 'string' ? new TextEncoder().encode(file.bytes) : file.bytes;
-	return importFile(db, {
+	return importFile(db, systemActor('test'), {
 		kind,
 		bytes,
 		filename: file.name,

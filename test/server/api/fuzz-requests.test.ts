@@ -23,6 +23,8 @@ import {
 	densityQuerySchema,
 	densitySeriesQuerySchema
 } from '../../../server/contract/density';
+import { auditQuerySchema } from '../../../server/contract/account-requests';
+import { auditExportQuerySchema } from '../../../server/contract/audit-export';
 import { layerExportQuerySchema } from '../../../server/contract/exports';
 import {
 	emergingQuerySchema,
@@ -88,6 +90,8 @@ const ROUTE_QUERY: Record<string, object> = {
 	'/api/routes': listPlansQuerySchema,
 	'/api/routes/targets': targetsQuerySchema,
 	'/api/routes/:id/export': routeExportQuerySchema,
+	'/api/admin/audit': auditQuerySchema,
+	'/api/admin/audit/export': auditExportQuerySchema,
 	'/ogc/collections/:collectionId/items': ogcItemsQuerySchema
 };
 const namesOf = (schema: object | undefined) =>

@@ -3,7 +3,6 @@ import type { Database, SqlParams } from '../../../server/db/database';
 import {
 	buildCatalogueCodesQuery,
 	buildPatchSurveyMethodQuery,
-	buildSurveyMethodExistsQuery,
 	CODE_TABLES,
 	type CodeTable
 } from '../../../server/queries/catalogues';
@@ -28,8 +27,6 @@ describe('catalogue SQL builders', () => {
 	});
 
 	it('relabels a method, keeping what the patch leaves out', async () => {
-		expect(await run(buildSurveyMethodExistsQuery('rat.indoor_signs'))).toEqual([{ n: 1 }]);
-		expect(await run(buildSurveyMethodExistsQuery('rat.nothing'))).toEqual([{ n: 0 }]);
 		const [before] = await db.query(
 			"SELECT name_zh, unit_en FROM survey_methods WHERE code = 'rat.indoor_signs'"
 		);

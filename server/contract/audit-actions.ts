@@ -1,0 +1,17 @@
+/**
+ * What the audit log names each data write (issue 13): dotted actions, entity first, and the
+ * entity each touches. Account writes (user.*, token.*, session sign-ins) are named where the
+ * accounts are written. Zod-free, so the web's /admin/audit filters may list these values.
+ */
+export const DATA_WRITES = {
+	importCommit: { action: 'import.commit', entity: 'import' },
+	campaignCreate: { action: 'campaign.create', entity: 'campaign' },
+	campaignUpdate: { action: 'campaign.update', entity: 'campaign' },
+	thresholdsUpdate: { action: 'thresholds.update', entity: 'control_thresholds' },
+	surveyMethodUpdate: { action: 'survey_method.update', entity: 'survey_method' },
+	planCreate: { action: 'plan.create', entity: 'route_plan' },
+	planUpdate: { action: 'plan.update', entity: 'route_plan' },
+	stopVisit: { action: 'stop.visit', entity: 'route_stop' }
+} as const satisfies Record<string, { action: string; entity: string }>;
+
+export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

@@ -1,0 +1,292 @@
+/**
+ * Issue 13, item 5: every write endpoint leaves exactly one audit row naming the user, role,
+ * action, entity, id and request; a write that fails (400 at the boundary, 404/409/422 inside
+ * its transaction) leaves none.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../../server/contract/accounts';
+import type { Database } from '../../../server/db/database';
+import {
+	createAuditedApp,
+	readAuditLog,
+	REQUEST_ID_HEADER,
+	type StoredAuditRow
+} from '../../helpers/audited-app';
+import { postImport } from '../../helpers/import-request';
+import { createMiniTownStore } from '../../helpers/mini-town';
+import type { TestApp } from '../../helpers/signed-in-app';
+
+let db: Database;
+let planner: TestApp;
+let admin: TestApp;
+beforeAll(async () => {
+	db = await createMiniTownStore();
+	planner = createAuditedApp({ db, version: 'test' }, { role: 'planner' });
+	admin = createAuditedApp({ db, version: 'test' }, { role: 'admin' });
+});
+afterAll(async () => db.close());
+
+interface Audited {
+	status: number;
+	requestId: string | null;
+	rows: StoredAuditRow[];
+}
+
+/** Runs one request and returns the audit rows it added. */
+async function audited(send: () => Promise<Response>): Promise<Audited> {
+	const before = (await readAuditLog(db)).length;
+	const res = await send();
+	await res.arrayBuffer();
+	const rows = (await readAuditLog(db)).slice(before);
+	return { status: res.status, requestId: res.headers.get(REQUEST_ID_HEADER), rows };
+}
+
+const json = (app: TestApp, method: string, path: string, body: unknown) => () =>
+	app.request(path, {
+		method,
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body)
+	});
+
+/** Exactly one new row, of this request, naming `who` and the write. */
+function expectOneRow(
+	result: Audited,
+	status: number,
+	role: Role,
+	write: { action: string; entity: string; entity_id: string | null }
+): StoredAuditRow {
+	expect(result.status).toBe(status);
+	expect(result.rows).toHaveLength(1);
+	const [row] = result.rows;
+	expect(row).toMatchObject({ username: `test-${role}`, role, ...write });
+	expect(row.request_id).toMatch(/^[0-9a-f-]{36}$/);
+	expect(row.request_id).toBe(result.requestId);
+	return row;
+}
+
+function expectNoRow(result: Audited, status: number) {
+	expect(result.status).toBe(status);
+	expect(result.rows).toEqual([]);
+}
+
+describe('campaigns', () => {
+	const body = { name: '秋季灭蚊', from: '2024-09-01', to: '2024-09-30' };
+
+	it('POST /api/campaigns records campaign.create with the new record', async () => {
+		const result = await audited(json(planner, 'POST', '/api/campaigns', body));
+		const row = expectOneRow(result, 201, 'planner', {
+			action: 'campaign.create',
+			entity: 'campaign',
+			entity_id: '2024-2'
+		});
+		expect(row.before).toBeNull();
+		expect(row.after).toEqual({ id: '2024-2', ...body });
+	});
+
+	it('PUT /api/campaigns/:id records campaign.update with before and after', async () => {
+		const changed = { ...body, to: '2024-10-15' };
+		const result = await audited(json(planner, 'PUT', '/api/campaigns/2024-2', changed));
+		const row = expectOneRow(result, 200, 'planner', {
+			action: 'campaign.update',
+			entity: 'campaign',
+			entity_id: '2024-2'
+		});
+		expect(row.before).toEqual({ id: '2024-2', ...body });
+		expect(row.after).toEqual({ id: '2024-2', ...changed });
+	});
+
+	it('records nothing for a 400, a 409 or a 404', async () => {
+		expectNoRow(await audited(json(planner, 'POST', '/api/campaigns', { ...body, name: '' })), 400);
+		expectNoRow(
+			await audited(json(planner, 'POST', '/api/campaigns', { ...body, id: '2024-2' })),
+			409
+		);
+		expectNoRow(await audited(json(planner, 'PUT', '/api/campaigns/nope', body)), 404);
+	});
+});
+
+describe('catalogues', () => {
+	const ratB = (limit: number) => ({
+		standard: 'GB/T 27770-2011',
+		method: 'rat.indoor_signs',
+		indicator: 'value',
+		level: 'B',
+		limit
+	});
+
+	it('PUT /api/catalogues/thresholds records thresholds.update with the method rows before and after', async () => {
+		const result = await audited(
+			json(admin, 'PUT', '/api/catalogues/thresholds', { rows: [ratB(2.5)] })
+		);
+		const row = expectOneRow(result, 200, 'admin', {
+			action: 'thresholds.update',
+			entity: 'control_thresholds',
+			entity_id: 'rat.indoor_signs'
+		});
+		const limitB = (rows: unknown) =>
+			(rows as { level: string; limit: number }[]).find((r) => r.level === 'B')?.limit;
+		expect(limitB(row.before)).toBe(3);
+		expect(limitB(row.after)).toBe(2.5);
+		expect(row.after).toHaveLength(3);
+	});
+
+	it('records nothing for thresholds out of order (422 in the transaction) or a bad row (400)', async () => {
+		expectNoRow(
+			await audited(json(admin, 'PUT', '/api/catalogues/thresholds', { rows: [ratB(9)] })),
+			422
+		);
+		expectNoRow(
+			await audited(json(admin, 'PUT', '/api/catalogues/thresholds', { rows: [ratB(-1)] })),
+			400
+		);
+	});
+
+	it('PATCH /api/catalogues/survey-methods/:code records survey_method.update', async () => {
+		const result = await audited(
+			json(admin, 'PATCH', '/api/catalogues/survey-methods/rat.indoor_signs', {
+				nameEn: 'Indoor signs'
+			})
+		);
+		const row = expectOneRow(result, 200, 'admin', {
+			action: 'survey_method.update',
+			entity: 'survey_method',
+			entity_id: 'rat.indoor_signs'
+		});
+		expect(row.after).toEqual({ ...(row.before as object), nameEn: 'Indoor signs' });
+	});
+
+	it('records nothing for an unknown method (404) or an empty patch (400)', async () => {
+		expectNoRow(
+			await audited(
+				json(admin, 'PATCH', '/api/catalogues/survey-methods/rat.nope', { nameEn: 'x' })
+			),
+			404
+		);
+		expectNoRow(
+			await audited(json(admin, 'PATCH', '/api/catalogues/survey-methods/rat.indoor_signs', {})),
+			400
+		);
+	});
+});
+
+describe('imports', () => {
+	const csv = 'id,category,reported_at,lng,lat\nAUD-1,dirty_road,2024-05-03,113.084,22.953';
+
+	/** A multipart upload as the web UI sends it. */
+	const upload =
+		(path: string, text: string, fields: Record<string, string> = {}) =>
+		() => {
+			const form = new FormData();
+			form.set('file', new File([text], '台账.csv'));
+			for (const [k, v] of Object.entries(fields)) form.set(k, v);
+			return planner.request(path, { method: 'POST', body: form });
+		};
+
+	it('POST /api/import/:kind records import.commit with the file and counts, not the rows', async () => {
+		const result = await audited(upload('/api/import/blindspots', csv));
+		const row = expectOneRow(result, 200, 'planner', {
+			action: 'import.commit',
+			entity: 'import',
+			entity_id: 'blindspots'
+		});
+		expect(row.before).toBeNull();
+		expect(row.after).toEqual({ kind: 'blindspots', file: '台账.csv', inserted: 1, updated: 0 });
+	});
+
+	it('records nothing for a dry run, a preview or a file with a bad row (422)', async () => {
+		const badRow = `${csv}\nAUD-2,rubbish,2024-05-03,113.084,22.953`;
+		expectNoRow(await audited(upload('/api/import/blindspots', csv, { dryRun: 'true' })), 200);
+		expectNoRow(await audited(upload('/api/import/blindspots/preview', csv)), 200);
+		expectNoRow(await audited(upload('/api/import/blindspots', badRow)), 422);
+	});
+});
+
+describe('route plans and visits', () => {
+	const stop = (id: string, seq: number, lng: number) => ({
+		id,
+		seq,
+		lng,
+		lat: 22.955,
+		arriveMin: seq * 10,
+		legM: 500
+	});
+	const route = {
+		teamId: '消杀一队',
+		stops: [stop('a', 1, 113.083), stop('b', 2, 113.09)],
+		distanceM: 1000,
+		durationMin: 30,
+		geometry: null,
+		start: { lng: 113.08, lat: 22.955 },
+		end: { lng: 113.08, lat: 22.955, arriveMin: 30, legM: 500 }
+	};
+	const plan = { name: '5月10日 灭蚊', date: '2024-05-10', pest: 'mosquito', routes: [route] };
+	const planId = 'R20240510-001';
+
+	it('POST /api/routes records plan.create with the header, teams and stop count', async () => {
+		const result = await audited(json(planner, 'POST', '/api/routes', plan));
+		const row = expectOneRow(result, 201, 'planner', {
+			action: 'plan.create',
+			entity: 'route_plan',
+			entity_id: planId
+		});
+		expect(row.before).toBeNull();
+		expect(row.after).toMatchObject({
+			id: planId,
+			name: plan.name,
+			date: plan.date,
+			status: 'draft',
+			pest: 'mosquito',
+			teams: ['消杀一队'],
+			stops: 2
+		});
+	});
+
+	it('PUT /api/routes/:id records plan.update with before and after', async () => {
+		const result = await audited(
+			json(planner, 'PUT', `/api/routes/${planId}`, { status: 'published' })
+		);
+		const row = expectOneRow(result, 200, 'planner', {
+			action: 'plan.update',
+			entity: 'route_plan',
+			entity_id: planId
+		});
+		expect(row.before).toMatchObject({ status: 'draft' });
+		expect(row.after).toMatchObject({ status: 'published', stops: 2 });
+	});
+
+	it('POST /api/routes/:id/stops/:stopId/visit records stop.visit with the visit state', async () => {
+		const visit = { status: 'skipped', note: '门店关闭', at: '2024-05-10T09:00:00' };
+		const path = `/api/routes/${planId}/stops/a/visit`;
+		const result = await audited(json(planner, 'POST', path, visit));
+		const row = expectOneRow(result, 200, 'planner', {
+			action: 'stop.visit',
+			entity: 'route_stop',
+			entity_id: `${planId}/a`
+		});
+		expect(row.before).toMatchObject({ status: 'pending', note: null });
+		expect(row.after).toMatchObject({ status: 'skipped', note: '门店关闭' });
+	});
+
+	it('records nothing for a refused plan or visit: 400, 404, 409', async () => {
+		const visits = `/api/routes/${planId}/stops`;
+		expectNoRow(await audited(json(planner, 'POST', '/api/routes', { ...plan, name: '' })), 400);
+		expectNoRow(
+			await audited(json(planner, 'PUT', '/api/routes/R20990101-001', { name: 'x' })),
+			404
+		);
+		// Routes with a visited stop can no longer be replaced: refused inside the transaction.
+		expectNoRow(
+			await audited(json(planner, 'PUT', `/api/routes/${planId}`, { routes: [route] })),
+			409
+		);
+		expectNoRow(
+			await audited(json(planner, 'POST', `${visits}/b/visit`, { status: 'pending' })),
+			409
+		);
+		expectNoRow(await audited(json(planner, 'POST', `${visits}/b/visit`, { status: 'nope' })), 400);
+		expectNoRow(
+			await audited(json(planner, 'POST', `${visits}/zz/visit`, { status: 'skipped' })),
+			404
+		);
+	});
+});
