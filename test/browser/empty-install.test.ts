@@ -6,12 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server-process';
 import { ensureWebBuilt } from './helpers/ensure-built';
 import { launchBrowser } from './helpers/launch-browser';
+import { signInThroughForm } from './helpers/sign-in';
 import { saveArtifact } from './helpers/pixels';
 
 let dataDir: string;
 let server: RunningServer;
 let browser: Browser;
 
+const ADMIN = { username: 'zhangwei', password: 'empty-install-pw-1' };
+
+/** A new signed-in page: the admin from SANIMAP_ADMIN, through the login form. */
 async function newPage(): Promise<Page> {
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
@@ -19,13 +23,21 @@ async function newPage(): Promise<Page> {
 		locale: 'zh-CN',
 		timezoneId: 'Asia/Shanghai'
 	});
-	return context.newPage();
+	const page = await context.newPage();
+	await page.goto(`${server.url}/login`);
+	await signInThroughForm(page, ADMIN.username, ADMIN.password);
+	await page.waitForURL((url) => url.pathname !== '/login');
+	return page;
 }
 
 beforeAll(async () => {
 	ensureWebBuilt();
 	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-empty-'));
-	server = await startServer({ SANIMAP_DB: join(dataDir, 'empty.duckdb'), SANIMAP_DEMO: '0' });
+	server = await startServer({
+		SANIMAP_DB: join(dataDir, 'empty.duckdb'),
+		SANIMAP_DEMO: '0',
+		SANIMAP_ADMIN: `${ADMIN.username}:${ADMIN.password}`
+	});
 	browser = await launchBrowser();
 }, 120_000);
 
@@ -36,6 +48,23 @@ afterAll(async () => {
 });
 
 describe('an empty install (SANIMAP_DEMO=0) in the browser', () => {
+	it('offers no demo sign-in on its login page', async () => {
+		const context = await browser.newContext({ locale: 'zh-CN' });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/compare`);
+		await page.waitForURL(/\/login\?next=%2Fcompare$/);
+		await page.getByTestId('login-form').waitFor();
+		await page.waitForLoadState('networkidle');
+		expect(await page.getByTestId('demo-roles').count()).toBe(0);
+		expect(await page.locator('body').innerText()).not.toContain('以演示身份进入');
+		const demo = await context.request.post(`${server.url}/api/auth/demo`, {
+			data: { role: 'planner' },
+			headers: { origin: server.url }
+		});
+		expect(demo.status()).toBe(404);
+		await context.close();
+	});
+
 	for (const [name, path] of [
 		['map', '/'],
 		['compare', '/compare'],

@@ -1,0 +1,32 @@
+import { DATA_WRITES } from '../../../../server/contract/audit-actions';
+import type { MessageKey, Translate } from '../../i18n';
+
+/** Actions of the account writes (server/services: sign-in, users, tokens). */
+const ACCOUNT_ACTIONS = [
+	'auth.login',
+	'auth.logout',
+	'user.create',
+	'user.update',
+	'user.password_reset',
+	'token.create',
+	'token.revoke'
+];
+const ACCOUNT_ENTITIES = ['user', 'token', 'session'];
+
+/** Every action the audit log names, accounts first, as the filter lists them. */
+export const AUDIT_ACTIONS: readonly string[] = [
+	...ACCOUNT_ACTIONS,
+	...Object.values(DATA_WRITES).map((w) => w.action)
+];
+export const AUDIT_ENTITIES: readonly string[] = [
+	...new Set([...ACCOUNT_ENTITIES, ...Object.values(DATA_WRITES).map((w) => w.entity)])
+];
+
+/** An action's words; one the web does not know yet shows as its code. */
+export function actionLabel(action: string, t: Translate): string {
+	return AUDIT_ACTIONS.includes(action) ? t(`audit.action.${action}` as MessageKey) : action;
+}
+
+export function entityLabel(entity: string, t: Translate): string {
+	return AUDIT_ENTITIES.includes(entity) ? t(`audit.entity.${entity}` as MessageKey) : entity;
+}
