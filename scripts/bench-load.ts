@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sanimap-load-'));
 const dbPath = process.env.SANIMAP_DB ?? join(dir, 'load.duckdb');
 try {
 	const server = await startServer({ SANIMAP_DB: dbPath }, 180_000);
-	const result = await runMixedLoad(server.url).catch((error: Error) => {
+	const result = await runMixedLoad(server.url, server.authorization).catch((error: Error) => {
 		throw new Error(`${error.message}; server output:\n${server.output()}`);
 	});
 	const row = (name: string, s: LatencyStats) =>
@@ -36,12 +36,15 @@ try {
 	// Shutdown on a restarted server, so the checkpoint of the import above does not count.
 	await server.stop('SIGTERM');
 	const again = await startServer({ SANIMAP_DB: dbPath }, 180_000);
-	const meta = (await (await fetch(`${again.url}/api/meta`)).json()) as {
+	const authorization = again.authorization;
+	const meta = (await (
+		await fetch(`${again.url}/api/meta`, { headers: { authorization } })
+	).json()) as {
 		bbox: [number, number, number, number];
 	};
 	const planning = fetch(`${again.url}/api/routes/plan`, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json' },
+		headers: { 'content-type': 'application/json', authorization },
 		body: JSON.stringify(largestPlanBody(meta.bbox, 2))
 	}).then((r) => r.status);
 	await new Promise((r) => setTimeout(r, 500));

@@ -3,7 +3,8 @@
  *  [--lang zh-CN|en] [--allow-far] FILE`
  *
  * Uses the running server when one answers /api/health at SANIMAP_URL (default
- * http://$HOST:$PORT), because DuckDB allows one writing process per file (design.md §1);
+ * http://$HOST:$PORT), because DuckDB allows one writing process per file (design.md §1),
+ * signed in by the personal access token in SANIMAP_TOKEN (a planner's or admin's);
  * otherwise opens SANIMAP_DB itself and runs the same import function as the route. Says
  * which it did. Problems print one line per group of equal problems, in `--lang` (zh-CN unless
  * asked, as the API). Exit 0 imported, 1 rows or columns refused, 2 anything else.
@@ -99,7 +100,16 @@ async function viaServer(): Promise<Answer> {
 	if (values['dry-run']) form.set('dryRun', 'true');
 	if (values['allow-far']) form.set('allowFar', 'true');
 	form.set('lang', values.lang!);
-	const res = await fetch(`${serverUrl}/api/import/${values.kind}`, { method: 'POST', body: form });
+	const token = process.env.SANIMAP_TOKEN;
+	const res = await fetch(`${serverUrl}/api/import/${values.kind}`, {
+		method: 'POST',
+		headers: token ? { authorization: `Bearer ${token}` } : {},
+		body: form
+	});
+	if (res.status === 401)
+		fail(
+			`the server at ${serverUrl} asks for sign-in: set SANIMAP_TOKEN to a personal access token (made on your account page)`
+		);
 	return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
 

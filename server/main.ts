@@ -6,6 +6,8 @@ import { readConfig } from './config';
 import { openStore } from './ingest/open-store';
 import { allowedHostsFor } from './middleware/host-allow-list';
 import { ShutdownGate } from './middleware/shutdown-gate';
+import { AuthState } from './services/auth-state';
+import { ensureEnvAdmin, setupTokenIfEmpty } from './services/first-users';
 import { sharedWorkerPool } from './workers/worker-pool';
 
 const root = resolve(import.meta.dirname, '..');
@@ -36,6 +38,14 @@ if (resumed) console.log(`The first start of ${config.dbPath} did not finish; se
 if (created === 'empty') console.log(`Created empty database ${config.dbPath}`);
 else if (created) console.log(`Created ${config.dbPath} with the demo town:`, created);
 
+if (config.admin && (await ensureEnvAdmin(db, config.admin)))
+	console.log(`Created admin ${config.admin.username} from SANIMAP_ADMIN`);
+// No user and no SANIMAP_ADMIN: the first admin is made through a one-time link (no default password).
+const auth = new AuthState({
+	secureCookie: config.secureCookie,
+	setupToken: await setupTokenIfEmpty(db)
+});
+
 const shutdownGate = new ShutdownGate();
 // Plans, imports, XLSX and emerging hot spots run here, off the event loop (docs/decisions.md).
 const heavyWork = sharedWorkerPool();
@@ -47,10 +57,15 @@ const app = createApp({
 	serviceArea: config.serviceArea,
 	allowedHosts: allowedHostsFor(config.host, config.allowedHosts),
 	shutdownGate,
-	heavyWork
+	heavyWork,
+	auth
 });
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
+	if (auth.setupToken)
+		console.log(
+			`No user exists yet. Create the first admin at http://${config.host}:${info.port}/setup?token=${auth.setupToken} (the link works once, until this process stops).`
+		);
 });
 
 /**

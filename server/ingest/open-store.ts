@@ -4,6 +4,7 @@ import { seedCatalogues } from '../db/catalogues';
 import { Database } from '../db/database';
 import { migrate } from '../db/schema';
 import { generateDemoTown } from '../demo-town';
+import { ensureDemoUsers } from '../services/demo-users';
 import { loadDataset, type LoadSummary } from './load-dataset';
 import { hasStoredRecords, markSetupDone, readSetupMark } from './setup-mark';
 
@@ -26,6 +27,21 @@ export interface OpenedStore {
  * start; a file with records and no mark predates the mark and is kept as it is.
  */
 export async function openStore(
+	path: string,
+	options: { demo: boolean; seed?: number; onSeeding?: () => void }
+): Promise<OpenedStore> {
+	const opened = await openAndLoad(path, options);
+	try {
+		// A synthetic data set, new or from before accounts, gets its demo-<role> users.
+		await ensureDemoUsers(opened.db);
+	} catch (error) {
+		await opened.db.close();
+		throw error;
+	}
+	return opened;
+}
+
+async function openAndLoad(
 	path: string,
 	options: { demo: boolean; seed?: number; onSeeding?: () => void }
 ): Promise<OpenedStore> {

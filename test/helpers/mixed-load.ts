@@ -154,7 +154,9 @@ async function timed(request: Promise<Response>): Promise<JobOutcome> {
 }
 
 /** Idle latency, then the three heavy requests at once with latency sampled throughout. */
-export async function runMixedLoad(url: string): Promise<MixedLoadResult> {
+export async function runMixedLoad(url: string, authorization: string): Promise<MixedLoadResult> {
+	const fetch = (input: string, init: RequestInit = {}) =>
+		globalThis.fetch(input, { ...init, headers: { ...init.headers, authorization } });
 	const meta = (await (await fetch(`${url}/api/meta`)).json()) as {
 		bbox: [number, number, number, number];
 	};

@@ -79,7 +79,8 @@ describe('npm run import with a running server', () => {
 
 	it('posts to the server (which holds the file) and reports the same way', async () => {
 		const { code, out } = await runCli(['--kind', 'surveys', '--crs', 'gcj02', good], {
-			SANIMAP_URL: server.url
+			SANIMAP_URL: server.url,
+			SANIMAP_TOKEN: server.token
 		});
 		expect(out).toContain(`Importing through the running server at ${server.url}`);
 		expect(out).toContain('Imported: inserted 1, updated 0 (csv, utf-8, gcj02)');
@@ -89,7 +90,8 @@ describe('npm run import with a running server', () => {
 		};
 		expect(health.counts.surveys).toBe(1);
 		const rejected = await runCli(['--kind', 'surveys', '--lang', 'en', bad], {
-			SANIMAP_URL: server.url
+			SANIMAP_URL: server.url,
+			SANIMAP_TOKEN: server.token
 		});
 		expect(rejected.code).toBe(1);
 		expect(rejected.out).toMatch(/row\s+column\s+problem/);

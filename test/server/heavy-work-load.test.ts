@@ -17,7 +17,7 @@ describe('heavy work never blocks the server', () => {
 	it('answers /api/health within 200 ms while the largest plan, a 200k-row import and an XLSX export run at once', async () => {
 		const server = await startServer({ SANIMAP_DB: join(dir, 'load.duckdb') }, 120_000);
 		try {
-			const r = await runMixedLoad(server.url);
+			const r = await runMixedLoad(server.url, server.authorization);
 			console.log(
 				`health idle p50 ${r.idle.p50Ms.toFixed(1)} ms, max ${r.idle.maxMs.toFixed(1)} ms; under load p50 ${r.loaded.p50Ms.toFixed(1)} ms, p95 ${r.loaded.p95Ms.toFixed(1)} ms, max ${r.loaded.maxMs.toFixed(1)} ms (${r.loaded.count} requests; slowest ${JSON.stringify(r.loaded.slowest)}); plan ${r.plan.ms} ms, import ${r.import.ms} ms, xlsx ${r.xlsx.ms} ms`
 			);

@@ -31,7 +31,11 @@ describe('SIGTERM under load', () => {
 		const server = await startServer({ SANIMAP_DB: db, SANIMAP_DEMO: '0' });
 		const form = new FormData();
 		form.set('file', new File([surveysCsv(60_000)], 'big.csv'));
-		const importing = fetch(`${server.url}/api/import/surveys`, { method: 'POST', body: form });
+		const importing = fetch(`${server.url}/api/import/surveys`, {
+			method: 'POST',
+			headers: { authorization: server.authorization },
+			body: form
+		});
 		await new Promise((r) => setTimeout(r, 800));
 		const signalledAt = Date.now();
 		const exited = server.stop('SIGTERM');
@@ -58,7 +62,7 @@ describe('SIGTERM under load', () => {
 		const body = largestPlanBody([113.05, 22.93, 113.13, 22.99]);
 		const planning = fetch(`${server.url}/api/routes/plan`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json' },
+			headers: { 'content-type': 'application/json', authorization: server.authorization },
 			body: JSON.stringify({ ...body, distance: 'straight' })
 		});
 		await new Promise((r) => setTimeout(r, 500));

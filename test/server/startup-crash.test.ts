@@ -55,7 +55,8 @@ describe('a first start killed while seeding', () => {
 				blindspots: town.blindSpots.length,
 				surveys: town.surveys.length
 			});
-			const meta = await (await fetch(`${second.url}/api/meta`)).json();
+			const headers = { authorization: second.authorization };
+			const meta = await (await fetch(`${second.url}/api/meta`, { headers })).json();
 			expect(meta.synthetic).toBe(true);
 			expect(second.output()).toContain('did not finish; set it up again');
 			expect(await second.stop()).toBe(0);

@@ -22,12 +22,15 @@ const pageSize = (c: string) => (c === 'surveys' ? ['-oo', 'PAGE_SIZE=1000'] : [
 
 let server: RunningServer;
 let dir: string;
+/** GDAL signs in as a script would: a user name and access token (HTTP Basic). */
+let gdal: { env: NodeJS.ProcessEnv };
 let health: { counts: Record<(typeof COLLECTIONS)[number], number> };
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'sanimap-gdal-'));
 	server = await startServer({ SANIMAP_DB: join(dir, 'demo.duckdb') });
 	health = (await (await fetch(`${server.url}/api/health`)).json()) as typeof health;
+	gdal = { env: { ...process.env, GDAL_HTTP_USERPWD: `${server.admin.username}:${server.token}` } };
 }, 90_000);
 afterAll(async () => {
 	await server?.stop();
@@ -41,7 +44,7 @@ async function featureCount(gpkg: string, layer: string): Promise<number> {
 
 describe('GDAL OAPIF reads /ogc', () => {
 	it('ogrinfo lists every collection with its geometry type', async () => {
-		const { stdout } = await run('ogrinfo', ['-ro', '-so', `OAPIF:${server.url}/ogc`]);
+		const { stdout } = await run('ogrinfo', ['-ro', '-so', `OAPIF:${server.url}/ogc`], gdal);
 		expect(stdout).toContain("using driver `OAPIF' successful");
 		for (const line of [
 			'zones (title: 区域 Zones) (Polygon)',
@@ -54,11 +57,27 @@ describe('GDAL OAPIF reads /ogc', () => {
 		}
 	});
 
+	it('is refused without credentials (401) and reads with a Bearer header instead of Basic', async () => {
+		const anonymous = await run('ogrinfo', ['-ro', '-so', `OAPIF:${server.url}/ogc`]).catch(
+			(error: { stderr: string }) => error
+		);
+		expect('stderr' in anonymous ? anonymous.stderr : '').toMatch(/401/);
+		const env = { ...process.env, GDAL_HTTP_HEADERS: `Authorization: Bearer ${server.token}` };
+		const { stdout } = await run('ogrinfo', ['-ro', '-so', `OAPIF:${server.url}/ogc`, 'zones'], {
+			env
+		});
+		expect(stdout).toMatch(/Feature Count: \d+/);
+		const res = await fetch(`${server.url}/ogc/collections`);
+		expect(res.status).toBe(401);
+		expect((await res.json()).error.code).toBe('unauthenticated');
+	});
+
 	it.each(COLLECTIONS)(
 		'ogr2ogr copies %s to GeoPackage with the /api/health count',
 		async (c) => {
 			const out = join(dir, `${c}.gpkg`);
 			await run('ogr2ogr', [...pageSize(c), '-f', 'GPKG', out, `OAPIF:${server.url}/ogc`, c], {
+				...gdal,
 				timeout: 60_000
 			});
 			expect(await featureCount(out, c)).toBe(health.counts[c]);
@@ -74,10 +93,12 @@ describe('GDAL OAPIF reads /ogc', () => {
 			await run(
 				'ogr2ogr',
 				['-spat', ...BBOX.map(String), '-f', 'GPKG', out, `OAPIF:${server.url}/ogc`, c],
-				{ timeout: 60_000 }
+				{ ...gdal, timeout: 60_000 }
 			);
 			const layer = (await (
-				await fetch(`${server.url}/api/layers/${c}?bbox=${BBOX.join(',')}`)
+				await fetch(`${server.url}/api/layers/${c}?bbox=${BBOX.join(',')}`, {
+					headers: { authorization: server.authorization }
+				})
 			).json()) as { features: unknown[] };
 			const count = await featureCount(out, c);
 			expect(count).toBe(layer.features.length);
