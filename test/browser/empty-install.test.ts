@@ -13,9 +13,7 @@ let dataDir: string;
 let server: RunningServer;
 let browser: Browser;
 
-const ADMIN = { username: 'zhangwei', password: 'empty-install-pw-1' };
-
-/** A new signed-in page: the admin from SANIMAP_ADMIN, through the login form. */
+/** A new signed-in page: the admin from SANIMAP_ADMIN (test/helpers), through the login form. */
 async function newPage(): Promise<Page> {
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
@@ -25,7 +23,7 @@ async function newPage(): Promise<Page> {
 	});
 	const page = await context.newPage();
 	await page.goto(`${server.url}/login`);
-	await signInThroughForm(page, ADMIN.username, ADMIN.password);
+	await signInThroughForm(page, server.admin.username, server.admin.password);
 	await page.waitForURL((url) => url.pathname !== '/login');
 	return page;
 }
@@ -33,11 +31,7 @@ async function newPage(): Promise<Page> {
 beforeAll(async () => {
 	ensureWebBuilt();
 	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-empty-'));
-	server = await startServer({
-		SANIMAP_DB: join(dataDir, 'empty.duckdb'),
-		SANIMAP_DEMO: '0',
-		SANIMAP_ADMIN: `${ADMIN.username}:${ADMIN.password}`
-	});
+	server = await startServer({ SANIMAP_DB: join(dataDir, 'empty.duckdb'), SANIMAP_DEMO: '0' });
 	browser = await launchBrowser();
 }, 120_000);
 

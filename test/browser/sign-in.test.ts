@@ -164,12 +164,14 @@ describe('an ended session', () => {
 		const context = await newContext();
 		await signInDemo(context, server.url, 'planner');
 		const page = await context.newPage();
-		await page.goto(`${server.url}/compare?lang=en`);
-		await page.getByTestId('app-nav').waitFor();
+		// My account asks the server once; the compare and overview pages keep asking.
+		await page.goto(`${server.url}/account?lang=en`);
+		await page.getByTestId('my-tokens').locator('h2').waitFor();
+		await page.waitForLoadState('networkidle');
 		await context.clearCookies();
 		// A page's own request answers 401: to /login, which says why.
 		await page.getByTestId('app-nav').locator('[data-page="overview"]').click();
-		await page.waitForURL(/\/login\?next=%2Foverview/);
+		await page.waitForURL(/\/login\?next=%2Foverview%3Flang%3Den/);
 		await page.getByTestId('login-expired').waitFor();
 		await page.locator('[data-role="planner"]').click();
 		await page.waitForURL((url) => url.pathname === '/overview');
@@ -197,11 +199,15 @@ describe('an ended session', () => {
 		await signInDemo(context, server.url, 'leader');
 		const page = await context.newPage();
 		await page.goto(`${server.url}/overview`);
+		const [cookie] = await context.cookies();
 		await page.getByTestId('account-menu').locator('button').first().click();
 		await page.getByTestId('sign-out').click();
 		await page.waitForURL(/\/login/);
-		const me = await context.request.get(`${server.url}/api/auth/me`);
-		expect(me.status()).toBe(401);
+		// The session ended on the server, not only in this browser.
+		const me = await fetch(`${server.url}/api/auth/me`, {
+			headers: { cookie: `${cookie.name}=${cookie.value}` }
+		});
+		expect(me.status).toBe(401);
 		await context.close();
 	});
 });
@@ -222,6 +228,7 @@ describe('the admin and account pages', () => {
 		await form.locator('.zone-list input[type="checkbox"]').first().check();
 		await form.getByLabel('手机号').fill('13812345678');
 		await form.getByLabel('初始密码').fill('first-password-1');
+		shot('admin-users-form.png', await page.screenshot({ fullPage: true }));
 		await form.getByRole('button', { name: '创建用户' }).click();
 		await page.getByTestId('user-table').locator('[data-user="wang-grid"]').waitFor();
 		shot('admin-users.png', await page.screenshot({ fullPage: true }));
@@ -229,20 +236,24 @@ describe('the admin and account pages', () => {
 		await page.goto(`${server.url}/admin/audit`);
 		await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();
 		expect(await page.getByTestId('audit-total').textContent()).toMatch(/共 \d+ 条/);
-		await page.getByLabel('操作').selectOption('user.create');
+		await page.locator('#audit-user').selectOption('demo-admin');
+		await page.locator('#audit-action').selectOption('user.create');
 		await page.getByRole('button', { name: '查询' }).click();
 		await page.waitForFunction(
 			() =>
 				document.querySelectorAll('[data-testid="audit-table"] tbody tr[data-audit]').length === 1
 		);
 		const csv = await page.getByTestId('audit-export-csv').getAttribute('href');
-		expect(csv).toBe('/api/admin/audit/export?action=user.create&format=csv&lang=zh-CN');
+		expect(csv).toBe(
+			'/api/admin/audit/export?username=demo-admin&action=user.create&format=csv&lang=zh-CN'
+		);
 		await page.getByTestId('audit-table').locator('summary').first().click();
 		shot('admin-audit.png', await page.screenshot({ fullPage: true }));
 
 		await page.goto(`${server.url}/account`);
 		await page.getByLabel('令牌名称').fill('办公室 QGIS');
 		await page.getByRole('button', { name: '创建令牌' }).click();
+		await page.getByTestId('token-table').locator('tbody tr').first().waitFor();
 		const secret = await page.getByTestId('token-secret').textContent();
 		expect(secret?.length).toBeGreaterThan(20);
 		expect(await page.getByTestId('token-created').textContent()).toContain(
@@ -258,4 +269,32 @@ describe('the admin and account pages', () => {
 		expect(await page.getByTestId('token-secret').count()).toBe(0);
 		await context.close();
 	}, 120_000);
+
+	it('fits the header, the users page and the audit page on a 390 px phone', async () => {
+		const context = await newContext(390, 844);
+		await signInDemo(context, server.url, 'admin');
+		const page = await context.newPage();
+		for (const [path, name] of [
+			['/admin/users', 'admin-users-phone.png'],
+			['/admin/audit', 'admin-audit-phone.png']
+		] as const) {
+			await page.goto(`${server.url}${path}`);
+			await page.locator('table tbody tr').first().waitFor();
+			// The page scrolls its wide tables inside their cards, not the whole page sideways.
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				390
+			);
+			shot(name, await page.screenshot());
+		}
+		await page.getByTestId('account-menu').locator('button').first().click();
+		shot('account-menu-phone.png', await page.screenshot());
+		await page.goto(`${server.url}/`);
+		await waitMapReady(page, 0, 60_000);
+		const header = await page.locator('header.app-header').boundingBox();
+		const menu = await page.getByTestId('account-menu').boundingBox();
+		expect(menu!.x + menu!.width).toBeLessThanOrEqual(390);
+		expect(menu!.y + menu!.height).toBeLessThanOrEqual(header!.y + header!.height);
+		shot('map-header-phone.png', await page.screenshot());
+		await context.close();
+	}, 90_000);
 });

@@ -83,6 +83,7 @@ export const en: Messages = {
 	'app.synthetic': 'Synthetic demo data / 合成示范数据',
 	'app.syntheticHint':
 		'All data on this page is generated for demonstration and describes no real place.',
+	'app.syntheticShort': 'Demo data',
 	'app.loading': 'Loading…',
 	'empty.all':
 		'No data yet: import community/village zones and roads first, then blind-spot reports and pest surveys.',

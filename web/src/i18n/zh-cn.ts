@@ -77,6 +77,7 @@ export const zhCN = {
 	'app.title': 'SaniMap 环境卫生地图',
 	'app.synthetic': '合成示范数据 / Synthetic demo data',
 	'app.syntheticHint': '本页数据由程序生成，仅供演示，不代表任何真实地点。',
+	'app.syntheticShort': '示范数据',
 	'app.loading': '正在加载…',
 	'empty.all': '还没有数据：请先导入社区/村区域、道路，再导入垃圾死角和病媒监测记录。',
 	'empty.records': '还没有垃圾死角或病媒监测记录：导入后才能统计、对比和排路线。',

@@ -30,3 +30,30 @@ export function actionLabel(action: string, t: Translate): string {
 export function entityLabel(entity: string, t: Translate): string {
 	return AUDIT_ENTITIES.includes(entity) ? t(`audit.entity.${entity}` as MessageKey) : entity;
 }
+
+/** Field names of the account records, in the words of the users page. */
+const FIELD_KEYS: Record<string, MessageKey> = {
+	username: 'admin.users.username',
+	displayName: 'admin.users.displayName',
+	role: 'admin.users.role',
+	zones: 'admin.users.zones',
+	team: 'admin.users.team',
+	phone: 'admin.users.phone',
+	disabled: 'audit.field.disabled',
+	name: 'tokens.col.name'
+};
+
+/** A changed field's name; one the web does not know shows as it is stored. */
+export function fieldLabel(field: string, t: Translate): string {
+	return field in FIELD_KEYS ? t(FIELD_KEYS[field]) : field;
+}
+
+/** A changed value: role codes as role names, true/false as yes/no; others as they are. */
+export function valueLabel(field: string, value: string | null, t: Translate): string | null {
+	if (value === null) return null;
+	if (field === 'role' && /^(admin|planner|grid|patrol|sprayer|inspector|leader)$/.test(value))
+		return t(`role.${value}` as MessageKey);
+	if (value === 'true') return t('audit.yes');
+	if (value === 'false') return t('audit.no');
+	return value;
+}
