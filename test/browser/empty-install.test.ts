@@ -42,6 +42,36 @@ afterAll(async () => {
 });
 
 describe('an empty install (SANIMAP_DEMO=0) in the browser', () => {
+	it('creates the first admin through the setup link printed at the first start', async () => {
+		const fresh = await startServer({
+			SANIMAP_DB: join(dataDir, 'first.duckdb'),
+			SANIMAP_DEMO: '0',
+			SANIMAP_ADMIN: ''
+		});
+		try {
+			const link = /(http:\/\/\S+\/setup\?token=\S+)/.exec(fresh.output())?.[1];
+			expect(link).toBeDefined();
+			const context = await browser.newContext({ locale: 'zh-CN' });
+			const page = await context.newPage();
+			// The login page says where the first admin comes from.
+			await page.goto(`${fresh.url}/login`);
+			await page.getByTestId('login-needs-setup').waitFor();
+			await page.goto(link!);
+			const form = page.getByTestId('setup-form');
+			await form.getByLabel('用户名').fill('zhangwei');
+			await form.getByLabel('姓名').fill('张伟');
+			await form.getByLabel('密码', { exact: true }).fill('first-admin-pw-1');
+			await form.getByLabel('再次输入密码').fill('first-admin-pw-1');
+			await form.getByRole('button', { name: '创建并登录' }).click();
+			await page.waitForURL(`${fresh.url}/`);
+			expect(await page.getByTestId('account-name').textContent()).toBe('张伟');
+			expect(await page.getByTestId('account-role').textContent()).toBe('系统管理员');
+			await context.close();
+		} finally {
+			await fresh.stop();
+		}
+	}, 90_000);
+
 	it('offers no demo sign-in on its login page', async () => {
 		const context = await browser.newContext({ locale: 'zh-CN' });
 		const page = await context.newPage();
