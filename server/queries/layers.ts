@@ -53,10 +53,41 @@ const LIST_COLUMN: Partial<Record<keyof LayerQuery, string>> = {
 	method: 'method'
 };
 
-/** Builds the SQL for one layer request; assumes `filters` passed `LAYER_FILTERS[layer]`. */
-export function buildLayerQuery(layer: LayerId, filters: LayerQuery, cap: number): SqlQuery {
+/**
+ * The zones of an area-bound user and every zone below them (zones.parent_id), as the CTE
+ * `area(id)`; the ids are bound as JSON text (an empty list would not bind).
+ */
+const AREA_CTE = `WITH RECURSIVE area(id) AS (
+	SELECT unnest(from_json($area, '["VARCHAR"]'))
+	UNION SELECT z.id FROM zones z JOIN area a ON z.parent_id = a.id) `;
+
+/** What keeps a layer inside the area: points by zone or grid, zones by id, roads by envelope. */
+const AREA_FILTER: Record<LayerId, string> = {
+	zones: 'id IN (SELECT id FROM area)',
+	roads: `EXISTS (SELECT 1 FROM zones z JOIN area a ON a.id = z.id
+		WHERE road_segments.maxx >= z.minx AND road_segments.minx <= z.maxx
+		AND road_segments.maxy >= z.miny AND road_segments.miny <= z.maxy)`,
+	pois: '(zone_id IN (SELECT id FROM area) OR grid_id IN (SELECT id FROM area))',
+	blindspots: '(zone_id IN (SELECT id FROM area) OR grid_id IN (SELECT id FROM area))',
+	surveys: '(zone_id IN (SELECT id FROM area) OR grid_id IN (SELECT id FROM area))'
+};
+
+/**
+ * Builds the SQL for one layer request; assumes `filters` passed `LAYER_FILTERS[layer]`.
+ * `area` (zone ids) keeps an area-bound role's answer inside its zones; null is the whole town.
+ */
+export function buildLayerQuery(
+	layer: LayerId,
+	filters: LayerQuery,
+	cap: number,
+	area: readonly string[] | null = null
+): SqlQuery {
 	const where: string[] = [];
 	const params: SqlParams = { cap: cap + 1 };
+	if (area) {
+		params.area = JSON.stringify(area);
+		where.push(AREA_FILTER[layer]);
+	}
 	if (filters.bbox) {
 		const [west, south, east, north] = filters.bbox;
 		Object.assign(params, { west, south, east, north });
@@ -75,5 +106,6 @@ export function buildLayerQuery(layer: LayerId, filters: LayerQuery, cap: number
 		where.push(`list_contains($${key}, ${LIST_COLUMN[key]})`);
 	}
 	const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-	return { sql: `${SELECTS[layer]}${whereSql} ORDER BY id LIMIT $cap`, params };
+	const cte = area ? AREA_CTE : '';
+	return { sql: `${cte}${SELECTS[layer]}${whereSql} ORDER BY id LIMIT $cap`, params };
 }

@@ -7,19 +7,20 @@ import { geojsonWriter, gpxWriter, writeFile, writeTable } from '../format/file-
 import { formatRouteGeoJson } from '../format/route-geojson';
 import { flattenRouteStops, routeExportColumns } from '../format/route-table';
 import { EXPORT_LABELS } from '../i18n/export-labels';
-import { readPlan } from '../services/spray-plan-store';
+import { readPlanFor } from '../services/spray-plan-access';
+import type { AuthEnv } from './http/auth-env';
 import { sendFile } from './http/download';
 import { validate } from './http/validation';
 
 /** `GET /api/routes/:id/export`: one team's route (or all) as CSV, XLSX, GPX or GeoJSON. */
 export function createRouteExportRoutes(db: Database) {
-	return new Hono().get(
+	return new Hono<AuthEnv>().get(
 		'/:id/export',
 		validate('param', planIdParamSchema),
 		validate('query', routeExportQuerySchema),
 		async (c) => {
 			const { team, format, lang, start } = c.req.valid('query');
-			const plan = await readPlan(db, c.req.valid('param').id);
+			const plan = await readPlanFor(db, c.get('actor'), c.req.valid('param').id);
 			const routes = team ? plan.routes.filter((r) => r.teamId === team) : plan.routes;
 			if (team && !routes.length)
 				throw new NotFoundError(`plan ${plan.id} has no route for team ${quoteValue(team)}`);

@@ -8,7 +8,8 @@ import {
 	visitBodySchema
 } from '../contract/spray-plans';
 import type { Database } from '../db/database';
-import { listPlans, readPlan, savePlan, updatePlan } from '../services/spray-plan-store';
+import { assertStopReachable, listPlansFor, readPlanFor } from '../services/spray-plan-access';
+import { readPlan, savePlan, updatePlan } from '../services/spray-plan-store';
 import { recordVisit } from '../services/spray-plan-visits';
 import type { AuthEnv } from './http/auth-env';
 import { validate } from './http/validation';
@@ -21,10 +22,10 @@ export function createSavedRouteRoutes(db: Database) {
 			return c.json(await readPlan(db, id), 201);
 		})
 		.get('/', validate('query', listPlansQuerySchema), async (c) =>
-			c.json({ plans: await listPlans(db, c.req.valid('query').date) })
+			c.json({ plans: await listPlansFor(db, c.get('actor'), c.req.valid('query').date) })
 		)
 		.get('/:id', validate('param', planIdParamSchema), async (c) =>
-			c.json(await readPlan(db, c.req.valid('param').id))
+			c.json(await readPlanFor(db, c.get('actor'), c.req.valid('param').id))
 		)
 		.put(
 			'/:id',
@@ -42,8 +43,9 @@ export function createSavedRouteRoutes(db: Database) {
 			validate('json', visitBodySchema),
 			async (c) => {
 				const { id, stopId } = c.req.valid('param');
+				await assertStopReachable(db, c.get('actor'), id, stopId);
 				const visit = await recordVisit(db, c.get('actor'), id, stopId, c.req.valid('json'));
-				const plan = await readPlan(db, id);
+				const plan = await readPlanFor(db, c.get('actor'), id);
 				const route = plan.routes.find((r) => r.stops.some((s) => s.id === stopId));
 				return c.json({ ...visit, stopId, progress: route?.progress, planProgress: plan.progress });
 			}

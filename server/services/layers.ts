@@ -57,10 +57,11 @@ export async function loadLayer(
 	layer: LayerId,
 	filters: LayerQuery,
 	cap = MAX_FEATURES_PER_RESPONSE,
-	now?: Date
+	now?: Date,
+	area: readonly string[] | null = null
 ): Promise<string> {
 	await checkLayerFilters(db, layer, filters);
-	const { sql, params } = buildLayerQuery(layer, filters, cap);
+	const { sql, params } = buildLayerQuery(layer, filters, cap, area);
 	let rows = await db.query(sql, params);
 	if (layer === 'blindspots' && now) {
 		const local = formatLocalTime(now);
@@ -73,8 +74,13 @@ export async function loadLayer(
 }
 
 /** One layer for an export file: all of it or a 422 naming the cap, never a cut file. */
-export async function loadLayerExport(db: Database, layer: LayerId, filters: LayerQuery) {
-	const geojson = await loadLayer(db, layer, filters, MAX_EXPORT_FEATURES);
+export async function loadLayerExport(
+	db: Database,
+	layer: LayerId,
+	filters: LayerQuery,
+	area: readonly string[] | null = null
+) {
+	const geojson = await loadLayer(db, layer, filters, MAX_EXPORT_FEATURES, undefined, area);
 	const collection = JSON.parse(geojson) as FeatureCollection & { truncated: boolean };
 	if (collection.truncated) {
 		throw new AppError(

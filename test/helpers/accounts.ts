@@ -4,6 +4,7 @@ import type { Database } from '../../server/db/database';
 import { systemActor } from '../../server/services/actor';
 import { AuthState } from '../../server/services/auth-state';
 import { createUser } from '../../server/services/users';
+import { createEmptyStore } from './mini-town';
 
 export const TEST_PASSWORD = 'correct horse battery';
 
@@ -56,4 +57,12 @@ export function cookieOf(res: Response): string {
 
 export function basic(username: string, secret: string): string {
 	return `Basic ${Buffer.from(`${username}:${secret}`).toString('base64')}`;
+}
+
+/** An empty store and a bare app on a clock the test moves (`advance(ms)`), from 2024-05-10 08:00. */
+export async function createClockedApp() {
+	const db = await createEmptyStore();
+	let clock = Date.parse('2024-05-10T08:00:00+08:00');
+	const t = createBareApp({ db, version: 'test', auth: { now: () => new Date(clock) } });
+	return { db, t, advance: (ms: number) => void (clock += ms) };
 }

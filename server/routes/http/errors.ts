@@ -13,7 +13,8 @@ import {
  * body carries only that id, never a stack or SQL (style.md §8).
  */
 export function reportInternalError(c: Context, error: unknown): ErrorBody {
-	const requestId = crypto.randomUUID();
+	// The id sent as X-Request-Id and written to the audit log, when authentication ran.
+	const requestId = (c.get('requestId') as string | undefined) ?? crypto.randomUUID();
 	console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
 	return errorBody('internal', 'SaniMap hit an unexpected error; report this request id.', {
 		requestId

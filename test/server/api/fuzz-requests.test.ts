@@ -197,6 +197,31 @@ const seedBodies = (): Record<string, unknown> => ({
 		unit: 'kg',
 		at: '2024-05-10T09:30'
 	},
+	// Accounts (issue 13). The fuzz user signs in by token; its password is the unusable marker,
+	// and the last-admin guard keeps it an admin.
+	'POST /api/auth/login': { username: 'test-admin', password: 'not the password' },
+	'POST /api/auth/logout': {},
+	'POST /api/auth/demo': { role: 'grid' },
+	'POST /api/auth/setup': {
+		token: 'x',
+		username: 'first',
+		displayName: '管理员',
+		password: 'a long password'
+	},
+	'POST /api/auth/password': { current: 'not the password', next: 'a long new password' },
+	'POST /api/auth/tokens': { name: 'fuzz' },
+	'DELETE /api/auth/tokens/:id': {},
+	'POST /api/admin/users': {
+		username: 'fuzzed',
+		displayName: '李明',
+		role: 'grid',
+		zones: ['c01-g01'],
+		phone: '13812341234',
+		password: 'a long password'
+	},
+	'PATCH /api/admin/users/:username': { displayName: '李明', zones: ['c01'] },
+	'POST /api/admin/users/:username/password': { password: 'a long password' },
+	'DELETE /api/admin/tokens/:id': {},
 	// Multipart routes: a JSON body is refused before any file is read.
 	'POST /api/import/:kind': {},
 	'POST /api/import/:kind/preview': {}
@@ -209,7 +234,8 @@ const GOOD_SEGMENTS: Record<string, () => string[]> = {
 	id: () => [plan.id, '2024-1'],
 	stopId: () => ['a', 'b'],
 	code: () => ['rat.indoor_signs', 'mosquito.light_trap'],
-	kind: () => ['pois', 'surveys']
+	kind: () => ['pois', 'surveys'],
+	username: () => ['fuzzed', 'test-admin']
 };
 
 const LONG = 'Ω'.repeat(5000);
