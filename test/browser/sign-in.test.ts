@@ -143,7 +143,10 @@ describe('one click on a demo role', () => {
 			else await page.waitForURL(`${server.url}/`);
 			expect(await navPages(page)).toEqual(NAV[role]);
 			expect(await page.getByTestId('account-role').textContent()).toBe(ROLE_NAMES[role]);
-			if (role === 'sprayer') await waitMapReady(page, 0, 60_000);
+			if (role === 'sprayer') {
+				await waitMapReady(page, 0, 60_000);
+				shot('sprayer-landing.png', await page.screenshot());
+			}
 			await context.close();
 		}, 90_000);
 	}
