@@ -3,48 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe';
 import { openDashboard, type DashboardSession } from './helpers/dashboard-session';
 import { andWaitReady, readyCount, waitMapReady } from './helpers/map-page';
+import { saveTeamPlan } from './helpers/team-plan';
 import { cellCentre } from '$geo/h3-cells';
 
 let session: DashboardSession;
 let page: Page;
 let teamPath: string;
 
-/** Saves a one-team plan over three open blind spots through the API; returns its team page. */
-async function saveTeamPlan(): Promise<string> {
-	const spots = await session.api<{
-		features: { properties: { id: string }; geometry: { coordinates: number[] } }[];
-	}>('/api/layers/blindspots?status=reported');
-	const stops = spots.features.slice(0, 3).map((f) => ({
-		id: f.properties.id,
-		lng: f.geometry.coordinates[0],
-		lat: f.geometry.coordinates[1],
-		serviceMin: 10
-	}));
-	const post = async (path: string, body: unknown) => {
-		const res = await fetch(`${session.server.url}${path}`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(body)
-		});
-		if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-		return res.json();
-	};
-	const start = { lng: stops[0].lng, lat: stops[0].lat };
-	const planned = await post('/api/routes/plan', { stops, teams: [{ id: 'team-1', start }] });
-	const saved = await post('/api/routes', {
-		name: '无障碍检查',
-		date: '2025-06-01',
-		pest: 'mosquito',
-		routes: planned.routes,
-		unassigned: planned.unassigned
-	});
-	return `/routes/${saved.id}/teams/team-1`;
-}
-
 beforeAll(async () => {
-	session = await openDashboard('/');
+	session = await openDashboard('/', 'admin');
 	page = session.page;
-	teamPath = await saveTeamPlan();
+	teamPath = await saveTeamPlan({ get: session.api, post: session.post });
 }, 180_000);
 
 afterAll(() => session?.close());
@@ -63,7 +32,11 @@ describe('accessibility (axe-core) of every page in Chinese', () => {
 		['overview', () => '/overview', false],
 		['routes', () => '/routes', true],
 		['team', () => teamPath, true],
-		['import', () => '/import', false]
+		['import', () => '/import', false],
+		['account', () => '/account', false],
+		['admin users', () => '/admin/users', false],
+		['admin tokens', () => '/admin/tokens', false],
+		['admin audit', () => '/admin/audit', false]
 	];
 	for (const [name, path, map] of pages) {
 		it(`${name}: no serious or critical violation`, async () => {
@@ -71,6 +44,23 @@ describe('accessibility (axe-core) of every page in Chinese', () => {
 			expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
 			expect(await seriousViolations(page)).toEqual([]);
 		}, 90_000);
+	}
+});
+
+describe('accessibility (axe-core) of the pages before signing in', () => {
+	for (const [name, path] of [
+		['login', '/login?next=%2Fcompare'],
+		['setup', '/setup?token=x']
+	] as const) {
+		it(`${name}: no serious or critical violation`, async () => {
+			const context = await session.browser.newContext({ locale: 'zh-CN' });
+			const signedOut = await context.newPage();
+			await signedOut.goto(`${session.server.url}${path}`);
+			await signedOut.locator('h1').first().waitFor();
+			if (name === 'login') await signedOut.getByTestId('demo-roles').waitFor();
+			expect(await seriousViolations(signedOut)).toEqual([]);
+			await context.close();
+		}, 60_000);
 	}
 });
 

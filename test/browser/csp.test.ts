@@ -4,7 +4,7 @@ import { openDashboard, type DashboardSession } from './helpers/dashboard-sessio
 let session: DashboardSession;
 const violations: string[] = [];
 beforeAll(async () => {
-	session = await openDashboard('/');
+	session = await openDashboard('/', 'admin');
 	session.page.on('console', (m) => {
 		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
 	});
@@ -20,14 +20,23 @@ beforeAll(async () => {
 afterAll(async () => session?.close());
 
 describe('the dashboard under its Content-Security-Policy', () => {
-	it.each(['/', '/compare', '/overview', '/routes', '/import'])(
+	it.each([
+		'/',
+		'/compare',
+		'/overview',
+		'/routes',
+		'/import',
+		'/account',
+		'/admin/users',
+		'/admin/audit'
+	])(
 		'%s draws with no CSP violation',
 		async (path) => {
 			violations.length = 0;
 			const response = await session.page.goto(`${session.server.url}${path}`);
 			expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
 			await session.page.waitForLoadState('networkidle');
-			if (path !== '/import' && path !== '/overview') {
+			if (['/', '/compare', '/routes'].includes(path)) {
 				await session.page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
 			}
 			expect(violations).toEqual([]);

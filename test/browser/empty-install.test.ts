@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server-process';
 import { ensureWebBuilt } from './helpers/ensure-built';
 import { launchBrowser } from './helpers/launch-browser';
+import { signInThroughForm } from './helpers/sign-in';
 import { saveArtifact } from './helpers/pixels';
 
 let dataDir: string;
 let server: RunningServer;
 let browser: Browser;
 
+/** A new signed-in page: the admin from SANIMAP_ADMIN (test/helpers), through the login form. */
 async function newPage(): Promise<Page> {
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
@@ -19,7 +21,11 @@ async function newPage(): Promise<Page> {
 		locale: 'zh-CN',
 		timezoneId: 'Asia/Shanghai'
 	});
-	return context.newPage();
+	const page = await context.newPage();
+	await page.goto(`${server.url}/login`);
+	await signInThroughForm(page, server.admin.username, server.admin.password);
+	await page.waitForURL((url) => url.pathname !== '/login');
+	return page;
 }
 
 beforeAll(async () => {
@@ -36,6 +42,53 @@ afterAll(async () => {
 });
 
 describe('an empty install (SANIMAP_DEMO=0) in the browser', () => {
+	it('creates the first admin through the setup link printed at the first start', async () => {
+		const fresh = await startServer({
+			SANIMAP_DB: join(dataDir, 'first.duckdb'),
+			SANIMAP_DEMO: '0',
+			SANIMAP_ADMIN: ''
+		});
+		try {
+			const link = /(http:\/\/\S+\/setup\?token=\S+)/.exec(fresh.output())?.[1];
+			expect(link).toBeDefined();
+			const context = await browser.newContext({ locale: 'zh-CN' });
+			const page = await context.newPage();
+			// The login page says where the first admin comes from.
+			await page.goto(`${fresh.url}/login`);
+			await page.getByTestId('login-needs-setup').waitFor();
+			await page.goto(link!);
+			const form = page.getByTestId('setup-form');
+			await form.getByLabel('用户名').fill('zhangwei');
+			await form.getByLabel('姓名').fill('张伟');
+			await form.getByLabel('密码', { exact: true }).fill('first-admin-pw-1');
+			await form.getByLabel('再次输入密码').fill('first-admin-pw-1');
+			await form.getByRole('button', { name: '创建并登录' }).click();
+			await page.waitForURL(`${fresh.url}/`);
+			expect(await page.getByTestId('account-name').textContent()).toBe('张伟');
+			expect(await page.getByTestId('account-role').textContent()).toBe('系统管理员');
+			await context.close();
+		} finally {
+			await fresh.stop();
+		}
+	}, 90_000);
+
+	it('offers no demo sign-in on its login page', async () => {
+		const context = await browser.newContext({ locale: 'zh-CN' });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/compare`);
+		await page.waitForURL(/\/login\?next=%2Fcompare$/);
+		await page.getByTestId('login-form').waitFor();
+		await page.waitForLoadState('networkidle');
+		expect(await page.getByTestId('demo-roles').count()).toBe(0);
+		expect(await page.locator('body').innerText()).not.toContain('以演示身份进入');
+		const demo = await context.request.post(`${server.url}/api/auth/demo`, {
+			data: { role: 'planner' },
+			headers: { origin: server.url }
+		});
+		expect(demo.status()).toBe(404);
+		await context.close();
+	});
+
 	for (const [name, path] of [
 		['map', '/'],
 		['compare', '/compare'],

@@ -12,6 +12,7 @@ import { bostonBlindSpots, bostonRawCsv } from '../helpers/real-data/boston';
 import { startServer, type RunningServer } from '../helpers/server-process';
 import { ensureWebBuilt } from './helpers/ensure-built';
 import { launchBrowser } from './helpers/launch-browser';
+import { contextApi, signInDemo } from './helpers/sign-in';
 import { waitMapReady } from './helpers/map-page';
 import { saveArtifact } from './helpers/pixels';
 
@@ -24,11 +25,7 @@ let browser: Browser;
 let page: Page;
 let dataDir: string;
 
-async function api<T>(path: string): Promise<T> {
-	const response = await fetch(`${server.url}${path}`);
-	if (!response.ok) throw new Error(`${path}: ${response.status}`);
-	return (await response.json()) as T;
-}
+let api: <T>(path: string) => Promise<T>;
 
 /** A clerk's sheet as Excel on Chinese Windows saves it: GBK, Chinese headers, CRLF. */
 function gbkCsv(rows: string[][]): Buffer {
@@ -64,6 +61,8 @@ beforeAll(async () => {
 		locale: 'zh-CN',
 		timezoneId: 'Asia/Shanghai'
 	});
+	await signInDemo(context, server.url, 'planner');
+	api = contextApi(context, server.url).get;
 	page = await context.newPage();
 	await page.goto(`${server.url}/import`);
 	await page.waitForSelector('[data-testid="import-help"]');

@@ -8,6 +8,7 @@ import { wgs84ToBd09, wgs84ToGcj02 } from '../../geo/crs';
 import type { SavedPlan } from '../../server/contract/spray-plan-results';
 import { ROUTE_COLORS } from '../../web/src/pages/spray-plans/route-format';
 import { openDashboard, type DashboardSession } from './helpers/dashboard-session';
+import { signInDemo } from './helpers/sign-in';
 import { andWaitReady, waitMapReady } from './helpers/map-page';
 import { ARTIFACTS_DIR, saveArtifact } from './helpers/pixels';
 
@@ -119,6 +120,7 @@ describe('route planner and team page in the browser', () => {
 			locale: 'zh-CN',
 			timezoneId: 'Asia/Shanghai'
 		});
+		await signInDemo(phone, session.server.url, 'planner');
 		const team = await phone.newPage();
 		await team.goto(`${session.server.url}/routes/${planId}/teams/team-1`);
 		await waitMapReady(team, 0, 60_000);

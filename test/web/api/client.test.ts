@@ -45,3 +45,45 @@ describe('createApiClient', () => {
 		await expect(client.meta()).rejects.toMatchObject({ name: 'AbortError' });
 	});
 });
+
+describe('apiFetch and the session', () => {
+	const reply = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+		new Response(body === null ? null : JSON.stringify(body), { status, headers });
+
+	it('tells the listeners of a 401 unauthenticated, not of other failures', async () => {
+		const { apiFetch, onUnauthenticated } = await import('../../../web/src/api/client');
+		const answers = [
+			reply(401, { error: { code: 'unauthenticated', message: 'sign in' } }),
+			reply(401, { error: { code: 'invalid_credentials', message: 'wrong' } }),
+			reply(403, { error: { code: 'forbidden', message: 'no' } }),
+			reply(200, { ok: true })
+		];
+		const realFetch = globalThis.fetch;
+		globalThis.fetch = (async () => answers.shift()!) as typeof fetch;
+		const heard: string[] = [];
+		const stop = onUnauthenticated((path) => heard.push(path));
+		try {
+			for (const path of ['/api/overview', '/api/auth/login', '/api/import', '/api/meta'])
+				await apiFetch(path);
+		} finally {
+			stop();
+			globalThis.fetch = realFetch;
+		}
+		expect(heard).toEqual(['/api/overview']);
+	});
+
+	it('reads Retry-After into the error and answers 204 with nothing', async () => {
+		const { requestJson } = await import('../../../web/src/api/client');
+		const limited = await requestJson(
+			async () =>
+				reply(
+					429,
+					{ error: { code: 'too_many_attempts', message: 'wait' } },
+					{ 'retry-after': '42' }
+				),
+			'/api/auth/login'
+		).catch((e: unknown) => e);
+		expect(limited).toMatchObject({ status: 429, code: 'too_many_attempts', retryAfter: 42 });
+		expect(await requestJson(async () => reply(204, null), '/api/auth/logout')).toBeUndefined();
+	});
+});

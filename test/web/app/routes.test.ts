@@ -12,6 +12,15 @@ describe('page routes', () => {
 			{ name: 'team', planId: 'plan 1', teamId: '一队' }
 		],
 		['/import', { name: 'import' }],
+		['/login', { name: 'login' }],
+		['/setup', { name: 'setup' }],
+		['/account', { name: 'account' }],
+		['/my-route', { name: 'my_route' }],
+		['/admin', { name: 'admin_users' }],
+		['/admin/users', { name: 'admin_users' }],
+		['/admin/tokens', { name: 'admin_tokens' }],
+		['/admin/audit/', { name: 'admin_audit' }],
+		['/routes/%E4%/teams/x', { name: 'not_found', path: '/routes/%E4%/teams/x' }],
 		['/nowhere', { name: 'not_found', path: '/nowhere' }]
 	])('%s', (path, route) => {
 		expect(matchRoute(path)).toEqual(route);
@@ -24,6 +33,13 @@ describe('page routes', () => {
 			{ name: 'overview' },
 			{ name: 'plans' },
 			{ name: 'import' },
+			{ name: 'login' },
+			{ name: 'setup' },
+			{ name: 'account' },
+			{ name: 'my_route' },
+			{ name: 'admin_users' },
+			{ name: 'admin_tokens' },
+			{ name: 'admin_audit' },
 			{ name: 'team', planId: 'p/1', teamId: '消杀一队' }
 		];
 		for (const r of routes) expect(matchRoute(routePath(r))).toEqual(r);

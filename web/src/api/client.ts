@@ -12,7 +12,9 @@ export class ApiError extends Error {
 	constructor(
 		readonly status: number,
 		readonly code: string,
-		message: string
+		message: string,
+		/** Seconds from a 429's `Retry-After`, else null. */
+		readonly retryAfter: number | null = null
 	) {
 		super(message);
 		this.name = 'ApiError';
@@ -26,14 +28,46 @@ export function isAbortError(error: unknown): boolean {
 }
 
 async function readError(response: Response): Promise<ApiError> {
+	const retry = Number(response.headers.get('retry-after'));
+	const retryAfter = Number.isFinite(retry) && retry > 0 ? Math.ceil(retry) : null;
 	try {
 		const body = (await response.json()) as { error?: { code?: string; message?: string } };
 		const { code = 'http_error', message = response.statusText } = body.error ?? {};
-		return new ApiError(response.status, code, message);
+		return new ApiError(response.status, code, message, retryAfter);
 	} catch {
-		return new ApiError(response.status, 'http_error', response.statusText);
+		return new ApiError(response.status, 'http_error', response.statusText, retryAfter);
 	}
 }
+
+type UnauthenticatedListener = (path: string) => void;
+const unauthenticatedListeners = new Set<UnauthenticatedListener>();
+
+/**
+ * Calls `listener` whenever a request made through `apiFetch` answers 401 `unauthenticated`
+ * (the session ended or expired); returns the function that stops listening.
+ */
+export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
+	unauthenticatedListeners.add(listener);
+	return () => unauthenticatedListeners.delete(listener);
+}
+
+/**
+ * The browser's `fetch` for every API client: the session cookie goes along (same origin),
+ * and a 401 `unauthenticated` from any page's request tells the session listeners, which send
+ * the user to the login page. A 401 of another code (a wrong password) is left to the caller.
+ */
+export const apiFetch: FetchFn = async (input, init) => {
+	const response = await fetch(input, { credentials: 'same-origin', ...init });
+	if (response.status === 401 && unauthenticatedListeners.size > 0) {
+		const code = await response
+			.clone()
+			.json()
+			.then((b: { error?: { code?: string } }) => b.error?.code)
+			.catch(() => undefined);
+		if (code === 'unauthenticated') for (const l of unauthenticatedListeners) l(input);
+	}
+	return response;
+};
 
 /**
  * One JSON request with SaniMap's error shape: a network failure is `ApiError` 0/network, a
@@ -54,11 +88,12 @@ export async function requestJson<T>(
 		throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
 	}
 	if (!response.ok) throw await readError(response);
+	if (response.status === 204) return undefined as T;
 	return (await response.json()) as T;
 }
 
 /** Typed client for the SaniMap API; `fetchFn` is injected so tests need no server. */
-export function createApiClient(fetchFn: FetchFn = (input, init) => fetch(input, init)) {
+export function createApiClient(fetchFn: FetchFn = apiFetch) {
 	const getJson = <T>(path: string, signal?: AbortSignal) =>
 		requestJson<T>(fetchFn, path, { signal });
 

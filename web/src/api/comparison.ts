@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { compareQuerySchema } from '../../../server/contract/comparison';
-import { requestJson, type FetchFn } from './client';
+import { apiFetch, requestJson, type FetchFn } from './client';
 import type { Pest } from './codes';
 
 export type {
@@ -66,7 +66,7 @@ export const EMERGING_URL = '/api/hotspots/emerging?subject=blindspots&slice=sea
 export function fetchComparisonJson<T>(
 	url: string,
 	signal: AbortSignal,
-	fetchFn: FetchFn = (input, init) => fetch(input, init)
+	fetchFn: FetchFn = apiFetch
 ): Promise<T> {
 	return requestJson<T>(fetchFn, url, { signal });
 }

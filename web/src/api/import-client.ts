@@ -9,7 +9,7 @@ import type {
 	ImportResult
 } from '../../../server/contract/import-results';
 import type { CrsId } from '$geo/crs';
-import { ApiError, type FetchFn } from './client';
+import { ApiError, apiFetch, type FetchFn } from './client';
 
 export type {
 	ImportCatalogue,
@@ -117,7 +117,7 @@ const importPath = (form: ImportRequestForm, tail = '') =>
 	`/api/import/${form.kind}${tail}?lang=${encodeURIComponent(form.lang)}`;
 
 /** `POST /api/import/{kind}/preview` and `POST /api/import/{kind}` (dry run or for real). */
-export function createImportClient(fetchFn: FetchFn = (input, init) => fetch(input, init)) {
+export function createImportClient(fetchFn: FetchFn = apiFetch) {
 	return {
 		preview: (form: ImportRequestForm) =>
 			post<ImportPreview>(fetchFn, importPath(form, '/preview'), toFormData(form, null)),

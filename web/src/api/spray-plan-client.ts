@@ -13,7 +13,7 @@ import type {
 	visitBodySchema
 } from '../../../server/contract/spray-plans';
 import type { z } from 'zod';
-import { requestJson, type FetchFn } from './client';
+import { apiFetch, requestJson, type FetchFn } from './client';
 
 export type {
 	Progress,
@@ -34,7 +34,7 @@ export type SavePlanRequest = z.input<typeof savePlanBodySchema>;
 export type VisitRequest = z.input<typeof visitBodySchema>;
 
 /** Client for `/api/routes` (issue 5); `fetchFn` is injected so tests need no server. */
-export function createRouteClient(fetchFn: FetchFn = (input, init) => fetch(input, init)) {
+export function createRouteClient(fetchFn: FetchFn = apiFetch) {
 	const request = <T>(path: string, init: RequestInit = {}) => requestJson<T>(fetchFn, path, init);
 	const post = <T>(path: string, body: unknown, signal?: AbortSignal) =>
 		request<T>(path, { method: 'POST', body: JSON.stringify(body), signal });

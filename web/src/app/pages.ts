@@ -15,5 +15,12 @@ export const PAGE_LOADERS: Partial<
 	overview: () => import('../pages/overview/OverviewPage.svelte'),
 	import: () => import('../pages/import/ImportPage.svelte'),
 	plans: () => import('../pages/spray-plans/PlansPage.svelte'),
-	team: () => import('../pages/spray-plans/TeamPage.svelte')
+	team: () => import('../pages/spray-plans/TeamPage.svelte'),
+	my_route: () => import('../pages/spray-plans/MyRoutePage.svelte'),
+	login: () => import('../pages/account/LoginPage.svelte'),
+	setup: () => import('../pages/account/SetupPage.svelte'),
+	account: () => import('../pages/account/AccountPage.svelte'),
+	admin_users: () => import('../pages/admin/AdminUsersPage.svelte'),
+	admin_tokens: () => import('../pages/admin/AdminTokensPage.svelte'),
+	admin_audit: () => import('../pages/admin/AdminAuditPage.svelte')
 };

@@ -8,49 +8,76 @@ export type Route =
 	| { name: 'overview' }
 	| { name: 'plans' }
 	| { name: 'team'; planId: string; teamId: string }
+	| { name: 'my_route' }
 	| { name: 'import' }
+	| { name: 'login' }
+	| { name: 'setup' }
+	| { name: 'account' }
+	| { name: 'admin_users' }
+	| { name: 'admin_tokens' }
+	| { name: 'admin_audit' }
 	| { name: 'not_found'; path: string };
 
-/** Top-level pages in the navigation, in order. */
-export const NAV_PAGES = ['map', 'compare', 'overview', 'plans', 'import'] as const;
+/** Pages without a route parameter: every name but `team` and `not_found`. */
+export type StaticPage = Exclude<Route['name'], 'team' | 'not_found'>;
+
+/** Top-level pages in the navigation, in order; access.ts keeps those the role may use. */
+export const NAV_PAGES = [
+	'map',
+	'compare',
+	'overview',
+	'plans',
+	'my_route',
+	'import',
+	'admin_users'
+] as const satisfies readonly StaticPage[];
 export type NavPage = (typeof NAV_PAGES)[number];
 
-const STATIC: Record<string, Route> = {
-	'/': { name: 'map' },
-	'/compare': { name: 'compare' },
-	'/overview': { name: 'overview' },
-	'/routes': { name: 'plans' },
-	'/import': { name: 'import' }
+const PATHS: Record<StaticPage, string> = {
+	map: '/',
+	compare: '/compare',
+	overview: '/overview',
+	plans: '/routes',
+	my_route: '/my-route',
+	import: '/import',
+	login: '/login',
+	setup: '/setup',
+	account: '/account',
+	admin_users: '/admin/users',
+	admin_tokens: '/admin/tokens',
+	admin_audit: '/admin/audit'
 };
+
+const STATIC: Record<string, Route> = Object.fromEntries(
+	Object.entries(PATHS).map(([name, path]) => [path, { name } as Route])
+);
 
 export function matchRoute(pathname: string): Route {
 	const path = pathname.replace(/\/+$/, '') || '/';
 	if (STATIC[path]) return STATIC[path];
+	if (path === '/admin') return { name: 'admin_users' };
 	const team = /^\/routes\/([^/]+)\/teams\/([^/]+)$/.exec(path);
-	if (team)
-		return {
-			name: 'team',
-			planId: decodeURIComponent(team[1]),
-			teamId: decodeURIComponent(team[2])
-		};
+	if (team) {
+		try {
+			return {
+				name: 'team',
+				planId: decodeURIComponent(team[1]),
+				teamId: decodeURIComponent(team[2])
+			};
+		} catch {
+			// A malformed escape (`%E4%`) names no page.
+		}
+	}
 	return { name: 'not_found', path };
 }
 
 export function routePath(route: Route): string {
 	switch (route.name) {
-		case 'map':
-			return '/';
-		case 'compare':
-			return '/compare';
-		case 'overview':
-			return '/overview';
-		case 'plans':
-			return '/routes';
-		case 'import':
-			return '/import';
 		case 'team':
 			return `/routes/${encodeURIComponent(route.planId)}/teams/${encodeURIComponent(route.teamId)}`;
 		case 'not_found':
 			return route.path;
+		default:
+			return PATHS[route.name];
 	}
 }

@@ -3,6 +3,8 @@ import { plansEn } from './spray-plans-en';
 import { hotspotEn } from './hotspot-en';
 import { compareEn } from './compare-en';
 import { importEn } from './import-en';
+import { accountEn } from './account-en';
+import { adminEn } from './admin-en';
 import type { Messages } from './zh-cn';
 
 /** English; typed as `Messages`, so a missing or extra key is a compile error. */
@@ -12,6 +14,8 @@ export const en: Messages = {
 	...hotspotEn,
 	...basemapEn,
 	...importEn,
+	...accountEn,
+	...adminEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',
@@ -79,6 +83,7 @@ export const en: Messages = {
 	'app.synthetic': 'Synthetic demo data / 合成示范数据',
 	'app.syntheticHint':
 		'All data on this page is generated for demonstration and describes no real place.',
+	'app.syntheticShort': 'Demo data',
 	'app.loading': 'Loading…',
 	'empty.all':
 		'No data yet: import community/village zones and roads first, then blind-spot reports and pest surveys.',

@@ -3,6 +3,8 @@ import { plansZhCN } from './spray-plans-zh-cn';
 import { hotspotZhCN } from './hotspot-zh-cn';
 import { compareZhCN } from './compare-zh-cn';
 import { importZhCN } from './import-zh-cn';
+import { accountZhCN } from './account-zh-cn';
+import { adminZhCN } from './admin-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
@@ -11,6 +13,8 @@ export const zhCN = {
 	...hotspotZhCN,
 	...basemapZhCN,
 	...importZhCN,
+	...accountZhCN,
+	...adminZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',
@@ -73,6 +77,7 @@ export const zhCN = {
 	'app.title': 'SaniMap 环境卫生地图',
 	'app.synthetic': '合成示范数据 / Synthetic demo data',
 	'app.syntheticHint': '本页数据由程序生成，仅供演示，不代表任何真实地点。',
+	'app.syntheticShort': '示范数据',
 	'app.loading': '正在加载…',
 	'empty.all': '还没有数据：请先导入社区/村区域、道路，再导入垃圾死角和病媒监测记录。',
 	'empty.records': '还没有垃圾死角或病媒监测记录：导入后才能统计、对比和排路线。',
