@@ -222,6 +222,17 @@ const seedBodies = (): Record<string, unknown> => ({
 	'PATCH /api/admin/users/:username': { displayName: '李明', zones: ['c01'] },
 	'POST /api/admin/users/:username/password': { password: 'a long password' },
 	'DELETE /api/admin/tokens/:id': {},
+	// The case loop (issue 14).
+	'POST /api/cases': { category: 'exposed_garbage', lng: 113.1, lat: 23.1, description: '垃圾' },
+	'POST /api/cases/dispatch': { ids: ['B00001'], assignee: 'demo-grid' },
+	'POST /api/cases/:id/actions': { action: 'accept', note: '立案' },
+	'PUT /api/calendar/:year': {
+		year: 2025,
+		source: '国务院办公厅',
+		holidays: [{ date: '2025-01-01', name_zh: '元旦', name_en: "New Year's Day" }],
+		workdays: []
+	},
+	'PUT /api/admin/settings': { webhook_url: null },
 	// Multipart routes: a JSON body is refused before any file is read.
 	'POST /api/import/:kind': {},
 	'POST /api/import/:kind/preview': {}
