@@ -161,6 +161,12 @@ describe('phone page /m at 390×844', () => {
 		expect(await card.locator('a[href^="https://uri.amap.com/marker"]').count()).toBe(1);
 		expect(await card.locator('a[href^="https://api.map.baidu.com/marker"]').count()).toBe(1);
 		await shot(page, '1-task-list-zh');
+		const en = await openPhone(grid.context, '?lang=en');
+		await en.locator('[data-testid=tasks-count][data-loaded=true]').waitFor();
+		await en.getByText('My tasks').first().waitFor();
+		await shot(en, '5-task-list-en');
+		await en.close();
+
 		await card.getByRole('button', { name: '处置' }).click();
 		const form = card.getByTestId('action-form');
 		await form.locator('textarea').fill('已清理干净');
@@ -180,11 +186,6 @@ describe('phone page /m at 390×844', () => {
 		const handled = await planner.api.get<CaseView>(`/api/cases/${id}`);
 		expect(handled.status).toBe('handled');
 		expect(handled.photos).toHaveLength(2);
-
-		const en = await openPhone(grid.context, '?lang=en');
-		await en.locator('[data-testid=tasks-count][data-loaded=true]').waitFor();
-		await en.getByText('My tasks').first().waitFor();
-		await shot(en, '5-task-list-en');
 
 		const inspector = await phone('inspector', point);
 		const check = await openPhone(inspector.context);
