@@ -8,7 +8,7 @@ export const phoneEn: Record<keyof typeof phoneZhCN, string> = {
 	'phone.tab.report': 'Report',
 	'phone.tasks.empty': 'No tasks waiting',
 	'phone.tasks.loading': 'Loading tasks…',
-	'phone.tasks.count': '{n} cases',
+	'phone.tasks.count': 'Cases: {n}',
 	'phone.tasks.refresh': 'Refresh',
 	'phone.task.deadline': 'Due {at}',
 	'phone.task.noDeadline': 'No deadline',
