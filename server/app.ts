@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { except } from 'hono/combine';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { join } from 'node:path';
@@ -65,6 +65,12 @@ export interface AppOptions {
 	photosDir?: string;
 }
 
+/** A multipart report or case action (the phone page): photos, not JSON. */
+const isCasePhotoForm = (c: Context) =>
+	c.req.method === 'POST' &&
+	/^\/api\/cases(\/[^/]+\/actions)?\/?$/.test(c.req.path) &&
+	/^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '');
+
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
 export function createApp(options: AppOptions) {
 	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate, now } = options;
@@ -74,8 +80,9 @@ export function createApp(options: AppOptions) {
 	const app = new Hono()
 		.use(shutdownGate ? shutdownGate.middleware() : (_c, next) => next())
 		.use(hostAllowList(allowedHosts), securityHeaders(), compression())
-		// Imports take files up to their own upload limit (routes/imports.ts).
-		.use(except('/api/import/*', jsonBodyLimit()))
+		// Imports take files up to their own upload limit (routes/imports.ts); a report or action
+		// with photos takes photoFormBodyLimit() (routes/cases.ts).
+		.use(except(['/api/import/*', isCasePhotoForm], jsonBodyLimit()))
 		// Who is calling and whether the permission table lets them (contract/permissions.ts).
 		.use(authenticate(db, auth))
 		.route('/api/health', createHealthRoutes(db, version))
@@ -99,7 +106,7 @@ export function createApp(options: AppOptions) {
 		.route('/ogc', createOgcRoutes(db, version, now))
 		.route('/api/routes', createRouteRoutes(db, work, now))
 		.route('/api/photos', createPhotoRoutes(photosDir))
-		.route('/api/cases', createCaseRoutes(db, now))
+		.route('/api/cases', createCaseRoutes(db, now, photosDir))
 		.route('/api/calendar', createCalendarRoutes(db))
 		.route('/api/admin/settings', createAdminSettingsRoutes(db))
 		.route('/api', createMetaRoutes(db));

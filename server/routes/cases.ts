@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import {
 	batchDispatchBodySchema,
 	caseActionBodySchema,
@@ -18,6 +18,9 @@ import { batchDispatch, takeCaseAction } from '../services/case-actions';
 import { loadCalendar } from '../services/case-calendar';
 import { caseIndicatorRows, myTaskCount } from '../services/case-indicators';
 import { createCase } from '../services/case-reports';
+import { createCaseWithPhotos, takeCaseActionWithPhotos } from '../services/case-photo-reports';
+import { photoFormBodyLimit } from '../middleware/photo-form-body-limit';
+import { caseActionForm, createCaseForm, isMultipart } from './http/case-forms';
 import { categoryNames, findCases, listCases, readCaseDetail } from '../services/cases';
 import type { AuthEnv } from './http/auth-env';
 import { sendFile } from './http/download';
@@ -44,14 +47,65 @@ function idempotencyKey(c: Context): string | undefined {
 	return key;
 }
 
-/** `/api/cases` (design.md §3 "Cases"): the rectification loop. */
-export function createCaseRoutes(db: Database, now: () => Date = () => new Date()) {
+/** Multipart needs the photos folder; an app without one (API tests) refuses photo forms. */
+function photoRoot(root: string | null): string {
+	if (root === null) throw new AppError(503, 'no_photo_store', '照片存储未配置 (no photo store)');
+	return root;
+}
+
+/**
+ * A multipart request is answered here, under photoFormBodyLimit(); a JSON one goes on to the
+ * route's zod validator and handler.
+ */
+function formRoute(answer: (c: Context<AuthEnv>) => Promise<Response>): MiddlewareHandler<AuthEnv> {
+	const limit = photoFormBodyLimit();
+	return async (c, next) => {
+		if (!isMultipart(c)) return next();
+		let res: Response | undefined;
+		await limit(c, async () => {
+			res = await answer(c);
+		});
+		return res ?? c.res;
+	};
+}
+
+/**
+ * `/api/cases` (design.md §3 "Cases"): the rectification loop. A report or an action may come
+ * as multipart/form-data with photos (the phone page /m): `photos` on a report, `before` and
+ * `after` on an action, under photoFormBodyLimit() instead of the app's JSON limit.
+ */
+export function createCaseRoutes(
+	db: Database,
+	now: () => Date = () => new Date(),
+	photosDir: string | null = null
+) {
 	const clock = async (c: Context) => ({
 		nowLocal: formatLocalTime(now()),
 		calendar: await loadCalendar(db),
 		lang: langOf(c)
 	});
 	return new Hono<AuthEnv>()
+		.post(
+			'/',
+			formRoute(async (c) => {
+				const form = await c.req.formData();
+				const at = now();
+				const { status, body } = await createCaseWithPhotos(
+					db,
+					c.get('actor'),
+					form,
+					createCaseForm(form),
+					{
+						now: at,
+						nowLocal: formatLocalTime(at),
+						calendar: await loadCalendar(db),
+						idempotencyKey: idempotencyKey(c),
+						photosDir: photoRoot(photosDir)
+					}
+				);
+				return c.json(body, status as 201);
+			})
+		)
 		.post('/', validate('json', createCaseBodySchema), async (c) => {
 			const at = now();
 			const { status, body } = await createCase(db, c.get('actor'), c.req.valid('json'), {
@@ -105,11 +159,21 @@ export function createCaseRoutes(db: Database, now: () => Date = () => new Date(
 		.post(
 			'/:id/actions',
 			validate('param', caseIdParamSchema),
+			formRoute(async (c) => {
+				const id = c.req.param('id') ?? '';
+				const form = await c.req.formData();
+				const opts = { photosDir: photoRoot(photosDir), idempotencyKey: idempotencyKey(c) };
+				const body = caseActionForm(form);
+				return c.json(
+					await takeCaseActionWithPhotos(db, c.get('actor'), id, form, body, await clock(c), opts)
+				);
+			}),
 			validate('json', caseActionBodySchema),
 			async (c) => {
 				const { id } = c.req.valid('param');
 				const body = c.req.valid('json');
-				return c.json(await takeCaseAction(db, c.get('actor'), id, body, await clock(c)));
+				const extras = { idempotencyKey: idempotencyKey(c) };
+				return c.json(await takeCaseAction(db, c.get('actor'), id, body, await clock(c), extras));
 			}
 		);
 }

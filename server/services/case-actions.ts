@@ -26,6 +26,8 @@ import type { Actor } from './actor';
 import { recordAudit } from './audit';
 import { caseActorOf, caseStateOf, loadCaseRow, readCaseView, type CaseRow } from './cases';
 import { notifyDispatch } from './case-notify';
+import { IDEMPOTENT_RESPONSE_SQL, INSERT_IDEMPOTENT_RESPONSE_SQL } from '../queries/case-settings';
+import { INSERT_LINK_SQL } from '../queries/cases';
 
 export interface CaseClock {
 	nowLocal: string;
@@ -177,20 +179,65 @@ async function actOn(
 	return view;
 }
 
-/** `POST /api/cases/{id}/actions`. */
+/** A photo taken with an action (处置前/处置后), stored as a `photo_before`/`photo_after` link. */
+export interface ActionPhoto {
+	kind: 'before' | 'after';
+	id: string;
+}
+
+export interface ActionExtras {
+	/** A resend with the same key (same user) answers the first result and writes nothing. */
+	idempotencyKey?: string;
+	photos?: ActionPhoto[];
+}
+
+/**
+ * `POST /api/cases/{id}/actions`. Photos are linked to the case at the action's time, the
+ * `occurred_at` of the history row the action wrote.
+ */
 export async function takeCaseAction(
 	db: Database,
 	actor: Actor,
 	id: string,
 	body: CaseActionBody,
-	clock: CaseClock
+	clock: CaseClock,
+	extras: ActionExtras = {}
 ): Promise<CaseView> {
+	const key = extras.idempotencyKey;
+	const lookup = { username: actor.username, key: key ?? '' };
+	if (key) {
+		const [hit] = await db.query<{ response: string }>(IDEMPOTENT_RESPONSE_SQL, lookup);
+		if (hit) return JSON.parse(hit.response) as CaseView;
+	}
 	const view = await db.transaction(async (tx) => {
+		if (key) {
+			const [raced] = await tx.query<{ response: string }>(IDEMPOTENT_RESPONSE_SQL, lookup);
+			if (raced) return { view: JSON.parse(raced.response) as CaseView, repeat: true };
+		}
 		const row = await loadCaseRow(tx, id, actor);
-		return actOn(tx, actor, row, body, clock);
+		const stored = await actOn(tx, actor, row, body, clock);
+		for (const photo of extras.photos ?? []) {
+			await tx.run(INSERT_LINK_SQL, {
+				id: row.id,
+				kind: `photo_${photo.kind}`,
+				ref: photo.id,
+				at: clock.nowLocal
+			});
+		}
+		const result = extras.photos?.length
+			? await readCaseView(tx, row.id, clock.nowLocal, clock.calendar)
+			: stored;
+		if (key) {
+			await tx.run(INSERT_IDEMPOTENT_RESPONSE_SQL, {
+				...lookup,
+				status: 200,
+				response: JSON.stringify(result)
+			});
+		}
+		return { view: result, repeat: false };
 	});
-	if (body.action === 'dispatch') notifyDispatch(db, [view], actor);
-	return view;
+	if (body.action === 'dispatch' && !view.repeat) notifyDispatch(db, [view.view], actor);
+	return view.view;
 }
 
 export interface BatchResult {

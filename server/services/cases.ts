@@ -107,7 +107,7 @@ function toView(
 		rework_count: row.rework_count,
 		escalations: row.escalations,
 		merged_into: row.merged_into,
-		photos: links.filter((l) => l.kind === 'photo').map((l) => l.ref),
+		photos: links.filter((l) => /^photo(_before|_after)?$/.test(l.kind)).map((l) => l.ref),
 		merged,
 		origin: origin ? { kind: origin.kind as CaseOriginKind, id: origin.ref } : null
 	};

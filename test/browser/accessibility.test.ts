@@ -4,6 +4,7 @@ import { seriousViolations } from './helpers/axe';
 import { openDashboard, type DashboardSession } from './helpers/dashboard-session';
 import { andWaitReady, readyCount, waitMapReady } from './helpers/map-page';
 import { saveTeamPlan } from './helpers/team-plan';
+import { signInDemo } from './helpers/sign-in';
 import { cellCentre } from '$geo/h3-cells';
 
 let session: DashboardSession;
@@ -62,6 +63,30 @@ describe('accessibility (axe-core) of the pages before signing in', () => {
 			await context.close();
 		}, 60_000);
 	}
+});
+
+describe('accessibility (axe-core) of the phone page /m', () => {
+	it.each(['grid', 'inspector'] as const)(
+		'%s at 390×844: no serious or critical violation on the task list and the report form',
+		async (role) => {
+			const context = await session.browser.newContext({
+				locale: 'zh-CN',
+				viewport: { width: 390, height: 844 },
+				isMobile: true,
+				hasTouch: true
+			});
+			await signInDemo(context, session.server.url, role);
+			const phone = await context.newPage();
+			await phone.goto(`${session.server.url}/m`);
+			await phone.locator('[data-testid=tasks-count][data-loaded=true]').waitFor();
+			expect(await seriousViolations(phone)).toEqual([]);
+			await phone.getByTestId('tab-report').click();
+			await phone.getByTestId('report-form').waitFor();
+			expect(await seriousViolations(phone)).toEqual([]);
+			await context.close();
+		},
+		60_000
+	);
 });
 
 describe('the map’s lists with the keyboard', () => {

@@ -8,10 +8,10 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 	it.each<[Role, string[]]>([
 		['admin', ['map', 'compare', 'overview', 'plans', 'import', 'admin_users']],
 		['planner', ['map', 'compare', 'overview', 'plans', 'import']],
-		['grid', ['map']],
-		['patrol', ['map']],
+		['grid', ['map', 'phone']],
+		['patrol', ['map', 'phone']],
 		['sprayer', ['my_route']],
-		['inspector', ['map', 'compare', 'overview']],
+		['inspector', ['map', 'compare', 'overview', 'phone']],
 		['leader', ['map', 'compare', 'overview']]
 	])('%s sees %j', (role, pages) => {
 		expect(navPagesFor(me(role, role === 'sprayer' ? '消杀一队' : null))).toEqual(pages);

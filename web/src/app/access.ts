@@ -14,11 +14,15 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	plans: ['POST', '/api/routes/plan'],
 	team: ['GET', '/api/routes/plan-id'],
 	my_route: ['GET', '/api/routes'],
+	phone: ['POST', '/api/cases/:id/actions'],
 	import: ['GET', '/api/import'],
 	admin_users: ['GET', '/api/admin/users'],
 	admin_tokens: ['GET', '/api/admin/tokens'],
 	admin_audit: ['GET', '/api/admin/audit']
 };
+
+/** Roles working cases on site with the phone page (sprayers may not act on cases). */
+const FIELD_ROLES: readonly Role[] = ['grid', 'patrol', 'inspector'];
 
 /** Pages anyone may open, signed in or not. */
 const PUBLIC: readonly Route['name'][] = ['login', 'setup'];
@@ -43,6 +47,8 @@ export function mayOpen(route: Route, me: Pick<Me, 'role' | 'team'>): boolean {
 		return route.teamId === me.team;
 	// "My route" is a sprayer's: the route of their team (or word that none is assigned yet).
 	if (route.name === 'my_route') return me.role === 'sprayer';
+	// The phone page /m is the field staff's: those who report, handle and verify on site.
+	if (route.name === 'phone') return FIELD_ROLES.includes(me.role);
 	return true;
 }
 

@@ -17,6 +17,7 @@ export const PAGE_LOADERS: Partial<
 	plans: () => import('../pages/spray-plans/PlansPage.svelte'),
 	team: () => import('../pages/spray-plans/TeamPage.svelte'),
 	my_route: () => import('../pages/spray-plans/MyRoutePage.svelte'),
+	phone: () => import('../pages/phone/PhonePage.svelte'),
 	login: () => import('../pages/account/LoginPage.svelte'),
 	setup: () => import('../pages/account/SetupPage.svelte'),
 	account: () => import('../pages/account/AccountPage.svelte'),

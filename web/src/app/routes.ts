@@ -9,6 +9,7 @@ export type Route =
 	| { name: 'plans' }
 	| { name: 'team'; planId: string; teamId: string }
 	| { name: 'my_route' }
+	| { name: 'phone' }
 	| { name: 'import' }
 	| { name: 'login' }
 	| { name: 'setup' }
@@ -28,6 +29,7 @@ export const NAV_PAGES = [
 	'overview',
 	'plans',
 	'my_route',
+	'phone',
 	'import',
 	'admin_users'
 ] as const satisfies readonly StaticPage[];
@@ -39,6 +41,7 @@ const PATHS: Record<StaticPage, string> = {
 	overview: '/overview',
 	plans: '/routes',
 	my_route: '/my-route',
+	phone: '/m',
 	import: '/import',
 	login: '/login',
 	setup: '/setup',

@@ -4,6 +4,7 @@ import { hotspotEn } from './hotspot-en';
 import { compareEn } from './compare-en';
 import { importEn } from './import-en';
 import { accountEn } from './account-en';
+import { phoneEn } from './phone-en';
 import { adminEn } from './admin-en';
 import type { Messages } from './zh-cn';
 
@@ -15,6 +16,7 @@ export const en: Messages = {
 	...basemapEn,
 	...importEn,
 	...accountEn,
+	...phoneEn,
 	...adminEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',

@@ -5,6 +5,7 @@ import { compareZhCN } from './compare-zh-cn';
 import { importZhCN } from './import-zh-cn';
 import { accountZhCN } from './account-zh-cn';
 import { adminZhCN } from './admin-zh-cn';
+import { phoneZhCN } from './phone-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
@@ -15,6 +16,7 @@ export const zhCN = {
 	...importZhCN,
 	...accountZhCN,
 	...adminZhCN,
+	...phoneZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',
