@@ -5,6 +5,7 @@ import { compareEn } from './compare-en';
 import { importEn } from './import-en';
 import { accountEn } from './account-en';
 import { adminEn } from './admin-en';
+import { casesEn } from './cases-en';
 import type { Messages } from './zh-cn';
 
 /** English; typed as `Messages`, so a missing or extra key is a compile error. */
@@ -16,6 +17,7 @@ export const en: Messages = {
 	...importEn,
 	...accountEn,
 	...adminEn,
+	...casesEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',
@@ -121,10 +123,6 @@ export const en: Messages = {
 	'pest.mosquito': 'Mosquitoes',
 	'pest.fly': 'Flies',
 	'pest.cockroach': 'Cockroaches',
-	'status.reported': 'Reported',
-	'status.dispatched': 'Dispatched',
-	'status.processing': 'In progress',
-	'status.closed': 'Closed',
 	'zoneKind.district': 'District',
 	'zoneKind.street': 'Town',
 	'zoneKind.community': 'Community',

@@ -1,6 +1,6 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { LayerFeature } from '../../../../server/contract/layers';
-import { OPEN_STATUSES, type BlindSpotStatus } from '../../api/codes';
+import { OPEN_STATUSES, type CaseStatus } from '../../api/codes';
 import type { BlindSpotColorMode } from '../../state/symbology.svelte';
 import { categoryColor, hexToRgba, MAP_COLORS, STATUS_COLORS, type Rgba } from '../colors';
 import { POINT_LAYER_DEFAULTS } from './point-defaults';
@@ -41,7 +41,7 @@ export function formatBlindSpots(
 		const open = isOpenStatus(status);
 		const hex =
 			options.colorBy === 'status'
-				? (STATUS_COLORS[status as BlindSpotStatus] ?? MAP_COLORS.fallback)
+				? (STATUS_COLORS[status as CaseStatus] ?? MAP_COLORS.fallback)
 				: categoryColor(category, options.categoryCodes);
 		points.push({
 			position,
