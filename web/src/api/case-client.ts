@@ -52,7 +52,7 @@ export function createCaseClient(fetchFn: FetchFn = apiFetch) {
 		get: (id: string, signal?: AbortSignal) =>
 			get<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`, signal),
 		act: (id: string, body: CaseActionRequest, lang: string) =>
-			post<CaseDetail>(`/api/cases/${encodeURIComponent(id)}/actions?lang=${lang}`, body),
+			post<CaseView>(`/api/cases/${encodeURIComponent(id)}/actions?lang=${lang}`, body),
 		dispatch: (body: BatchDispatchRequest, lang: string) =>
 			post<BatchDispatchResult>(`/api/cases/dispatch?lang=${lang}`, body),
 		indicators: (

@@ -105,7 +105,7 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
 	'case.open': 'Open case',
 	'tasks.badge': 'Tasks {n}',
 	'tasks.badgeOverdue': 'Tasks {n}, {overdue} overdue',
-	'tasks.title': 'My open cases',
+	'tasks.overdue': '{n} overdue',
 	'legend.caseStatus': 'Case status',
 	'legend.overdueRing': 'Red ring: overdue',
 	'map.dispatchArea': 'Dispatch an area',

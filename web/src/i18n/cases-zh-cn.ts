@@ -104,7 +104,7 @@ export const casesZhCN = {
 	'case.open': '查看案件',
 	'tasks.badge': '待办 {n}',
 	'tasks.badgeOverdue': '待办 {n}，其中超期 {overdue}',
-	'tasks.title': '我的待办案件',
+	'tasks.overdue': '超期 {n}',
 	'legend.caseStatus': '案件状态',
 	'legend.overdueRing': '红圈：已超期',
 	'map.dispatchArea': '框选派遣',
