@@ -81,7 +81,7 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
 	'case.reportedAt': 'Reported',
 	'case.assignee': 'Assignee / unit',
 	'case.deadline': 'Deadline',
-	'case.overdue': 'Days overdue',
+	'case.overdueDays': 'Days overdue',
 	'case.rework': 'Rework count',
 	'case.mergedInto': 'Merged into',
 	'case.photos': 'Photos',

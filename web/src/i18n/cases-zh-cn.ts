@@ -80,7 +80,7 @@ export const casesZhCN = {
 	'case.reportedAt': '上报时间',
 	'case.assignee': '处置人 / 单位',
 	'case.deadline': '处置期限',
-	'case.overdue': '超期天数',
+	'case.overdueDays': '超期天数',
 	'case.rework': '返工次数',
 	'case.mergedInto': '已并入案件',
 	'case.photos': '现场照片',
