@@ -46,7 +46,7 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
 	'cases.col.select': 'Select',
 	'cases.selectAll': 'Select this page',
 	'cases.sortBy': 'Sort by {col}',
-	'cases.overdueDays': '{n} days overdue',
+	'cases.overdueDays': 'Overdue {n} d',
 	'cases.dueSoon': 'Due soon',
 	'cases.total': '{total} cases, showing {first}–{last}',
 	'cases.none': 'No cases match',
