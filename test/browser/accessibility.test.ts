@@ -10,11 +10,14 @@ import { cellCentre } from '$geo/h3-cells';
 let session: DashboardSession;
 let page: Page;
 let teamPath: string;
+let casePath: string;
 
 beforeAll(async () => {
 	session = await openDashboard('/', 'admin');
 	page = session.page;
 	teamPath = await saveTeamPlan({ get: session.api, post: session.post });
+	const { cases } = await session.api<{ cases: { id: string }[] }>('/api/cases?limit=1');
+	casePath = `/cases/${encodeURIComponent(cases[0].id)}`;
 }, 180_000);
 
 afterAll(() => session?.close());
@@ -31,6 +34,8 @@ describe('accessibility (axe-core) of every page in Chinese', () => {
 		['map', () => '/', true],
 		['compare', () => '/compare', true],
 		['overview', () => '/overview', false],
+		['cases', () => '/cases', false],
+		['case', () => casePath, true],
 		['routes', () => '/routes', true],
 		['team', () => teamPath, true],
 		['import', () => '/import', false],

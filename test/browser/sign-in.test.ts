@@ -21,13 +21,13 @@ let sprayerTeam: string;
 let sprayerPath: string;
 
 const NAV: Record<Role, string[]> = {
-	admin: ['map', 'compare', 'overview', 'plans', 'import', 'admin_users'],
-	planner: ['map', 'compare', 'overview', 'plans', 'import'],
-	grid: ['map'],
-	patrol: ['map'],
+	admin: ['map', 'compare', 'overview', 'cases', 'plans', 'import', 'admin_users'],
+	planner: ['map', 'compare', 'overview', 'cases', 'plans', 'import'],
+	grid: ['map', 'cases', 'phone'],
+	patrol: ['map', 'cases', 'phone'],
 	sprayer: ['my_route'],
-	inspector: ['map', 'compare', 'overview'],
-	leader: ['map', 'compare', 'overview']
+	inspector: ['map', 'compare', 'overview', 'cases', 'phone'],
+	leader: ['map', 'compare', 'overview', 'cases']
 };
 const ROLE_NAMES: Record<Role, string> = {
 	admin: '系统管理员',

@@ -6,13 +6,13 @@ const me = (role: Role, team: string | null = null) => ({ role, team });
 
 describe('navigation per role (from contract/permissions.ts)', () => {
 	it.each<[Role, string[]]>([
-		['admin', ['map', 'compare', 'overview', 'plans', 'import', 'admin_users']],
-		['planner', ['map', 'compare', 'overview', 'plans', 'import']],
-		['grid', ['map', 'phone']],
-		['patrol', ['map', 'phone']],
+		['admin', ['map', 'compare', 'overview', 'cases', 'plans', 'import', 'admin_users']],
+		['planner', ['map', 'compare', 'overview', 'cases', 'plans', 'import']],
+		['grid', ['map', 'cases', 'phone']],
+		['patrol', ['map', 'cases', 'phone']],
 		['sprayer', ['my_route']],
-		['inspector', ['map', 'compare', 'overview', 'phone']],
-		['leader', ['map', 'compare', 'overview']]
+		['inspector', ['map', 'compare', 'overview', 'cases', 'phone']],
+		['leader', ['map', 'compare', 'overview', 'cases']]
 	])('%s sees %j', (role, pages) => {
 		expect(navPagesFor(me(role, role === 'sprayer' ? '消杀一队' : null))).toEqual(pages);
 	});

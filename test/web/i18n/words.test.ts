@@ -10,6 +10,7 @@ import {
 import { describeIndicator } from '../../../web/src/components/describe-density';
 import { describeFeature } from '../../../web/src/components/describe-feature';
 import { translate } from '../../../web/src/i18n/translate';
+import { CASE_STATUSES } from '../../../server/contract/case-states';
 import { SURVEY_METHODS } from '../../../server/domain/catalogues/survey-methods';
 
 const translateZh = (key: keyof typeof zhCN, params?: Record<string, string | number>) =>
@@ -68,7 +69,7 @@ describe('the words a 街道 office reads (issue 11 item 8)', () => {
 describe('the status words (issue 11 item 9)', () => {
 	it('README lists the statuses as the dashboard shows them, and import accepts them', () => {
 		const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-		const ui = ['reported', 'dispatched', 'processing', 'closed'].map(
+		const ui = CASE_STATUSES.map(
 			(s) => zhCN[`status.${s}` as keyof typeof zhCN]
 		);
 		expect(readme).toContain(`statuses ${ui.join('/')}`);

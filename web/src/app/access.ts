@@ -11,6 +11,8 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	map: ['GET', '/api/layers/zones'],
 	compare: ['GET', '/api/compare'],
 	overview: ['GET', '/api/overview'],
+	cases: ['GET', '/api/cases'],
+	case: ['GET', '/api/cases/case-id'],
 	plans: ['POST', '/api/routes/plan'],
 	team: ['GET', '/api/routes/plan-id'],
 	my_route: ['GET', '/api/routes'],
@@ -78,6 +80,8 @@ export function navPageOf(route: Route, me: Pick<Me, 'role'> | null): NavPage | 
 	switch (route.name) {
 		case 'team':
 			return me?.role === 'sprayer' ? 'my_route' : 'plans';
+		case 'case':
+			return 'cases';
 		case 'admin_tokens':
 		case 'admin_audit':
 			return 'admin_users';

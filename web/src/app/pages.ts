@@ -13,6 +13,8 @@ export const PAGE_LOADERS: Partial<
 > = {
 	compare: () => import('../pages/compare/ComparePage.svelte'),
 	overview: () => import('../pages/overview/OverviewPage.svelte'),
+	cases: () => import('../pages/cases/CasesPage.svelte'),
+	case: () => import('../pages/cases/CaseDetailPage.svelte'),
 	import: () => import('../pages/import/ImportPage.svelte'),
 	plans: () => import('../pages/spray-plans/PlansPage.svelte'),
 	team: () => import('../pages/spray-plans/TeamPage.svelte'),

@@ -8,6 +8,8 @@ export type Route =
 	| { name: 'overview' }
 	| { name: 'plans' }
 	| { name: 'team'; planId: string; teamId: string }
+	| { name: 'cases' }
+	| { name: 'case'; id: string }
 	| { name: 'my_route' }
 	| { name: 'phone' }
 	| { name: 'import' }
@@ -19,14 +21,15 @@ export type Route =
 	| { name: 'admin_audit' }
 	| { name: 'not_found'; path: string };
 
-/** Pages without a route parameter: every name but `team` and `not_found`. */
-export type StaticPage = Exclude<Route['name'], 'team' | 'not_found'>;
+/** Pages without a route parameter: every name but `team`, `case` and `not_found`. */
+export type StaticPage = Exclude<Route['name'], 'team' | 'case' | 'not_found'>;
 
 /** Top-level pages in the navigation, in order; access.ts keeps those the role may use. */
 export const NAV_PAGES = [
 	'map',
 	'compare',
 	'overview',
+	'cases',
 	'plans',
 	'my_route',
 	'phone',
@@ -39,6 +42,7 @@ const PATHS: Record<StaticPage, string> = {
 	map: '/',
 	compare: '/compare',
 	overview: '/overview',
+	cases: '/cases',
 	plans: '/routes',
 	my_route: '/my-route',
 	phone: '/m',
@@ -59,6 +63,14 @@ export function matchRoute(pathname: string): Route {
 	const path = pathname.replace(/\/+$/, '') || '/';
 	if (STATIC[path]) return STATIC[path];
 	if (path === '/admin') return { name: 'admin_users' };
+	const kase = /^\/cases\/([^/]+)$/.exec(path);
+	if (kase) {
+		try {
+			return { name: 'case', id: decodeURIComponent(kase[1]) };
+		} catch {
+			// A malformed escape names no case.
+		}
+	}
 	const team = /^\/routes\/([^/]+)\/teams\/([^/]+)$/.exec(path);
 	if (team) {
 		try {
@@ -78,6 +90,8 @@ export function routePath(route: Route): string {
 	switch (route.name) {
 		case 'team':
 			return `/routes/${encodeURIComponent(route.planId)}/teams/${encodeURIComponent(route.teamId)}`;
+		case 'case':
+			return `/cases/${encodeURIComponent(route.id)}`;
 		case 'not_found':
 			return route.path;
 		default:

@@ -6,6 +6,7 @@ import { importEn } from './import-en';
 import { accountEn } from './account-en';
 import { phoneEn } from './phone-en';
 import { adminEn } from './admin-en';
+import { casesEn } from './cases-en';
 import type { Messages } from './zh-cn';
 
 /** English; typed as `Messages`, so a missing or extra key is a compile error. */
@@ -18,6 +19,7 @@ export const en: Messages = {
 	...accountEn,
 	...phoneEn,
 	...adminEn,
+	...casesEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',
@@ -123,10 +125,6 @@ export const en: Messages = {
 	'pest.mosquito': 'Mosquitoes',
 	'pest.fly': 'Flies',
 	'pest.cockroach': 'Cockroaches',
-	'status.reported': 'Reported',
-	'status.dispatched': 'Dispatched',
-	'status.processing': 'In progress',
-	'status.closed': 'Closed',
 	'zoneKind.district': 'District',
 	'zoneKind.street': 'Town',
 	'zoneKind.community': 'Community',

@@ -7,6 +7,8 @@ import { accountZhCN } from './account-zh-cn';
 import { adminZhCN } from './admin-zh-cn';
 import { phoneZhCN } from './phone-zh-cn';
 
+import { casesZhCN } from './cases-zh-cn';
+
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
 	...plansZhCN,
@@ -17,6 +19,8 @@ export const zhCN = {
 	...accountZhCN,
 	...adminZhCN,
 	...phoneZhCN,
+
+	...casesZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',
@@ -115,10 +119,6 @@ export const zhCN = {
 	'pest.mosquito': '蚊',
 	'pest.fly': '蝇',
 	'pest.cockroach': '蟑螂',
-	'status.reported': '已上报',
-	'status.dispatched': '已派遣',
-	'status.processing': '处置中',
-	'status.closed': '已结案',
 	'zoneKind.district': '区',
 	'zoneKind.street': '镇（街道）',
 	'zoneKind.community': '社区',

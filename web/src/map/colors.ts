@@ -1,4 +1,4 @@
-import type { BlindSpotStatus, Pest, PoiKind } from '../api/codes';
+import type { CaseStatus, Pest, PoiKind } from '../api/codes';
 
 export type Rgba = [number, number, number, number];
 
@@ -13,12 +13,23 @@ export function hexToRgba(hex: string, alpha = 255): Rgba {
  * sets; blind-spot categories (13, more than any safe set holds) cycle Tol's muted and bright
  * sets, and the legend and tooltips name them.
  */
-export const STATUS_COLORS: Record<BlindSpotStatus, string> = {
+/**
+ * Case statuses (issue 14): warm for work not yet handed out, blue-green while in hand, greys
+ * for cases that ended (closed, rejected, merged). Each open status is its own hue.
+ */
+export const STATUS_COLORS: Record<CaseStatus, string> = {
 	reported: '#d55e00',
+	accepted: '#e69f00',
 	dispatched: '#cc79a7',
 	processing: '#0072b2',
-	closed: '#8d96a0'
+	handled: '#009e73',
+	closed: '#8d96a0',
+	rejected: '#b7bcc2',
+	merged: '#a9a2b8'
 };
+
+/** The ring drawn round an overdue open case. */
+export const OVERDUE_RING = '#c00000';
 
 export const PEST_COLORS: Record<Pest, string> = {
 	rat: '#882255',

@@ -1,8 +1,15 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { LayerFeature } from '../../../../server/contract/layers';
-import { OPEN_STATUSES, type BlindSpotStatus } from '../../api/codes';
+import { OPEN_STATUSES, type CaseStatus } from '../../api/codes';
 import type { BlindSpotColorMode } from '../../state/symbology.svelte';
-import { categoryColor, hexToRgba, MAP_COLORS, STATUS_COLORS, type Rgba } from '../colors';
+import {
+	categoryColor,
+	hexToRgba,
+	MAP_COLORS,
+	OVERDUE_RING,
+	STATUS_COLORS,
+	type Rgba
+} from '../colors';
 import { POINT_LAYER_DEFAULTS } from './point-defaults';
 import { pointOf } from './point-of';
 
@@ -16,6 +23,8 @@ export interface BlindSpotPoint {
 	color: Rgba;
 	radius: number;
 	open: boolean;
+	/** Open past its deadline: drawn with a red ring. */
+	overdue: boolean;
 	feature: LayerFeature<'blindspots'>;
 }
 
@@ -41,12 +50,13 @@ export function formatBlindSpots(
 		const open = isOpenStatus(status);
 		const hex =
 			options.colorBy === 'status'
-				? (STATUS_COLORS[status as BlindSpotStatus] ?? MAP_COLORS.fallback)
+				? (STATUS_COLORS[status as CaseStatus] ?? MAP_COLORS.fallback)
 				: categoryColor(category, options.categoryCodes);
 		points.push({
 			position,
 			feature,
 			open,
+			overdue: open && feature.properties.overdue === true,
 			color: hexToRgba(hex, open ? 255 : CLOSED_ALPHA),
 			radius: open ? OPEN_RADIUS_PX : CLOSED_RADIUS_PX
 		});
@@ -54,6 +64,8 @@ export function formatBlindSpots(
 	// Closed first, so open cases paint over them.
 	return points.sort((a, b) => Number(a.open) - Number(b.open));
 }
+
+const OVERDUE_RING_RGBA = hexToRgba(OVERDUE_RING, 255);
 
 export function renderBlindSpots(points: BlindSpotPoint[]) {
 	return new ScatterplotLayer<BlindSpotPoint>({
@@ -63,7 +75,8 @@ export function renderBlindSpots(points: BlindSpotPoint[]) {
 		getPosition: (d) => d.position,
 		getRadius: (d) => d.radius,
 		getFillColor: (d) => d.color,
-		getLineColor: (d) => (d.open ? [255, 255, 255, 255] : [255, 255, 255, 120]),
-		getLineWidth: (d) => (d.open ? 1.5 : 0.5)
+		getLineColor: (d) =>
+			d.overdue ? OVERDUE_RING_RGBA : d.open ? [255, 255, 255, 255] : [255, 255, 255, 120],
+		getLineWidth: (d) => (d.overdue ? 3 : d.open ? 1.5 : 0.5)
 	});
 }
