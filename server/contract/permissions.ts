@@ -50,6 +50,7 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'POST', path: '/api/public/reports', access: 'anonymous' },
 	{ method: 'GET', path: '/api/public/reports/:caseNumber', access: 'anonymous' },
 	{ method: 'GET', path: '/api/public/board', access: 'anonymous' },
+	{ method: 'GET', path: '/api/public/town', access: 'anonymous' },
 
 	// The signed-in user's own account.
 	{ method: 'GET', path: '/api/auth/me', access: ALL },

@@ -50,3 +50,11 @@ export interface BoardAnswer {
 	to: string;
 	cases: BoardCase[];
 }
+
+/** `GET /api/public/town`: what the public pages draw and offer. */
+export interface PublicTown {
+	name: string;
+	/** The envelope of the town's zones, `[west, south, east, north]`; null when it has none. */
+	extent: [number, number, number, number] | null;
+	categories: { code: string; nameZh: string; nameEn: string }[];
+}

@@ -12,11 +12,14 @@ import {
 	type DemoHistoryRow
 } from '../demo-town/case-timelines';
 import { buildWorkingCalendar } from '../domain/calendar/working-calendar';
+import { AS_OF_MIN } from '../demo-town/blind-spot-status';
+import { isoDateTime } from '../demo-town/calendar';
 import { createRng } from '../domain/random/seeded-random';
 import {
 	APPLY_DEMO_BLIND_SPOTS_SQL,
 	APPLY_DEMO_CASES_SQL,
 	CREATE_DEMO_TABLES_SQL,
+	DEMO_AS_OF_SQL,
 	DEMO_CASE_ROWS_SQL,
 	DROP_DEMO_TABLES_SQL,
 	MOVE_DEMO_HISTORY_SQL
@@ -67,5 +70,6 @@ export async function seedDemoCases(
 	for (const sql of [APPLY_DEMO_BLIND_SPOTS_SQL, APPLY_DEMO_CASES_SQL, ...MOVE_DEMO_HISTORY_SQL])
 		await tx.run(sql);
 	for (const sql of DROP_DEMO_TABLES_SQL) await tx.run(sql);
+	await tx.run(DEMO_AS_OF_SQL, { day: isoDateTime(AS_OF_MIN).slice(0, 10) });
 	return plans;
 }

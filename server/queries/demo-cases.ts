@@ -43,3 +43,7 @@ export const DEMO_PHOTO_CANDIDATES_SQL = `SELECT b.id, ${T('b.reported_at')} AS 
 FROM blind_spots b JOIN cases c ON c.id = b.id
 WHERE b.status = 'closed' AND c.handled_at IS NOT NULL
 ORDER BY b.reported_at DESC, b.id LIMIT $limit`;
+
+/** The day the demo's clock stopped (AS_OF): the notice board's window ends there, or later. */
+export const DEMO_AS_OF_SQL = `INSERT INTO dataset_meta VALUES ('cases_as_of', $day)
+	ON CONFLICT (key) DO UPDATE SET value = excluded.value`;

@@ -18,5 +18,5 @@ FROM blind_spots b
 WHERE CAST(b.reported_at AS DATE) BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
 ORDER BY b.reported_at DESC, b.id LIMIT $limit`;
 
-/** The last day any case was reported: a synthetic town's board ends there (its frozen clock). */
-export const LAST_REPORT_DAY_SQL = `SELECT ${D('max(reported_at)')} AS day FROM blind_spots`;
+/** The demo town's frozen day (ingest/demo-cases.ts), if this is the demo. */
+export const DEMO_AS_OF_DAY_SQL = `SELECT value AS day FROM dataset_meta WHERE key = 'cases_as_of'`;

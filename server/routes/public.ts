@@ -20,6 +20,7 @@ import {
 	assertInsideTown,
 	boardCases,
 	publicCaseState,
+	publicTown,
 	submitResidentReport
 } from '../services/public-reports';
 import type { AuthEnv } from './http/auth-env';
@@ -107,6 +108,7 @@ export function createPublicRoutes(
 		.get('/reports/:caseNumber', validate('param', caseNumberParamSchema), async (c) =>
 			c.json(await publicCaseState(db, c.req.valid('param').caseNumber))
 		)
+		.get('/town', async (c) => c.json(await publicTown(db)))
 		.get('/board', validate('query', boardQuerySchema), async (c) =>
 			c.json(await boardCases(db, c.req.valid('query').days, formatLocalTime(now()).slice(0, 10)))
 		);

@@ -3,26 +3,43 @@
  * `reported` with source `resident` (createCase, audited as `system:resident`); the look-up
  * and the notice board read only what contract/public-board.ts names.
  */
-import type { BoardAnswer, BoardCase, PublicCaseState } from '../contract/public-board';
+import type { BoardAnswer, BoardCase, PublicCaseState, PublicTown } from '../contract/public-board';
 import type { ResidentReport } from '../contract/public-reports';
 import type { Database } from '../db/database';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import { boardPosition } from '../domain/public/board-position';
 import { AppError, NotFoundError } from '../errors';
-import { SYNTHETIC_SQL } from '../queries/accounts';
-import { ZONES_EXTENT_SQL } from '../queries/meta';
-import { BOARD_CASES_SQL, LAST_REPORT_DAY_SQL, PUBLIC_CASE_STATE_SQL } from '../queries/public';
+import { BLIND_SPOT_CATEGORY_LIST_SQL, ZONES_EXTENT_SQL } from '../queries/meta';
+import { BOARD_CASES_SQL, DEMO_AS_OF_DAY_SQL, PUBLIC_CASE_STATE_SQL } from '../queries/public';
 import { residentActor } from './actor';
 import { createCase } from './case-reports';
 
 /** Most cases the board lists; a town's month holds far fewer. */
 export const MAX_BOARD_CASES = 5_000;
 
+type Extent = { w: number | null; s: number; e: number; n: number };
+
+/** The town's name, extent and report categories, for the public pages. */
+export async function publicTown(db: Database): Promise<PublicTown> {
+	const [box] = await db.query<Extent>(ZONES_EXTENT_SQL);
+	const [name] = await db.query<{ value: string }>(
+		"SELECT value FROM dataset_meta WHERE key = 'name'"
+	);
+	const categories = await db.query<{ code: string; nameZh: string; nameEn: string }>(
+		BLIND_SPOT_CATEGORY_LIST_SQL
+	);
+	return {
+		name: name?.value ?? '',
+		extent: box && box.w !== null ? [box.w, box.s, box.e, box.n] : null,
+		categories: categories.map(({ code, nameZh, nameEn }) => ({ code, nameZh, nameEn }))
+	};
+}
+
 /** 422 unless the point lies inside the envelope of the town's zones. */
 export async function assertInsideTown(db: Database, lng: number, lat: number): Promise<void> {
 	const [box] = await db.query<{ w: number; s: number; e: number; n: number }>(ZONES_EXTENT_SQL);
 	const inside =
-		box && box.w !== null && lng >= box.w && lng <= box.e && lat >= box.s && lat <= box.n;
+		box && box.w !== null && lng >= box.w! && lng <= box.e && lat >= box.s && lat <= box.n;
 	if (!inside) {
 		throw new AppError(
 			422,
@@ -74,17 +91,13 @@ const dayBefore = (day: string, days: number) =>
 	new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * The last `days` days' cases, ending today — or, for the synthetic demo town, whose clock
- * stopped at its last report, ending on that day.
+ * The last `days` days' cases, ending today. The demo town's clock stopped on its `cases_as_of`
+ * day, so its window starts `days` before that and runs on to today (new reports included).
  */
 export async function boardCases(db: Database, days: number, today: string): Promise<BoardAnswer> {
-	let to = today;
-	const [synthetic] = await db.query<{ value: string }>(SYNTHETIC_SQL);
-	if (synthetic?.value === 'true') {
-		const [last] = await db.query<{ day: string | null }>(LAST_REPORT_DAY_SQL);
-		if (last?.day && last.day < today) to = last.day;
-	}
-	const from = dayBefore(to, days - 1);
+	const to = today;
+	const [demo] = await db.query<{ day: string }>(DEMO_AS_OF_DAY_SQL);
+	const from = dayBefore(demo && demo.day < today ? demo.day : today, days - 1);
 	const rows = await db.query<BoardCase>(BOARD_CASES_SQL, { from, to, limit: MAX_BOARD_CASES });
 	return {
 		from,

@@ -115,6 +115,14 @@ describe('POST /api/public/reports and GET /api/public/reports/{caseNumber}', ()
 	});
 });
 
+describe('GET /api/public/town', () => {
+	it('names the town, its extent and the report categories', async () => {
+		const town = (await (await app.request('/api/public/town')).json()) as Record<string, unknown>;
+		expect(town.extent).toHaveLength(4);
+		expect(town.categories).toContainEqual(expect.objectContaining({ code: 'exposed_garbage' }));
+	});
+});
+
 describe('GET /api/public/board', () => {
 	it('lists the last 30 days with category, state, dates and a rounded place, nothing personal', async () => {
 		const res = await app.request('/api/public/board');

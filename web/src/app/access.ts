@@ -20,11 +20,18 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	admin_audit: ['GET', '/api/admin/audit']
 };
 
-/** Pages anyone may open, signed in or not. */
+/** Pages for signing in: a signed-in user is sent on from them. */
 const PUBLIC: readonly Route['name'][] = ['login', 'setup'];
 
 export function isPublicRoute(route: Route): boolean {
 	return PUBLIC.includes(route.name);
+}
+
+/** The residents' pages (issue 14 item 11): open to everyone, signed in or not, no app shell. */
+const RESIDENTS: readonly Route['name'][] = ['report', 'report_status', 'board'];
+
+export function isResidentRoute(route: Route): boolean {
+	return RESIDENTS.includes(route.name);
 }
 
 function mayCall(role: Role, method: Method, path: string): boolean {

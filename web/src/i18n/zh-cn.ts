@@ -1,3 +1,4 @@
+import { publicZhCN } from './public-zh-cn';
 import { basemapZhCN } from './basemap-zh-cn';
 import { plansZhCN } from './spray-plans-zh-cn';
 import { hotspotZhCN } from './hotspot-zh-cn';
@@ -8,6 +9,7 @@ import { adminZhCN } from './admin-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
+	...publicZhCN,
 	...plansZhCN,
 	...compareZhCN,
 	...hotspotZhCN,
