@@ -15,6 +15,7 @@ export const publicEn: Record<keyof typeof publicZhCN, string> = {
 	'report.categoryPick': 'Choose',
 	'report.description': 'Description (optional)',
 	'report.photos': 'Photos (1–3)',
+	'report.photosPick': 'Take or choose photos',
 	'report.photosHint': 'Please keep faces and number plates out of the picture.',
 	'report.photosCount': '{count} chosen',
 	'report.position': 'Where is it?',

@@ -12,6 +12,7 @@ export const publicZhCN = {
 	'report.categoryPick': '请选择',
 	'report.description': '问题描述（选填）',
 	'report.photos': '现场照片（1–3 张）',
+	'report.photosPick': '拍照或选择照片',
 	'report.photosHint': '请不要拍摄人脸和车牌。',
 	'report.photosCount': '已选 {count} 张',
 	'report.position': '问题位置',
