@@ -37,6 +37,7 @@ import { AuthState, type AuthOptions } from './services/auth-state';
 import { createRouteRoutes } from './routes/spray-plans';
 import { createOverviewRoutes } from './routes/overview';
 import { createPhotoRoutes } from './routes/photos';
+import { createPublicRoutes } from './routes/public';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
 import { sharedWorkerPool, type WorkerPool } from './workers/worker-pool';
@@ -80,9 +81,10 @@ export function createApp(options: AppOptions) {
 	const app = new Hono()
 		.use(shutdownGate ? shutdownGate.middleware() : (_c, next) => next())
 		.use(hostAllowList(allowedHosts), securityHeaders(), compression())
-		// Imports take files up to their own upload limit (routes/imports.ts); a report or action
-		// with photos takes photoFormBodyLimit() (routes/cases.ts).
-		.use(except(['/api/import/*', isCasePhotoForm], jsonBodyLimit()))
+		// Imports take files up to their own upload limit (routes/imports.ts); a case report or
+		// action with photos, and a resident's report, take photoFormBodyLimit() (routes/cases.ts,
+		// routes/public.ts).
+		.use(except(['/api/import/*', '/api/public/reports', isCasePhotoForm], jsonBodyLimit()))
 		// Who is calling and whether the permission table lets them (contract/permissions.ts).
 		.use(authenticate(db, auth))
 		.route('/api/health', createHealthRoutes(db, version))
@@ -107,6 +109,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/routes', createRouteRoutes(db, work, now))
 		.route('/api/photos', createPhotoRoutes(photosDir))
 		.route('/api/cases', createCaseRoutes(db, now, photosDir))
+		.route('/api/public', createPublicRoutes(db, photosDir, now))
 		.route('/api/calendar', createCalendarRoutes(db))
 		.route('/api/admin/settings', createAdminSettingsRoutes(db))
 		.route('/api', createMetaRoutes(db));

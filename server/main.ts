@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createApp } from './app';
 import { readConfig } from './config';
+import { ensureDemoPhotos } from './ingest/demo-photos';
 import { openStore } from './ingest/open-store';
 import { allowedHostsFor } from './middleware/host-allow-list';
 import { ShutdownGate } from './middleware/shutdown-gate';
@@ -65,6 +66,10 @@ const app = createApp({
 	// Case photos are files beside the database, not rows in it (docs/decisions.md).
 	photosDir: photoFolderBeside(config.dbPath)
 });
+// The demo's drawn case photos, after start-up so the first page is not kept waiting.
+void ensureDemoPhotos(db, photoFolderBeside(config.dbPath))
+	.then((n) => n && console.log(`Drew ${n} demo case photos`))
+	.catch((error: Error) => console.error('Drawing the demo photos failed:', error.message));
 // Issue 14 item 10: newly overdue cases go to the group robot, once per overdue episode.
 const stopOverdueWatch = startOverdueWatch(db);
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {

@@ -37,14 +37,15 @@ export const MAX_CASE_PHOTOS = 20;
 /** Longest `Idempotency-Key` header kept. */
 export const MAX_IDEMPOTENCY_KEY_CHARS = 200;
 
-const lng = z.number({ message: 'lng must be a number' }).min(-180).max(180);
-const lat = z.number({ message: 'lat must be a number' }).min(-90).max(90);
+/** A position's longitude and latitude in a JSON body (WGS-84). */
+export const lngNumber = z.number({ message: 'lng must be a number' }).min(-180).max(180);
+export const latNumber = z.number({ message: 'lat must be a number' }).min(-90).max(90);
 
 export const createCaseBodySchema = z.strictObject({
 	category: idField('category', 'a category code'),
 	description: textField('description', MAX_NOTE_CHARS).optional(),
-	lng,
-	lat,
+	lng: lngNumber,
+	lat: latNumber,
 	source: z
 		.enum(CASE_SOURCES, { message: `source must be one of ${CASE_SOURCES.join(', ')}` })
 		.optional(),

@@ -45,6 +45,13 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'POST', path: '/api/auth/demo', access: 'anonymous' },
 	{ method: 'POST', path: '/api/auth/setup', access: 'anonymous' },
 
+	// Residents (issue 14 item 11): report a problem, look up its state, read the notice board.
+	// Rate-limited per address and device; nothing here serves a photo, name or description.
+	{ method: 'POST', path: '/api/public/reports', access: 'anonymous' },
+	{ method: 'GET', path: '/api/public/reports/:caseNumber', access: 'anonymous' },
+	{ method: 'GET', path: '/api/public/board', access: 'anonymous' },
+	{ method: 'GET', path: '/api/public/town', access: 'anonymous' },
+
 	// The signed-in user's own account.
 	{ method: 'GET', path: '/api/auth/me', access: ALL },
 	{ method: 'POST', path: '/api/auth/password', access: ALL },

@@ -5,6 +5,7 @@ import { Database } from '../db/database';
 import { migrate } from '../db/schema';
 import { generateDemoTown } from '../demo-town';
 import { ensureDemoUsers } from '../services/demo-users';
+import { seedDemoCases } from './demo-cases';
 import { loadDataset, type LoadSummary } from './load-dataset';
 import { hasStoredRecords, markSetupDone, readSetupMark } from './setup-mark';
 
@@ -26,10 +27,13 @@ export interface OpenedStore {
  * leaves a file with no mark. Such a file holding no records is set up again on the next
  * start; a file with records and no mark predates the mark and is kept as it is.
  */
-export async function openStore(
-	path: string,
-	options: { demo: boolean; seed?: number; onSeeding?: () => void }
-): Promise<OpenedStore> {
+export interface OpenStoreOptions {
+	demo: boolean;
+	seed?: number;
+	onSeeding?: () => void;
+}
+
+export async function openStore(path: string, options: OpenStoreOptions): Promise<OpenedStore> {
 	const opened = await openAndLoad(path, options);
 	try {
 		// A synthetic data set, new or from before accounts, gets its demo-<role> users.
@@ -41,10 +45,7 @@ export async function openStore(
 	return opened;
 }
 
-async function openAndLoad(
-	path: string,
-	options: { demo: boolean; seed?: number; onSeeding?: () => void }
-): Promise<OpenedStore> {
+async function openAndLoad(path: string, options: OpenStoreOptions): Promise<OpenedStore> {
 	const isNew = path === ':memory:' || !existsSync(path);
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const db = await Database.open(path);
@@ -62,8 +63,12 @@ async function openAndLoad(
 			return { db, created: 'empty', resumed };
 		}
 		options.onSeeding?.();
-		const town = generateDemoTown(options.seed ?? DEMO_SEED);
-		const created = await loadDataset(db, town, (tx) => markSetupDone(tx, 'demo'));
+		const seed = options.seed ?? DEMO_SEED;
+		const town = generateDemoTown(seed);
+		const created = await loadDataset(db, town, async (tx) => {
+			await seedDemoCases(tx, { seed });
+			await markSetupDone(tx, 'demo');
+		});
 		return { db, created, resumed };
 	} catch (error) {
 		await db.close();

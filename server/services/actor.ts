@@ -30,3 +30,12 @@ export function systemActor(what: string): Actor {
 		address: null
 	};
 }
+
+/**
+ * The actor of an anonymous resident's report (`POST /api/public/reports`): a system actor
+ * named `system:resident` — the server writes on the resident's behalf, as it does for
+ * start-up — carrying the request's id and address, so the audit row says where it came from.
+ */
+export function residentActor(requestId: string, address: string | null): Actor {
+	return { ...systemActor('resident'), displayName: '居民', requestId, address };
+}

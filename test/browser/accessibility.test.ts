@@ -56,7 +56,11 @@ describe('accessibility (axe-core) of every page in Chinese', () => {
 describe('accessibility (axe-core) of the pages before signing in', () => {
 	for (const [name, path] of [
 		['login', '/login?next=%2Fcompare'],
-		['setup', '/setup?token=x']
+		['setup', '/setup?token=x'],
+		// The residents' pages (issue 14 item 11), open to everyone.
+		['report', '/report'],
+		['report status', '/report/status'],
+		['board', '/board']
 	] as const) {
 		it(`${name}: no serious or critical violation`, async () => {
 			const context = await session.browser.newContext({ locale: 'zh-CN' });

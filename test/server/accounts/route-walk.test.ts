@@ -69,6 +69,7 @@ beforeAll(async () => {
 		year: '2025'
 	};
 	caseId = (await db.query<{ id: string }>('SELECT min(id) AS id FROM blind_spots'))[0].id;
+	params.caseNumber = caseId;
 	const bare = createApp({ db, version: 'test', photosDir: photos.root });
 	apps = new Map<Role | 'anonymous', TestApp['request']>([
 		['anonymous', (input, init) => Promise.resolve(bare.request(input, init))]

@@ -96,7 +96,9 @@ const PROVED_IN_CASE_TESTS = new Set([
 	'POST /api/cases/dispatch',
 	'POST /api/cases/:id/actions',
 	'PUT /api/calendar/:year',
-	'PUT /api/admin/settings'
+	'PUT /api/admin/settings',
+	// A resident's report, audited as system:resident: test/server/public/public-reports.test.ts.
+	'POST /api/public/reports'
 ]);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;

@@ -26,11 +26,18 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */
 const FIELD_ROLES: readonly Role[] = ['grid', 'patrol', 'inspector'];
 
-/** Pages anyone may open, signed in or not. */
+/** Pages for signing in: a signed-in user is sent on from them. */
 const PUBLIC: readonly Route['name'][] = ['login', 'setup'];
 
 export function isPublicRoute(route: Route): boolean {
 	return PUBLIC.includes(route.name);
+}
+
+/** The residents' pages (issue 14 item 11): open to everyone, signed in or not, no app shell. */
+const RESIDENTS: readonly Route['name'][] = ['report', 'report_status', 'board'];
+
+export function isResidentRoute(route: Route): boolean {
+	return RESIDENTS.includes(route.name);
 }
 
 function mayCall(role: Role, method: Method, path: string): boolean {

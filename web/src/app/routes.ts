@@ -15,6 +15,9 @@ export type Route =
 	| { name: 'import' }
 	| { name: 'login' }
 	| { name: 'setup' }
+	| { name: 'report' }
+	| { name: 'report_status' }
+	| { name: 'board' }
 	| { name: 'account' }
 	| { name: 'admin_users' }
 	| { name: 'admin_tokens' }
@@ -49,6 +52,9 @@ const PATHS: Record<StaticPage, string> = {
 	import: '/import',
 	login: '/login',
 	setup: '/setup',
+	report: '/report',
+	report_status: '/report/status',
+	board: '/board',
 	account: '/account',
 	admin_users: '/admin/users',
 	admin_tokens: '/admin/tokens',

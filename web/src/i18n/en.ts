@@ -1,3 +1,4 @@
+import { publicEn } from './public-en';
 import { basemapEn } from './basemap-en';
 import { plansEn } from './spray-plans-en';
 import { hotspotEn } from './hotspot-en';
@@ -11,6 +12,7 @@ import type { Messages } from './zh-cn';
 
 /** English; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
+	...publicEn,
 	...plansEn,
 	...compareEn,
 	...hotspotEn,

@@ -1,3 +1,4 @@
+import { publicZhCN } from './public-zh-cn';
 import { basemapZhCN } from './basemap-zh-cn';
 import { plansZhCN } from './spray-plans-zh-cn';
 import { hotspotZhCN } from './hotspot-zh-cn';
@@ -11,6 +12,7 @@ import { casesZhCN } from './cases-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
+	...publicZhCN,
 	...plansZhCN,
 	...compareZhCN,
 	...hotspotZhCN,
