@@ -21,13 +21,22 @@ export type ResidentReport = z.infer<typeof residentReportSchema>;
 
 /** The form's fields as text; numbers parsed here, then checked by residentReportSchema. */
 export const residentFormSchema = residentReportSchema.extend({
-	lng: z.coerce.number({ message: 'lng must be a number' }).pipe(lng),
-	lat: z.coerce.number({ message: 'lat must be a number' }).pipe(lat)
+	lng: z.coerce
+		.number({ message: 'lng must be a number' })
+		.min(-180, 'lng must be from -180 to 180')
+		.max(180, 'lng must be from -180 to 180')
+		.pipe(lng),
+	lat: z.coerce
+		.number({ message: 'lat must be a number' })
+		.min(-90, 'lat must be from -90 to 90')
+		.max(90, 'lat must be from -90 to 90')
+		.pipe(lat)
 });
 
 /** A random device id: 8–64 letters, digits or dashes (crypto.randomUUID on the page). */
 export const deviceIdSchema = z
 	.string()
+	.max(64, 'X-Device-Id must be 8–64 letters, digits or dashes')
 	.regex(/^[A-Za-z0-9-]{8,64}$/, 'X-Device-Id must be 8–64 letters, digits or dashes');
 
 export const caseNumberParamSchema = z.strictObject({

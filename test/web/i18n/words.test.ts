@@ -69,9 +69,7 @@ describe('the words a 街道 office reads (issue 11 item 8)', () => {
 describe('the status words (issue 11 item 9)', () => {
 	it('README lists the statuses as the dashboard shows them, and import accepts them', () => {
 		const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-		const ui = CASE_STATUSES.map(
-			(s) => zhCN[`status.${s}` as keyof typeof zhCN]
-		);
+		const ui = CASE_STATUSES.map((s) => zhCN[`status.${s}` as keyof typeof zhCN]);
 		expect(readme).toContain(`statuses ${ui.join('/')}`);
 		for (const [code, words] of Object.entries(STATUS_WORDS)) {
 			expect(words, code).toContain(zhCN[`status.${code}` as keyof typeof zhCN]);
