@@ -6,6 +6,9 @@
 import type { CaseStatus } from '../../contract/case-states';
 import { workingHoursBetween } from '../calendar/deadline-clock';
 import type { WorkingCalendar } from '../calendar/working-calendar';
+import type { CaseIndicators } from '../../contract/case-indicators';
+
+export type { CaseIndicators };
 
 /** What the indicators read of a case; times are local wall time. */
 export interface IndicatorCase {
@@ -26,24 +29,6 @@ export interface IndicatorCase {
 export interface Period {
 	start: string;
 	end: string;
-}
-
-export interface CaseIndicators {
-	due: number;
-	closed: number;
-	on_time: number;
-	handled: number;
-	reworked: number;
-	/** closed / due; null when nothing was due (no data is not 0). */
-	closure_rate: number | null;
-	on_time_rate: number | null;
-	/** reworked / handled. */
-	rework_rate: number | null;
-	/** Mean working hours from report to closure over the closed due cases. */
-	avg_handling_hours: number | null;
-	/** Open at the end of the period, and of those past their deadline then. */
-	open: number;
-	overdue: number;
 }
 
 const ms = (local: string) => Date.parse(`${local}Z`);

@@ -9,6 +9,9 @@ import {
 	type IndicatorCase,
 	type Period
 } from './case-indicators';
+import type { IndicatorRow } from '../../contract/case-indicators';
+
+export type { IndicatorRow };
 
 export type IndicatorGrouping = 'zone' | 'unit' | 'person' | 'month';
 
@@ -23,7 +26,6 @@ export interface IndicatorQuery {
 }
 
 /** `key`: the zone, unit or person id (null: none recorded), or the month `YYYY-MM`. */
-export type IndicatorRow = { key: string | null } & CaseIndicators;
 
 const KEY: Record<Exclude<IndicatorGrouping, 'month'>, (c: IndicatorCase) => string | null> = {
 	zone: (c) => c.zone,

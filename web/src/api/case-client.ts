@@ -7,26 +7,13 @@ import type {
 } from '../../../server/contract/cases';
 import type { z } from 'zod';
 import { apiFetch, requestJson, type FetchFn } from './client';
+import type { IndicatorRow } from '../../../server/contract/case-indicators';
+
+export type { IndicatorRow };
 
 export type { CaseDetail, CaseHistoryRow, CaseView } from '../../../server/contract/cases';
 export type CaseActionRequest = z.input<typeof caseActionBodySchema>;
 export type BatchDispatchRequest = z.input<typeof batchDispatchBodySchema>;
-
-/** One row of `GET /api/cases/indicators` (server/domain/cases/case-indicators.ts). */
-export interface IndicatorRow {
-	key: string | null;
-	due: number;
-	closed: number;
-	on_time: number;
-	handled: number;
-	reworked: number;
-	closure_rate: number | null;
-	on_time_rate: number | null;
-	rework_rate: number | null;
-	avg_handling_hours: number | null;
-	open: number;
-	overdue: number;
-}
 
 export interface TaskCount {
 	open: number;
