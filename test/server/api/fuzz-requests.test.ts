@@ -233,6 +233,13 @@ const seedBodies = (): Record<string, unknown> => ({
 		workdays: []
 	},
 	'PUT /api/admin/settings': { webhook_url: null },
+	// Residents' reports (issue 14 item 11), anonymous; JSON without photos is allowed.
+	'POST /api/public/reports': {
+		category: 'exposed_garbage',
+		lng: 113.1,
+		lat: 23.1,
+		description: '垃圾'
+	},
 	// Multipart routes: a JSON body is refused before any file is read.
 	'POST /api/import/:kind': {},
 	'POST /api/import/:kind/preview': {}
