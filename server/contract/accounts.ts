@@ -109,5 +109,10 @@ export interface TokenList {
 	tokens: TokenRecord[];
 }
 
+/** Shortest password an account may have (OWASP ASVS 2.1.1 asks for at least 8; we ask 10). */
+export const MIN_PASSWORD_CHARS = 10;
+/** Longest password accepted: scrypt hashes any length, but a megabyte is not a password. */
+export const MAX_PASSWORD_CHARS = 200;
+
 /** The session cookie's name (httpOnly, SameSite=Strict, Path=/; Secure behind HTTPS). */
 export const SESSION_COOKIE = 'sanimap_session';

@@ -76,7 +76,7 @@ export interface BlindSpotRecord {
 	/** ISO date-time, local time without offset (Asia/Shanghai), e.g. `2024-05-03T09:30:00`. */
 	reportedAt: string;
 	source: string;
-	/** A case status (domain.md §5); the map's legend still shows BLIND_SPOT_STATUSES. */
+	/** A case status (domain.md §5, case-states.ts); the map's legend shows all eight. */
 	status: CaseStatus;
 	/** Deadline by the category's working-hour rule; ISO date-time. */
 	dueAt: string | null;

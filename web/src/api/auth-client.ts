@@ -26,11 +26,8 @@ export type CreateUserRequest = z.input<typeof createUserBodySchema>;
 /** `PATCH /api/admin/users/:username`: only the fields given change. */
 export type UpdateUserRequest = z.input<typeof updateUserBodySchema>;
 
-/**
- * Shortest password the server accepts (account-requests.ts MIN_PASSWORD_CHARS; that file
- * holds zod, so the web may not import its values). The forms check it before sending.
- */
-export const MIN_PASSWORD_CHARS = 10;
+/** Shortest password the server accepts; the forms check it before sending. */
+export { MIN_PASSWORD_CHARS } from '../../../server/contract/accounts';
 
 /** Client for `/api/auth/*`: who is signed in, signing in and out, the user's own tokens. */
 export function createAuthClient(fetchFn: FetchFn = apiFetch) {

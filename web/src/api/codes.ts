@@ -6,11 +6,9 @@ import {
 
 /** The contract's code lists, imported as values: records.ts is zod-free. */
 export {
-	BLIND_SPOT_STATUSES,
 	PESTS,
 	POI_KINDS,
 	ZONE_KINDS,
-	type BlindSpotStatus,
 	type Pest,
 	type PoiKind,
 	type ZoneKind
