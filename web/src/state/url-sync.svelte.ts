@@ -68,11 +68,17 @@ export function syncToUrl(access: UrlAccess, targets: UrlTargets): void {
 	});
 }
 
-/** The browser's URL, written with `history.replaceState`. */
+/**
+ * The browser's URL, written with `history.replaceState`. Writes stop once the user has left
+ * the page it was made on: a late map move (a fit still animating) must not stamp the map's
+ * query string onto the page the user went to next.
+ */
 export function browserUrlAccess(): UrlAccess {
+	const home = window.location.pathname;
 	return {
 		read: () => window.location.search,
 		write: (search) => {
+			if (window.location.pathname !== home) return;
 			const url = new URL(window.location.href);
 			url.search = search;
 			history.replaceState(history.state, '', url);
