@@ -176,6 +176,52 @@ CREATE TABLE holiday_calendars (
 	year INTEGER PRIMARY KEY, data VARCHAR NOT NULL, updated_at TIMESTAMP NOT NULL, updated_by VARCHAR NOT NULL);
 ${caseSyncStatements('system:migration', 'migrate').join(';\n')};
 `
+	},
+	{
+		version: 7,
+		name: 'responsibility registry, frontage ledger, patrols and volunteer work',
+		// Issue 15 (version 6 is the 督办 notice inbox of issue 14). Rows that change are updated
+		// in place, so no list columns (see version 5): photo ids and failed items are
+		// comma-separated text, track points are rows. The registry keeps history: a change of
+		// person closes the old row (valid_to) and starts a new one.
+		sql: `
+CREATE TABLE frontage_units (
+	id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, category VARCHAR NOT NULL, address VARCHAR,
+	contact_name VARCHAR, contact_phone VARCHAR, lng DOUBLE NOT NULL, lat DOUBLE NOT NULL,
+	zone_id VARCHAR, grid_id VARCHAR, segment_id VARCHAR, frontage VARCHAR NOT NULL, frontage_m DOUBLE NOT NULL,
+	agreement_signed BOOLEAN NOT NULL, agreement_signed_on DATE,
+	created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, retired_at TIMESTAMP);
+CREATE INDEX frontage_units_grid ON frontage_units (grid_id);
+CREATE SEQUENCE responsibility_id START 1;
+CREATE TABLE responsibilities (
+	id BIGINT PRIMARY KEY DEFAULT nextval('responsibility_id'), target_kind VARCHAR NOT NULL,
+	target_id VARCHAR NOT NULL, person VARCHAR, username VARCHAR, phone VARCHAR, unit VARCHAR,
+	pledge_type VARCHAR, signed_on DATE, term_from DATE, term_to DATE,
+	target_on_time_pct DOUBLE, target_score DOUBLE, scan_photo_id VARCHAR,
+	valid_from TIMESTAMP NOT NULL, valid_to TIMESTAMP, changed_by VARCHAR NOT NULL, note VARCHAR);
+CREATE INDEX responsibilities_target ON responsibilities (target_kind, target_id);
+CREATE TABLE patrols (
+	id VARCHAR PRIMARY KEY, username VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+	started_at TIMESTAMP NOT NULL, ended_at TIMESTAMP, length_m DOUBLE NOT NULL, idempotency_key VARCHAR);
+CREATE INDEX patrols_user ON patrols (username, started_at);
+CREATE TABLE patrol_points (
+	patrol_id VARCHAR NOT NULL, seq INTEGER NOT NULL, fixed_at TIMESTAMP NOT NULL,
+	lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, accuracy_m DOUBLE, PRIMARY KEY (patrol_id, seq));
+CREATE TABLE frontage_checks (
+	id VARCHAR PRIMARY KEY, unit_id VARCHAR NOT NULL, patrol_id VARCHAR, checked_at TIMESTAMP NOT NULL,
+	checker VARCHAR NOT NULL, result VARCHAR NOT NULL, failed_items VARCHAR NOT NULL, measure VARCHAR,
+	order_deadline TIMESTAMP, case_id VARCHAR, note VARCHAR, photo_ids VARCHAR NOT NULL,
+	lng DOUBLE, lat DOUBLE, idempotency_key VARCHAR);
+CREATE INDEX frontage_checks_unit ON frontage_checks (unit_id, checked_at);
+CREATE TABLE referrals (
+	case_id VARCHAR PRIMARY KEY, sheet_no VARCHAR NOT NULL, unit_id VARCHAR, referred_at TIMESTAMP NOT NULL,
+	outcome VARCHAR, outcome_note VARCHAR, outcome_at TIMESTAMP, outcome_by VARCHAR);
+CREATE TABLE volunteer_activities (
+	id VARCHAR PRIMARY KEY, team VARCHAR NOT NULL, kind VARCHAR NOT NULL, place VARCHAR NOT NULL,
+	held_on DATE NOT NULL, people INTEGER NOT NULL, zone_id VARCHAR, area VARCHAR,
+	lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, work VARCHAR NOT NULL, photo_ids VARCHAR NOT NULL,
+	created_by VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL);
+`
 	}
 ];
 

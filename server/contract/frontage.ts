@@ -1,0 +1,121 @@
+/**
+ * 门前三包 (issue 15): frontage units, the three duties checked in front of them, and what a
+ * check may order. Stored codes with the words the UI shows; zod-free, so the web may import
+ * them. domain.md §5: escalation runs 劝导 → 责令限期改正 → 城管立案处罚.
+ */
+
+/** What kind of frontage unit signed (or should sign) the 市容环境卫生管理责任书. */
+export const FRONTAGE_CATEGORIES = ['shop', 'unit', 'household'] as const;
+export type FrontageCategory = (typeof FRONTAGE_CATEGORIES)[number];
+
+export const FRONTAGE_CATEGORY_NAMES: Readonly<
+	Record<FrontageCategory, { zh: string; en: string }>
+> = {
+	shop: { zh: '沿街商铺', en: 'Shop' },
+	unit: { zh: '机关企事业单位', en: 'Office or institution' },
+	household: { zh: '沿街住户', en: 'Household' }
+};
+
+/** The three duties (三包): 市容 (street appearance), 环境卫生 (cleanliness), 秩序 (order). */
+export const FRONTAGE_DUTIES = ['appearance', 'sanitation', 'order'] as const;
+export type FrontageDuty = (typeof FRONTAGE_DUTIES)[number];
+
+export const FRONTAGE_DUTY_NAMES: Readonly<Record<FrontageDuty, { zh: string; en: string }>> = {
+	appearance: { zh: '市容', en: 'Appearance' },
+	sanitation: { zh: '环境卫生', en: 'Cleanliness' },
+	order: { zh: '秩序', en: 'Order' }
+};
+
+/**
+ * The items a check fails a unit on, each under one duty. Codes are stored in
+ * `frontage_checks.failed_items` (comma-separated, in this order).
+ */
+export const FRONTAGE_ITEMS = [
+	{ code: 'posters', duty: 'appearance', zh: '乱张贴、乱涂写', en: 'Posters or graffiti' },
+	{
+		code: 'signboards',
+		duty: 'appearance',
+		zh: '乱挂乱设招牌、条幅',
+		en: 'Unapproved signs or banners'
+	},
+	{ code: 'drying', duty: 'appearance', zh: '沿街晾晒', en: 'Laundry hung on the street' },
+	{ code: 'litter', duty: 'sanitation', zh: '门前有垃圾、杂物', en: 'Litter in front' },
+	{ code: 'sewage', duty: 'sanitation', zh: '乱泼污水', en: 'Waste water poured out' },
+	{
+		code: 'bins',
+		duty: 'sanitation',
+		zh: '垃圾未入桶、桶外堆放',
+		en: 'Waste left outside the bin'
+	},
+	{ code: 'occupying', duty: 'order', zh: '店外经营、占道经营', en: 'Trading on the pavement' },
+	{ code: 'piling', duty: 'order', zh: '乱堆乱放', en: 'Goods piled on the pavement' },
+	{ code: 'parking', duty: 'order', zh: '车辆乱停乱放', en: 'Vehicles parked in the way' }
+] as const satisfies readonly { code: string; duty: FrontageDuty; zh: string; en: string }[];
+export type FrontageItem = (typeof FRONTAGE_ITEMS)[number]['code'];
+export const FRONTAGE_ITEM_CODES: readonly FrontageItem[] = FRONTAGE_ITEMS.map((i) => i.code);
+
+/** A check's result: 合格, or 不合格 with the failing items. */
+export const CHECK_RESULTS = ['pass', 'fail'] as const;
+export type CheckResult = (typeof CHECK_RESULTS)[number];
+
+/**
+ * What the assistant did about a failure: 劝导 (a warning, recorded) or 责令整改 (an order with a
+ * deadline; a case of category `frontage_violation` is opened and linked to the unit). An
+ * order whose deadline lapses unfixed is referred to the 城管执法大队 (case status `referred`).
+ */
+export const CHECK_MEASURES = ['warn', 'order'] as const;
+export type CheckMeasure = (typeof CHECK_MEASURES)[number];
+
+export const CHECK_MEASURE_NAMES: Readonly<Record<CheckMeasure, { zh: string; en: string }>> = {
+	warn: { zh: '劝导', en: 'Warning' },
+	order: { zh: '责令整改', en: 'Order to fix' }
+};
+
+/** The case category a 责令整改 opens (a row of the blind-spot category catalogue). */
+export const FRONTAGE_CASE_CATEGORY = 'frontage_violation';
+
+/** A unit with ≥ this many failed checks in REPEAT_WINDOW_DAYS is a repeat offender (issue 15 item 6). */
+export const REPEAT_OFFENCES = 3;
+export const REPEAT_WINDOW_DAYS = 30;
+
+/** The map colour key of a unit: its last check's result, or never checked. */
+export type LastCheckState = CheckResult | 'unchecked';
+
+/** `GET /api/frontage` feature properties (GeoJSON points; the frontage line is `frontage`). */
+export interface FrontageUnitView {
+	id: string;
+	name: string;
+	category: FrontageCategory;
+	address: string | null;
+	/** Masked (`138****5678`, `王*`) for roles that do not need to call the unit. */
+	contactName: string | null;
+	contactPhone: string | null;
+	zoneId: string | null;
+	gridId: string | null;
+	segmentId: string | null;
+	/** Length of the frontage line in metres. */
+	frontageM: number;
+	agreementSigned: boolean;
+	agreementSignedOn: string | null;
+	lastCheckAt: string | null;
+	lastCheck: LastCheckState;
+	/** Failed checks in the last REPEAT_WINDOW_DAYS. */
+	recentFailures: number;
+}
+
+/** One check of a unit, as the unit page lists it. */
+export interface FrontageCheckView {
+	id: string;
+	unitId: string;
+	patrolId: string | null;
+	checkedAt: string;
+	checker: string;
+	checkerName: string | null;
+	result: CheckResult;
+	failedItems: FrontageItem[];
+	measure: CheckMeasure | null;
+	orderDeadline: string | null;
+	caseId: string | null;
+	note: string | null;
+	photoIds: string[];
+}
