@@ -26,5 +26,7 @@ export const BLIND_SPOT_CATEGORIES: readonly BlindSpotCategory[] = Object.freeze
 	c('animal_carcass', '动物尸体', 'Animal carcass', 2),
 	c('clutter', '乱堆杂物', 'Piled clutter', 16),
 	c('white_litter', '白色垃圾', 'White (plastic) litter', 8),
-	c('standing_water', '积水（蚊孳生）', 'Standing water (mosquito breeding)', 16)
+	c('standing_water', '积水（蚊孳生）', 'Standing water (mosquito breeding)', 16),
+	// 门前三包 (issue 15): opened by a 责令整改; the assistant's order sets the deadline.
+	c('frontage_violation', '门前三包违规', 'Frontage duty violation', 8)
 ]);
