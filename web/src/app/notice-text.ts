@@ -7,7 +7,8 @@ export function noticeText(
 	t: Translate,
 	names: { user: (u: string) => string; category: (c: string) => string }
 ): string {
-	const key = `notices.${n.kind}.${n.data.as}` as MessageKey;
+	const who = n.data.as === 'superior' && !n.data.assignee ? 'unassigned' : n.data.as;
+	const key = `notices.${n.kind}.${who}` as MessageKey;
 	return t(key, {
 		id: n.caseId ?? '',
 		category: names.category(n.data.category),

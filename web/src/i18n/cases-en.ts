@@ -126,6 +126,9 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
 	'notices.escalated.assignee': '{by} escalated your case {id} ({category})',
 	'notices.escalated.superior': '{by} escalated case {id} ({category}) of {assignee}',
 	'notices.unassigned': 'not dispatched',
+	'notices.overdue.unassigned':
+		'Case {id} ({category}), not yet dispatched, passed its deadline {deadline} and was escalated automatically',
+	'notices.escalated.unassigned': '{by} escalated case {id} ({category}), not yet dispatched',
 	'notices.note': 'Note: {note}',
 	'notices.error': 'Notices could not be read: {message}',
 	'supervision.title': 'Escalations',

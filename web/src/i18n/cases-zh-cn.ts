@@ -125,6 +125,9 @@ export const casesZhCN = {
 	'notices.escalated.assignee': '{by} 督办了您的案件 {id}（{category}）',
 	'notices.escalated.superior': '{by} 督办了 {assignee} 的案件 {id}（{category}）',
 	'notices.unassigned': '未派遣',
+	'notices.overdue.unassigned':
+		'案件 {id}（{category}）尚未派遣，已超过处置期限 {deadline}，系统已自动督办',
+	'notices.escalated.unassigned': '{by} 督办了尚未派遣的案件 {id}（{category}）',
 	'notices.note': '督办意见：{note}',
 	'notices.error': '通知读取失败：{message}',
 	'supervision.title': '督办',
