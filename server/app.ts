@@ -35,6 +35,7 @@ import { createOwnAccountRoutes } from './routes/own-account';
 import { createUserDirectoryRoutes } from './routes/users';
 import { AuthState, type AuthOptions } from './services/auth-state';
 import { createRouteRoutes } from './routes/spray-plans';
+import { createNotificationRoutes } from './routes/notifications';
 import { createOverviewRoutes } from './routes/overview';
 import { createPhotoRoutes } from './routes/photos';
 import { createPublicRoutes } from './routes/public';
@@ -97,7 +98,8 @@ export function createApp(options: AppOptions) {
 		.route('/api/catalogues', createCatalogueRoutes(db))
 		.route('/api/campaigns', createCampaignRoutes(db))
 		.route('/api/compare', createCompareRoutes(db))
-		.route('/api/overview', createOverviewRoutes(db))
+		.route('/api/overview', createOverviewRoutes(db, now))
+		.route('/api/notifications', createNotificationRoutes(db, now))
 		.route('/api', createTrendRoutes(db))
 		.route('/api/hotspots/emerging', createEmergingRoutes(db, work))
 		.route('/api/hotspots', createHotspotRoutes(db))

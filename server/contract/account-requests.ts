@@ -29,6 +29,12 @@ const phone = z
 	.regex(/^[0-9+\- ]{5,20}$/, 'phone must be 5 to 20 digits')
 	.nullable();
 
+/** 上级: another user's name, or null for none (督办 then tells the zone's planners). */
+const superior = z
+	.string({ message: 'superior must be a username' })
+	.max(64, 'superior must be at most 64 characters')
+	.nullable();
+
 /** `POST /api/auth/login` (any password string: a wrong one is a 401, not a 400). */
 export const loginBodySchema = z.object({
 	username: textField('username', 64).min(1, 'username must not be empty'),
@@ -63,6 +69,7 @@ export const createUserBodySchema = z.object({
 	zones: zones.default([]),
 	team: idField('team', 'a team id').nullable().default(null),
 	phone: phone.default(null),
+	superior: superior.default(null),
 	password
 });
 
@@ -74,6 +81,7 @@ export const updateUserBodySchema = z
 		zones,
 		team: idField('team', 'a team id').nullable(),
 		phone,
+		superior,
 		disabled: z.boolean({ message: 'disabled must be true or false' })
 	})
 	.partial()

@@ -51,6 +51,11 @@ export interface UserRecord {
 	team: string | null;
 	/** Full to PHONE_VISIBLE_ROLES, masked (138****1234) to others; null when unknown. */
 	phone: string | null;
+	/**
+	 * 上级 (督办, issue 14): the username told when this user's cases are overdue or escalated;
+	 * null when unset (then the planners covering the case's zone are told). Added field.
+	 */
+	superior: string | null;
 	disabled: boolean;
 	createdAt: string;
 	lastLoginAt: string | null;

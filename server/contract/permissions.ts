@@ -88,6 +88,7 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'GET', path: '/api/compare', access: ANALYSTS },
 	{ method: 'GET', path: '/api/compare/export', access: ANALYSTS },
 	{ method: 'GET', path: '/api/overview', access: ANALYSTS },
+	{ method: 'GET', path: '/api/overview/supervision', access: ANALYSTS },
 	{ method: 'GET', path: '/api/series', access: ANALYSTS },
 	{ method: 'GET', path: '/api/spraying/effect', access: ANALYSTS },
 
@@ -136,6 +137,9 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'POST', path: '/api/cases/:id/actions', access: CASE_ACTORS, bound: 'zones' },
 	{ method: 'GET', path: '/api/calendar/:year', access: ALL },
 	{ method: 'PUT', path: '/api/calendar/:year', access: ADMIN },
+	// 督办 notices: every signed-in user reads and marks their own inbox, nobody else's.
+	{ method: 'GET', path: '/api/notifications', access: ALL },
+	{ method: 'POST', path: '/api/notifications/read', access: ALL },
 	{ method: 'GET', path: '/api/admin/settings', access: ADMIN },
 	{ method: 'PUT', path: '/api/admin/settings', access: ADMIN },
 

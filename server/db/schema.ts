@@ -178,6 +178,21 @@ ${caseSyncStatements('system:migration', 'migrate').join(';\n')};
 `
 	},
 	{
+		version: 6,
+		name: 'superiors and the notice inbox',
+		// Issue 14 督办: a user's optional superior (上级, another username, set by the admin), and
+		// the in-app notices of overdue and escalated cases. A notice keeps the facts it words
+		// (\`data\`, JSON) so the UI says it in the reader's language.
+		sql: `
+ALTER TABLE users ADD COLUMN superior VARCHAR;
+CREATE SEQUENCE notification_id START 1;
+CREATE TABLE notifications (
+	id BIGINT PRIMARY KEY DEFAULT nextval('notification_id'), recipient VARCHAR NOT NULL,
+	kind VARCHAR NOT NULL, case_id VARCHAR, data JSON, created_at TIMESTAMP NOT NULL, read_at TIMESTAMP);
+CREATE INDEX notifications_recipient ON notifications (recipient);
+`
+	},
+	{
 		version: 7,
 		name: 'responsibility registry, frontage ledger, patrols and volunteer work',
 		// Issue 15 (version 6 is the 督办 notice inbox of issue 14). Rows that change are updated

@@ -11,13 +11,15 @@ export interface UserRow {
 	zones: string[];
 	team: string | null;
 	phone: string | null;
+	/** 上级: the username told when this user's cases are overdue or escalated; null if unset. */
+	superior: string | null;
 	passwordHash: string;
 	disabled: boolean;
 	createdAt: string;
 	lastLoginAt: string | null;
 }
 
-const USER_COLUMNS = `username, display_name AS "displayName", role, zones, team_id AS team, phone,
+const USER_COLUMNS = `username, display_name AS "displayName", role, zones, team_id AS team, phone, superior,
 	password_hash AS "passwordHash", disabled, ${T('created_at', 'createdAt')},
 	${T('last_login_at', 'lastLoginAt')}`;
 
@@ -47,14 +49,15 @@ export interface NewUser {
 	zones: readonly string[];
 	team: string | null;
 	phone: string | null;
+	superior?: string | null;
 	passwordHash: string;
 }
 
 export function buildInsertUserQuery(u: NewUser, at: string): SqlQuery {
 	return {
-		sql: `INSERT INTO users (username, display_name, role, zones, team_id, phone, password_hash, disabled,
+		sql: `INSERT INTO users (username, display_name, role, zones, team_id, phone, superior, password_hash, disabled,
 			created_at, updated_at) VALUES ($username, $displayName, $role, from_json($zones, '["VARCHAR"]'),
-			$team, $phone, $hash, false, CAST($at AS TIMESTAMP), CAST($at AS TIMESTAMP))`,
+			$team, $phone, $superior, $hash, false, CAST($at AS TIMESTAMP), CAST($at AS TIMESTAMP))`,
 		params: { ...userParams(u), at }
 	};
 }
@@ -67,6 +70,7 @@ function userParams(u: NewUser) {
 		role,
 		team,
 		phone,
+		superior: u.superior ?? null,
 		zones: JSON.stringify(u.zones),
 		hash: u.passwordHash
 	};
@@ -79,7 +83,7 @@ export function buildUpdateUserQuery(
 ): SqlQuery {
 	return {
 		sql: `UPDATE users SET display_name = $displayName, role = $role, zones = from_json($zones, '["VARCHAR"]'),
-			team_id = $team, phone = $phone, disabled = $disabled, password_hash = $hash,
+			team_id = $team, phone = $phone, superior = $superior, disabled = $disabled, password_hash = $hash,
 			updated_at = CAST($at AS TIMESTAMP) WHERE username = $username`,
 		params: { ...userParams(u), disabled: u.disabled, at }
 	};

@@ -53,6 +53,7 @@ export function toUserRecord(user: UserRow, viewer: Role | 'system'): UserRecord
 		zones: [...user.zones],
 		team: user.team,
 		phone: user.phone === null ? null : fullPhone ? user.phone : maskPhone(user.phone),
+		superior: user.superior ?? null,
 		disabled: user.disabled,
 		createdAt: user.createdAt,
 		lastLoginAt: user.lastLoginAt

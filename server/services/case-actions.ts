@@ -26,6 +26,7 @@ import type { Actor } from './actor';
 import { recordAudit } from './audit';
 import { caseActorOf, caseStateOf, loadCaseRow, readCaseView, type CaseRow } from './cases';
 import { notifyDispatch } from './case-notify';
+import { noticeCase } from './notifications';
 import { IDEMPOTENT_RESPONSE_SQL, INSERT_IDEMPOTENT_RESPONSE_SQL } from '../queries/case-settings';
 import { INSERT_LINK_SQL } from '../queries/cases';
 
@@ -162,6 +163,10 @@ async function actOn(
 	});
 	if (!result.ok) throw refusalError(result, clock.lang, row.id);
 	const view = await storeAction(tx, actor, row, result.case, result.entry, clock.calendar);
+	// 督办: the assignee and their superior are told in the action's transaction.
+	if (req.action === 'escalate') {
+		await noticeCase(tx, 'escalated', row, clock.nowLocal, actor.username, body.note ?? null);
+	}
 	if (req.action === 'merge') {
 		// The case it joins records the duplicate too; its status does not change.
 		const target = await loadCaseRow(tx, req.into.id);

@@ -6,11 +6,14 @@
  * only logged.
  */
 import type { CaseView } from '../contract/cases';
-import type { Database } from '../db/database';
+import type { Database, Transaction } from '../db/database';
+import type { StaffMember } from '../domain/cases/superiors';
 import { CASE_STATUS_NAMES } from '../contract/case-states';
-import { MARK_ALERTED_SQL, NEWLY_OVERDUE_SQL } from '../queries/cases';
+import { INSERT_HISTORY_SQL, MARK_ALERTED_SQL, NEWLY_OVERDUE_SQL } from '../queries/cases';
 import { DELETE_SETTING_SQL, SETTING_SQL, UPSERT_SETTING_SQL } from '../queries/case-settings';
-import type { Actor } from './actor';
+import { systemActor, type Actor } from './actor';
+import { loadCaseRow, type CaseRow } from './cases';
+import { loadStaff, noticeCase } from './notifications';
 import { recordAudit } from './audit';
 import { formatLocalTime } from '../domain/routing/local-time';
 
@@ -132,7 +135,12 @@ export async function checkOverdueCases(db: Database, now: Date): Promise<string
 			deadline: string;
 			assignee: string | null;
 		}>(NEWLY_OVERDUE_SQL, { now: nowLocal });
-		for (const r of rows) await tx.run(MARK_ALERTED_SQL, { id: r.id, deadline: r.deadline });
+		const staff = rows.length ? await loadStaff(tx) : [];
+		const actor = systemActor('overdue-watch');
+		for (const r of rows) {
+			await tx.run(MARK_ALERTED_SQL, { id: r.id, deadline: r.deadline });
+			await autoEscalate(tx, actor, await loadCaseRow(tx, r.id), nowLocal, staff);
+		}
 		return rows;
 	});
 	if (found.length) {
@@ -154,6 +162,39 @@ export async function checkOverdueCases(db: Database, now: Date): Promise<string
 		}
 	}
 	return found.map((r) => r.id);
+}
+
+/** The history action of the overdue watch's 督办 (the timeline shows 超期自动督办). */
+export const AUTO_ESCALATE_ACTION = 'auto_escalate';
+
+/**
+ * 超期自动督办 of one newly overdue case, in the watch's transaction: a history row by
+ * `system` (status unchanged), notices to the assignee and their superior, one audit row.
+ */
+async function autoEscalate(
+	tx: Transaction,
+	actor: Actor,
+	row: CaseRow,
+	at: string,
+	staff: StaffMember[]
+): Promise<void> {
+	await tx.run(INSERT_HISTORY_SQL, {
+		id: row.id,
+		at,
+		by: 'system',
+		role: null,
+		action: AUTO_ESCALATE_ACTION,
+		from: row.status,
+		to: row.status,
+		note: null
+	});
+	const told = await noticeCase(tx, 'overdue', row, at, null, null, staff);
+	await recordAudit(tx, actor, {
+		action: `case.${AUTO_ESCALATE_ACTION}`,
+		entity: 'case',
+		entityId: row.id,
+		after: { deadline: row.deadline, told }
+	});
 }
 
 /** Looks for newly overdue cases every few minutes; the timer does not keep the process alive. */

@@ -2,7 +2,7 @@ import type { UserList, UserRecord } from '../contract/accounts';
 import { quoteValue } from '../contract/quote';
 import type { Database, Transaction } from '../db/database';
 import { hashPassword } from '../domain/accounts/passwords';
-import { ConflictError, NotFoundError } from '../errors';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import {
 	buildInsertUserQuery,
 	buildOtherAdminsQuery,
@@ -25,6 +25,7 @@ export interface UserFields {
 	zones: readonly string[];
 	team: string | null;
 	phone: string | null;
+	superior?: string | null;
 }
 
 /** The directory (`GET /api/users`) or the admin list: phones masked unless the viewer dispatches. */
@@ -51,6 +52,7 @@ export async function insertUser(
 ): Promise<UserRecord> {
 	if (await findUser(tx, fields.username))
 		throw new ConflictError(`user ${quoteValue(fields.username)} exists already`);
+	await checkSuperior(tx, fields.username, fields.superior ?? null);
 	const insert = buildInsertUserQuery({ ...fields, passwordHash }, at);
 	await tx.run(insert.sql, insert.params);
 	const after = { ...fields, zones: [...fields.zones], disabled: false };
@@ -90,6 +92,7 @@ export async function updateUser(
 	const record = await db.transaction(async (tx) => {
 		const before = await requireUser(tx, username);
 		const after: UserRow = { ...before, ...patch, zones: [...(patch.zones ?? before.zones)] };
+		if (patch.superior !== undefined) await checkSuperior(tx, username, patch.superior);
 		const stillAdmin = after.role === 'admin' && !after.disabled;
 		if (before.role === 'admin' && !before.disabled && !stillAdmin) await keepAnAdmin(tx, username);
 		const update = buildUpdateUserQuery(after, auth.local());
@@ -143,4 +146,28 @@ async function keepAnAdmin(tx: Transaction, username: string): Promise<void> {
 			`${quoteValue(username)} is the last active admin; make another admin first`,
 			'last_admin'
 		);
+}
+
+/**
+ * A superior (上级) must be another existing user, and following superiors from it must not come
+ * back to this user (a loop would tell no one above). 400 in words the admin page shows.
+ */
+async function checkSuperior(tx: Transaction, username: string, superior: string | null) {
+	if (superior === null) return;
+	const refuse = (message: string) =>
+		new BadRequestError(`superior: ${message}`, {
+			issues: [{ parameter: 'superior', message }]
+		});
+	if (superior === username) throw refuse('a user cannot be their own superior');
+	let next: string | null = superior;
+	const seen = new Set<string>([username]);
+	while (next !== null) {
+		const user = await findUser(tx, next);
+		if (!user) throw refuse(`no user ${quoteValue(next)}`);
+		next = user.superior;
+		if (next !== null && seen.has(next)) {
+			throw refuse(`${quoteValue(superior)} is already below ${quoteValue(username)}`);
+		}
+		if (next !== null) seen.add(next);
+	}
 }

@@ -97,6 +97,8 @@ const PROVED_IN_CASE_TESTS = new Set([
 	'POST /api/cases/:id/actions',
 	'PUT /api/calendar/:year',
 	'PUT /api/admin/settings',
+	// Marking 督办 notices read (notification.read): test/server/api/case-supervision.test.ts.
+	'POST /api/notifications/read',
 	// A resident's report, audited as system:resident: test/server/public/public-reports.test.ts.
 	'POST /api/public/reports'
 ]);

@@ -45,6 +45,7 @@ export function requester(app: TestApp) {
 		post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
 			send('POST', path, body, headers),
 		put: (path: string, body: unknown) => send('PUT', path, body),
+		patch: (path: string, body: unknown) => send('PATCH', path, body),
 		act: (id: string, body: Record<string, unknown>, query = '') =>
 			send('POST', `/api/cases/${encodeURIComponent(id)}/actions${query}`, body)
 	};

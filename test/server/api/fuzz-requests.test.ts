@@ -233,6 +233,8 @@ const seedBodies = (): Record<string, unknown> => ({
 		workdays: []
 	},
 	'PUT /api/admin/settings': { webhook_url: null },
+	// 督办 notices (issue 14): mark one or all of mine read.
+	'POST /api/notifications/read': { ids: [1] },
 	// Residents' reports (issue 14 item 11), anonymous; JSON without photos is allowed.
 	'POST /api/public/reports': {
 		category: 'exposed_garbage',

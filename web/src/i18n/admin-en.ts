@@ -19,6 +19,9 @@ export const adminEn: { readonly [K in keyof typeof adminZhCN]: string } = {
 	'admin.users.teamHint': 'A spray team member signs in straight to their team’s route',
 	'admin.users.noTeam': '(no spray team)',
 	'admin.users.phone': 'Mobile',
+	'admin.users.superior': 'Superior',
+	'admin.users.superiorNone': 'None (the planners of the area are told)',
+	'admin.users.superiorHint': 'Told too when this person’s cases are overdue or escalated',
 	'admin.users.password': 'First password',
 	'admin.users.submit': 'Create user',
 	'admin.users.created':

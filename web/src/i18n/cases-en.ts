@@ -111,5 +111,40 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
 	'map.dispatchArea': 'Dispatch an area',
 	'map.dispatchAreaHint': 'Drag a rectangle on the map to dispatch the accepted cases inside it',
 	'map.dispatchZone': 'Dispatch a zone',
-	'overview.cases': 'Case loop'
+	'overview.cases': 'Case loop',
+	'case.history.auto_escalate': 'Overdue: escalated automatically',
+	'case.history.system': 'System',
+	'notices.bell': 'Notices',
+	'notices.bellUnread': 'Notices, {n} unread',
+	'notices.title': 'Escalation notices',
+	'notices.empty': 'No notices',
+	'notices.readAll': 'Mark all read',
+	'notices.overdue.assignee':
+		'Your case {id} ({category}) passed its deadline {deadline} and was escalated automatically',
+	'notices.overdue.superior':
+		'Case {id} ({category}) of {assignee} passed its deadline {deadline} and was escalated automatically',
+	'notices.escalated.assignee': '{by} escalated your case {id} ({category})',
+	'notices.escalated.superior': '{by} escalated case {id} ({category}) of {assignee}',
+	'notices.unassigned': 'not dispatched',
+	'notices.overdue.unassigned':
+		'Case {id} ({category}), not yet dispatched, passed its deadline {deadline} and was escalated automatically',
+	'notices.escalated.unassigned': '{by} escalated case {id} ({category}), not yet dispatched',
+	'notices.note': 'Note: {note}',
+	'notices.error': 'Notices could not be read: {message}',
+	'supervision.title': 'Escalations',
+	'supervision.hint':
+		'Open cases that are overdue or escalated, most working days late first (a working day is 8 hours)',
+	'supervision.empty': 'No case is overdue or escalated',
+	'supervision.case': 'Case',
+	'supervision.category': 'Category',
+	'supervision.zone': 'Area',
+	'supervision.assignee': 'Assignee',
+	'supervision.superior': 'Superior',
+	'supervision.days': 'Overdue (working days)',
+	'supervision.escalations': 'Escalations',
+	'supervision.notOverdue': 'not overdue',
+	'supervision.byZone': 'Overdue cases by area',
+	'supervision.zoneCount': '{n}',
+	'supervision.total': '{n} cases, {overdue} overdue',
+	'supervision.error': 'The escalation list could not be read: {message}'
 };

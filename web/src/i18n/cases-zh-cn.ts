@@ -110,5 +110,40 @@ export const casesZhCN = {
 	'map.dispatchArea': '框选派遣',
 	'map.dispatchAreaHint': '在地图上拖出一个矩形，派遣框内已立案的案件',
 	'map.dispatchZone': '按区域派遣',
-	'overview.cases': '整改闭环'
+	'overview.cases': '整改闭环',
+	'case.history.auto_escalate': '超期自动督办',
+	'case.history.system': '系统',
+	'notices.bell': '通知',
+	'notices.bellUnread': '通知，{n} 条未读',
+	'notices.title': '督办通知',
+	'notices.empty': '暂无通知',
+	'notices.readAll': '全部标为已读',
+	'notices.overdue.assignee':
+		'您的案件 {id}（{category}）已超过处置期限 {deadline}，系统已自动督办',
+	'notices.overdue.superior':
+		'{assignee} 的案件 {id}（{category}）已超过处置期限 {deadline}，系统已自动督办',
+	'notices.escalated.assignee': '{by} 督办了您的案件 {id}（{category}）',
+	'notices.escalated.superior': '{by} 督办了 {assignee} 的案件 {id}（{category}）',
+	'notices.unassigned': '未派遣',
+	'notices.overdue.unassigned':
+		'案件 {id}（{category}）尚未派遣，已超过处置期限 {deadline}，系统已自动督办',
+	'notices.escalated.unassigned': '{by} 督办了尚未派遣的案件 {id}（{category}）',
+	'notices.note': '督办意见：{note}',
+	'notices.error': '通知读取失败：{message}',
+	'supervision.title': '督办',
+	'supervision.hint':
+		'未办结且已超期或被督办的案件，按超期工作日从多到少排列（每工作日按 8 小时计）',
+	'supervision.empty': '目前没有超期或被督办的案件',
+	'supervision.case': '案件',
+	'supervision.category': '类别',
+	'supervision.zone': '区域',
+	'supervision.assignee': '处置人',
+	'supervision.superior': '上级',
+	'supervision.days': '超期（工作日）',
+	'supervision.escalations': '督办次数',
+	'supervision.notOverdue': '未超期',
+	'supervision.byZone': '各区域超期案件',
+	'supervision.zoneCount': '{n} 件',
+	'supervision.total': '共 {n} 件，其中超期 {overdue} 件',
+	'supervision.error': '督办清单读取失败：{message}'
 } as const;

@@ -10,6 +10,7 @@ const USER: UserRecord = {
 	zones: ['Z2', 'Z1'],
 	team: null,
 	phone: '13812341234',
+	superior: null,
 	disabled: false,
 	createdAt: '2025-06-01T08:00:00',
 	lastLoginAt: null

@@ -9,6 +9,8 @@ export interface UserFormValues {
 	zones: string[];
 	team: string | null;
 	phone: string | null;
+	/** 上级 (督办): another user's name, or null for the zone's planners. */
+	superior: string | null;
 	password: string;
 }
 
@@ -26,6 +28,7 @@ export function toUpdateRequest(user: UserRecord, values: UserFormValues): Updat
 	if (values.team !== user.team) body.team = values.team;
 	// A masked number (138****1234) left as shown is not a change.
 	if (values.phone !== user.phone) body.phone = values.phone;
+	if (values.superior !== (user.superior ?? null)) body.superior = values.superior;
 	return body;
 }
 

@@ -6,7 +6,8 @@ import type { Lang } from '../../state/lang';
 const HISTORY_EVENTS: Record<string, MessageKey> = {
 	report: 'case.history.report',
 	migrate: 'case.history.migrate',
-	import: 'case.history.import'
+	import: 'case.history.import',
+	auto_escalate: 'case.history.auto_escalate'
 };
 
 /** A history row's or button's action as the office says it (立案, 派遣, 核查通过 …). */
