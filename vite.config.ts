@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { phoneServiceWorker } from './scripts/phone-service-worker';
 
 const apiTarget = `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.API_PORT ?? '8787'}`;
 
 export default defineConfig({
 	root: 'web',
-	plugins: [svelte()],
+	plugins: [svelte(), phoneServiceWorker()],
 	build: { outDir: '../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
 	server: { proxy: { '/api': apiTarget, '/ogc': apiTarget } },
 	resolve: {

@@ -4,7 +4,14 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '..');
 const BUILT_INDEX = join(ROOT, 'dist/web/index.html');
 /** Sources whose change makes the built dashboard stale. */
-const WEB_INPUTS = ['web', 'geo', 'server/contract', 'vite.config.ts', 'package-lock.json'];
+const WEB_INPUTS = [
+	'web',
+	'geo',
+	'server/contract',
+	'vite.config.ts',
+	'scripts/phone-service-worker.ts',
+	'package-lock.json'
+];
 
 function newestMtime(path: string): number {
 	if (!existsSync(path)) return 0;

@@ -1,57 +1,39 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../helpers/server-process';
-import { ensureWebBuilt } from './helpers/ensure-built';
-import { launchBrowser } from './helpers/launch-browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../helpers/server-process';
+import { useDemoServer } from './helpers/demo-server';
 import { signInThroughForm } from './helpers/sign-in';
 import { saveArtifact } from './helpers/pixels';
 
-let dataDir: string;
-let server: RunningServer;
-let browser: Browser;
+const demo = useDemoServer('empty', { db: 'empty.duckdb', env: { SANIMAP_DEMO: '0' } });
 
 /** A new signed-in page: the admin from SANIMAP_ADMIN (test/helpers), through the login form. */
 async function newPage(): Promise<Page> {
-	const context = await browser.newContext({
+	const context = await demo.browser.newContext({
 		viewport: { width: 1280, height: 800 },
 		deviceScaleFactor: 1,
 		locale: 'zh-CN',
 		timezoneId: 'Asia/Shanghai'
 	});
 	const page = await context.newPage();
-	await page.goto(`${server.url}/login`);
-	await signInThroughForm(page, server.admin.username, server.admin.password);
+	await page.goto(`${demo.server.url}/login`);
+	await signInThroughForm(page, demo.server.admin.username, demo.server.admin.password);
 	await page.waitForURL((url) => url.pathname !== '/login');
 	return page;
 }
 
-beforeAll(async () => {
-	ensureWebBuilt();
-	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-empty-'));
-	server = await startServer({ SANIMAP_DB: join(dataDir, 'empty.duckdb'), SANIMAP_DEMO: '0' });
-	browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe('an empty install (SANIMAP_DEMO=0) in the browser', () => {
 	it('creates the first admin through the setup link printed at the first start', async () => {
 		const fresh = await startServer({
-			SANIMAP_DB: join(dataDir, 'first.duckdb'),
+			SANIMAP_DB: join(demo.dataDir, 'first.duckdb'),
 			SANIMAP_DEMO: '0',
 			SANIMAP_ADMIN: ''
 		});
 		try {
 			const link = /(http:\/\/\S+\/setup\?token=\S+)/.exec(fresh.output())?.[1];
 			expect(link).toBeDefined();
-			const context = await browser.newContext({ locale: 'zh-CN' });
+			const context = await demo.browser.newContext({ locale: 'zh-CN' });
 			const page = await context.newPage();
 			// The login page says where the first admin comes from.
 			await page.goto(`${fresh.url}/login`);
@@ -73,19 +55,19 @@ describe('an empty install (SANIMAP_DEMO=0) in the browser', () => {
 	}, 90_000);
 
 	it('offers no demo sign-in on its login page', async () => {
-		const context = await browser.newContext({ locale: 'zh-CN' });
+		const context = await demo.browser.newContext({ locale: 'zh-CN' });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/compare`);
+		await page.goto(`${demo.server.url}/compare`);
 		await page.waitForURL(/\/login\?next=%2Fcompare$/);
 		await page.getByTestId('login-form').waitFor();
 		await page.waitForLoadState('networkidle');
 		expect(await page.getByTestId('demo-roles').count()).toBe(0);
 		expect(await page.locator('body').innerText()).not.toContain('以演示身份进入');
-		const demo = await context.request.post(`${server.url}/api/auth/demo`, {
+		const demoSignIn = await context.request.post(`${demo.server.url}/api/auth/demo`, {
 			data: { role: 'planner' },
-			headers: { origin: server.url }
+			headers: { origin: demo.server.url }
 		});
-		expect(demo.status()).toBe(404);
+		expect(demoSignIn.status()).toBe(404);
 		await context.close();
 	});
 
@@ -98,7 +80,7 @@ describe('an empty install (SANIMAP_DEMO=0) in the browser', () => {
 		it(`${name}: says to import data first, links to /import, shows no template text`, async () => {
 			const page = await newPage();
 			for (const lang of ['zh-CN', 'en'] as const) {
-				if (lang === 'zh-CN') await page.goto(`${server.url}${path}`);
+				if (lang === 'zh-CN') await page.goto(`${demo.server.url}${path}`);
 				else await page.getByRole('button', { name: 'English' }).click();
 				const notice = page.getByTestId('empty-data');
 				await notice.waitFor({ timeout: 30_000 });
@@ -124,7 +106,7 @@ describe('an empty install (SANIMAP_DEMO=0) in the browser', () => {
 
 	it('offers no demo coordinates as the route start', async () => {
 		const page = await newPage();
-		await page.goto(`${server.url}/routes`);
+		await page.goto(`${demo.server.url}/routes`);
 		await page.getByTestId('empty-data').waitFor();
 		await page.waitForLoadState('networkidle');
 		const depots = await page
@@ -138,12 +120,12 @@ describe('an empty install (SANIMAP_DEMO=0) in the browser', () => {
 		const page = await newPage();
 		// The test machine is offline anyway; aborting makes the failure immediate and certain.
 		await page.route(/tile\.openstreetmap\.org/, (route) => route.abort('internetdisconnected'));
-		await page.goto(`${server.url}/?basemap=osm`);
+		await page.goto(`${demo.server.url}/?basemap=osm`);
 		const notice = page.getByTestId('basemap-unreachable');
 		await notice.waitFor({ timeout: 30_000 });
 		expect(await notice.textContent()).toContain('OpenStreetMap底图瓦片无法加载');
 		saveArtifact('empty-basemap-failed-zh.png', await page.screenshot());
-		await page.goto(`${server.url}/?basemap=osm&lang=en`);
+		await page.goto(`${demo.server.url}/?basemap=osm&lang=en`);
 		await page.getByTestId('basemap-unreachable').waitFor({ timeout: 30_000 });
 		expect(await page.getByTestId('basemap-unreachable').textContent()).toContain(
 			'OpenStreetMap tiles cannot be loaded'

@@ -1,29 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Point } from 'geojson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LayerCollection } from '../../server/contract/layers';
 import type { Catalogues } from '../../web/src/api/catalogues';
 import { wgs84ToGcj02, type LngLat } from '$geo/crs';
 import { encodeGbk } from '../helpers/gbk';
 import { bostonBlindSpots, bostonRawCsv } from '../helpers/real-data/boston';
-import { startServer, type RunningServer } from '../helpers/server-process';
-import { ensureWebBuilt } from './helpers/ensure-built';
-import { launchBrowser } from './helpers/launch-browser';
+import { useDemoServer } from './helpers/demo-server';
 import { contextApi, signInDemo } from './helpers/sign-in';
 import { waitMapReady } from './helpers/map-page';
 import { saveArtifact } from './helpers/pixels';
+
+const demo = useDemoServer('import');
 
 interface Health {
 	counts: { blindspots: number };
 }
 
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
-let dataDir: string;
 
 let api: <T>(path: string) => Promise<T>;
 
@@ -51,28 +46,18 @@ async function chooseKindBlindSpots(): Promise<void> {
 }
 
 beforeAll(async () => {
-	ensureWebBuilt();
-	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-import-'));
-	server = await startServer({ SANIMAP_DB: join(dataDir, 'sanimap.duckdb') }, 120_000);
-	browser = await launchBrowser();
-	const context = await browser.newContext({
+	const context = await demo.browser.newContext({
 		viewport: { width: 1280, height: 900 },
 		deviceScaleFactor: 1,
 		locale: 'zh-CN',
 		timezoneId: 'Asia/Shanghai'
 	});
-	await signInDemo(context, server.url, 'planner');
-	api = contextApi(context, server.url).get;
+	await signInDemo(context, demo.server.url, 'planner');
+	api = contextApi(context, demo.server.url).get;
 	page = await context.newPage();
-	await page.goto(`${server.url}/import`);
+	await page.goto(`${demo.server.url}/import`);
 	await page.waitForSelector('[data-testid="import-help"]');
 }, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('import page', () => {
 	let points: { id: string; wgs: LngLat }[] = [];
@@ -127,7 +112,7 @@ describe('import page', () => {
 	}, 90_000);
 
 	it('refuses a broken file listing every bad row, and writes nothing', async () => {
-		await page.goto(`${server.url}/import`);
+		await page.goto(`${demo.server.url}/import`);
 		await page.waitForSelector('[data-testid="import-help"]');
 		const before = (await api<Health>('/api/health')).counts.blindspots;
 		const catalogues = await api<Catalogues>('/api/catalogues');
@@ -167,7 +152,7 @@ describe('import page', () => {
 	}, 60_000);
 
 	it('groups 500 Boston 311 rows into two Chinese lines, and English ones on switching', async () => {
-		await page.goto(`${server.url}/import`);
+		await page.goto(`${demo.server.url}/import`);
 		await page.waitForSelector('[data-testid="import-help"]');
 		await page.click('input[name="import-kind"][value="blindspots"]');
 		await page.click('input[name="import-crs"][value="wgs84"]');
@@ -218,7 +203,7 @@ describe('import page', () => {
 	}, 90_000);
 
 	it('warns about Boston points in a Chinese town and imports them only when confirmed', async () => {
-		await page.goto(`${server.url}/import`);
+		await page.goto(`${demo.server.url}/import`);
 		await page.waitForSelector('[data-testid="import-help"]');
 		const before = (await api<Health>('/api/health')).counts.blindspots;
 		const spots = bostonBlindSpots('Rodent Activity.csv', 'exposed_garbage');

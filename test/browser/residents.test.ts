@@ -3,37 +3,20 @@
  * phone-sized page, reads its state by number, and finds it on the notice board without any
  * name or photo. Screenshots go to /work/shots-public for review.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { makeJpeg } from '../helpers/photos';
-import { startServer, type RunningServer } from '../helpers/server-process';
 import { seriousViolations } from './helpers/axe';
-import { ensureWebBuilt } from './helpers/ensure-built';
-import { launchBrowser } from './helpers/launch-browser';
+import { useDemoServer } from './helpers/demo-server';
+
+const demo = useDemoServer('residents');
 
 const SHOTS = '/work/shots-public';
-let dataDir: string;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	ensureWebBuilt();
-	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-residents-'));
-	server = await startServer({ SANIMAP_DB: join(dataDir, 'sanimap.duckdb') }, 120_000);
-	browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
 
 function context(width: number, height: number, locale = 'zh-CN'): Promise<BrowserContext> {
-	return browser.newContext({
+	return demo.browser.newContext({
 		viewport: { width, height },
 		deviceScaleFactor: 1,
 		locale,
@@ -53,12 +36,12 @@ describe('residents’ pages, signed in as no one', () => {
 	it('reports a problem with a photo at 390 px and reads its state by number', async () => {
 		const ctx = await context(390, 844);
 		const page = await ctx.newPage();
-		await page.goto(`${server.url}/report`);
+		await page.goto(`${demo.server.url}/report`);
 		await page.locator('#report-category option').nth(1).waitFor({ state: 'attached' });
 		expect(await seriousViolations(page)).toEqual([]);
 		shot('report-zh-390.png', await page.screenshot({ fullPage: true }));
 		await page.locator('#report-category').selectOption({ index: 1 });
-		const photo = join(dataDir, 'site.jpg');
+		const photo = join(demo.dataDir, 'site.jpg');
 		writeFileSync(photo, await makeJpeg(320, 240));
 		await page.locator('#report-photos').setInputFiles(photo);
 		const sketch = page.getByTestId('town-sketch');
@@ -87,7 +70,7 @@ describe('residents’ pages, signed in as no one', () => {
 		] as const) {
 			const ctx = await context(width, height);
 			const page = await ctx.newPage();
-			await page.goto(`${server.url}/board`);
+			await page.goto(`${demo.server.url}/board`);
 			const row = page.locator(`[data-case="${caseNumber}"]`);
 			await row.waitFor();
 			expect(await row.textContent()).toContain('已上报');
@@ -103,10 +86,10 @@ describe('residents’ pages, signed in as no one', () => {
 	it('speaks English when asked, and the login page links the residents’ pages', async () => {
 		const ctx = await context(390, 844, 'en');
 		const page = await ctx.newPage();
-		await page.goto(`${server.url}/report?lang=en`);
+		await page.goto(`${demo.server.url}/report?lang=en`);
 		await page.getByRole('heading', { name: 'Report a problem' }).waitFor();
 		shot('report-en-390.png', await page.screenshot({ fullPage: true }));
-		await page.goto(`${server.url}/login`);
+		await page.goto(`${demo.server.url}/login`);
 		await page.getByTestId('resident-link').click();
 		await page.locator('#report-category').waitFor();
 		await ctx.close();

@@ -1,22 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role, UserList } from '../../server/contract/accounts';
-import { startServer, type RunningServer } from '../helpers/server-process';
-import { ensureWebBuilt } from './helpers/ensure-built';
-import { launchBrowser } from './helpers/launch-browser';
+import { useDemoServer } from './helpers/demo-server';
 import { waitMapReady } from './helpers/map-page';
 import { contextApi, signInDemo } from './helpers/sign-in';
 import { saveTeamPlan } from './helpers/team-plan';
 
+const demo = useDemoServer('sign-in');
+
 /** Screenshots of issue 13's pages, kept for review. */
 const SHOTS = '/work/shots-auth';
 
-let dataDir: string;
-let server: RunningServer;
-let browser: Browser;
 let sprayerTeam: string;
 let sprayerPath: string;
 
@@ -45,7 +41,7 @@ function shot(name: string, png: Buffer): void {
 }
 
 async function newContext(width = 1280, height = 800): Promise<BrowserContext> {
-	return browser.newContext({
+	return demo.browser.newContext({
 		viewport: { width, height },
 		deviceScaleFactor: 1,
 		locale: 'zh-CN',
@@ -63,14 +59,10 @@ async function navPages(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-	ensureWebBuilt();
-	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-sign-in-'));
-	server = await startServer({ SANIMAP_DB: join(dataDir, 'sanimap.duckdb') }, 120_000);
-	browser = await launchBrowser();
 	// The demo sprayer's team gets a saved route, so signing in lands on it.
 	const admin = await newContext();
-	await signInDemo(admin, server.url, 'admin');
-	const api = contextApi(admin, server.url);
+	await signInDemo(admin, demo.server.url, 'admin');
+	const api = contextApi(admin, demo.server.url);
 	const { users } = await api.get<UserList>('/api/admin/users');
 	sprayerTeam = users.find((u) => u.username === 'demo-sprayer')?.team ?? '';
 	expect(sprayerTeam).not.toBe('');
@@ -78,18 +70,12 @@ beforeAll(async () => {
 	await admin.close();
 }, 180_000);
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe('the login page of the demo town', () => {
 	it('sends a signed-out visitor to /login and offers one demo button per role', async () => {
 		const context = await newContext();
 		const page = await context.newPage();
-		await page.goto(`${server.url}/`);
-		await page.waitForURL(`${server.url}/login`);
+		await page.goto(`${demo.server.url}/`);
+		await page.waitForURL(`${demo.server.url}/login`);
 		await page.getByTestId('demo-roles').waitFor();
 		expect(await page.getByTestId('demo-roles').locator('h2').textContent()).toBe('以演示身份进入');
 		expect(
@@ -111,7 +97,7 @@ describe('the login page of the demo town', () => {
 	it('fits a 390 px phone', async () => {
 		const context = await newContext(390, 844);
 		const page = await context.newPage();
-		await page.goto(`${server.url}/login`);
+		await page.goto(`${demo.server.url}/login`);
 		await page.getByTestId('demo-roles').waitFor();
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width).toBeLessThanOrEqual(390);
@@ -122,7 +108,7 @@ describe('the login page of the demo town', () => {
 	it('says when the name or password is wrong', async () => {
 		const context = await newContext();
 		const page = await context.newPage();
-		await page.goto(`${server.url}/login`);
+		await page.goto(`${demo.server.url}/login`);
 		await page.getByLabel('用户名').fill('demo-planner');
 		await page.getByLabel('密码').fill('not-the-password');
 		await page.getByRole('button', { name: '登录', exact: true }).click();
@@ -136,11 +122,11 @@ describe('one click on a demo role', () => {
 		it(`${role}: signs in, lands on its page and sees only its pages`, async () => {
 			const context = await newContext();
 			const page = await context.newPage();
-			await page.goto(`${server.url}/login`);
+			await page.goto(`${demo.server.url}/login`);
 			await page.locator(`[data-role="${role}"]`).click();
-			if (role === 'sprayer') await page.waitForURL(`${server.url}${sprayerPath}`);
-			else if (role === 'leader') await page.waitForURL(`${server.url}/overview`);
-			else await page.waitForURL(`${server.url}/`);
+			if (role === 'sprayer') await page.waitForURL(`${demo.server.url}${sprayerPath}`);
+			else if (role === 'leader') await page.waitForURL(`${demo.server.url}/overview`);
+			else await page.waitForURL(`${demo.server.url}/`);
 			expect(await navPages(page)).toEqual(NAV[role]);
 			expect(await page.getByTestId('account-role').textContent()).toBe(ROLE_NAMES[role]);
 			if (role === 'sprayer') {
@@ -153,9 +139,9 @@ describe('one click on a demo role', () => {
 
 	it('a role opening a page it may not use reads "no access", not a broken page', async () => {
 		const context = await newContext();
-		await signInDemo(context, server.url, 'grid');
+		await signInDemo(context, demo.server.url, 'grid');
 		const page = await context.newPage();
-		await page.goto(`${server.url}/admin/users`);
+		await page.goto(`${demo.server.url}/admin/users`);
 		await page.getByTestId('no-access').waitFor();
 		expect(await page.getByTestId('no-access').textContent()).toContain('网格员');
 		await context.close();
@@ -165,10 +151,10 @@ describe('one click on a demo role', () => {
 describe('an ended session', () => {
 	it('returns to the login page and, after signing in, to the page the user was on', async () => {
 		const context = await newContext();
-		await signInDemo(context, server.url, 'planner');
+		await signInDemo(context, demo.server.url, 'planner');
 		const page = await context.newPage();
-		// My account asks the server once; the compare and overview pages keep asking.
-		await page.goto(`${server.url}/account?lang=en`);
+		// My account asks the demo.server once; the compare and overview pages keep asking.
+		await page.goto(`${demo.server.url}/account?lang=en`);
 		await page.getByTestId('my-tokens').locator('h2').waitFor();
 		await page.waitForLoadState('networkidle');
 		await context.clearCookies();
@@ -181,33 +167,33 @@ describe('an ended session', () => {
 		expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
 		// Signed out at start: a reload of a deep link comes back to it too.
 		await context.clearCookies();
-		await page.goto(`${server.url}/routes?lang=en`);
+		await page.goto(`${demo.server.url}/routes?lang=en`);
 		await page.waitForURL(/\/login\?next=%2Froutes%3Flang%3Den/);
 		await page.locator('[data-role="planner"]').click();
-		await page.waitForURL(`${server.url}/routes?lang=en`);
+		await page.waitForURL(`${demo.server.url}/routes?lang=en`);
 		await context.close();
 	}, 90_000);
 
 	it('ignores a `next` that leads to another site', async () => {
 		const context = await newContext();
 		const page = await context.newPage();
-		await page.goto(`${server.url}/login?next=%2F%2Fevil.example%2F`);
+		await page.goto(`${demo.server.url}/login?next=%2F%2Fevil.example%2F`);
 		await page.locator('[data-role="inspector"]').click();
-		await page.waitForURL(`${server.url}/`);
+		await page.waitForURL(`${demo.server.url}/`);
 		await context.close();
 	});
 
 	it('signs out from the header menu', async () => {
 		const context = await newContext();
-		await signInDemo(context, server.url, 'leader');
+		await signInDemo(context, demo.server.url, 'leader');
 		const page = await context.newPage();
-		await page.goto(`${server.url}/overview`);
+		await page.goto(`${demo.server.url}/overview`);
 		const [cookie] = await context.cookies();
 		await page.getByTestId('account-menu').locator('button').first().click();
 		await page.getByTestId('sign-out').click();
 		await page.waitForURL(/\/login/);
-		// The session ended on the server, not only in this browser.
-		const me = await fetch(`${server.url}/api/auth/me`, {
+		// The session ended on the demo.server, not only in this demo.browser.
+		const me = await fetch(`${demo.server.url}/api/auth/me`, {
 			headers: { cookie: `${cookie.name}=${cookie.value}` }
 		});
 		expect(me.status).toBe(401);
@@ -218,9 +204,9 @@ describe('an ended session', () => {
 describe('the admin and account pages', () => {
 	it('lists users, keeps an activity log and makes a token shown once', async () => {
 		const context = await newContext(1280, 900);
-		await signInDemo(context, server.url, 'admin');
+		await signInDemo(context, demo.server.url, 'admin');
 		const page = await context.newPage();
-		await page.goto(`${server.url}/admin/users`);
+		await page.goto(`${demo.server.url}/admin/users`);
 		await page.getByTestId('user-table').locator('[data-user="demo-sprayer"]').waitFor();
 		// A new grid worker with a zone.
 		await page.getByTestId('user-create-open').click();
@@ -236,7 +222,7 @@ describe('the admin and account pages', () => {
 		await page.getByTestId('user-table').locator('[data-user="wang-grid"]').waitFor();
 		shot('admin-users.png', await page.screenshot({ fullPage: true }));
 
-		await page.goto(`${server.url}/admin/audit`);
+		await page.goto(`${demo.server.url}/admin/audit`);
 		await page.getByTestId('audit-table').locator('tbody tr').first().waitFor();
 		expect(await page.getByTestId('audit-total').textContent()).toMatch(/共 \d+ 条/);
 		await page.locator('#audit-user').selectOption('demo-admin');
@@ -253,7 +239,7 @@ describe('the admin and account pages', () => {
 		await page.getByTestId('audit-table').locator('summary').first().click();
 		shot('admin-audit.png', await page.screenshot({ fullPage: true }));
 
-		await page.goto(`${server.url}/account`);
+		await page.goto(`${demo.server.url}/account`);
 		await page.getByLabel('令牌名称').fill('办公室 QGIS');
 		await page.getByRole('button', { name: '创建令牌' }).click();
 		await page.getByTestId('token-table').locator('tbody tr').first().waitFor();
@@ -264,7 +250,7 @@ describe('the admin and account pages', () => {
 		);
 		shot('account-token.png', await page.screenshot({ fullPage: true }));
 		// The token reads the API; shown once: after closing it is gone from the page.
-		const viaToken = await fetch(`${server.url}/api/meta`, {
+		const viaToken = await fetch(`${demo.server.url}/api/meta`, {
 			headers: { authorization: `Bearer ${secret}` }
 		});
 		expect(viaToken.status).toBe(200);
@@ -275,13 +261,13 @@ describe('the admin and account pages', () => {
 
 	it('fits the header, the users page and the audit page on a 390 px phone', async () => {
 		const context = await newContext(390, 844);
-		await signInDemo(context, server.url, 'admin');
+		await signInDemo(context, demo.server.url, 'admin');
 		const page = await context.newPage();
 		for (const [path, name] of [
 			['/admin/users', 'admin-users-phone.png'],
 			['/admin/audit', 'admin-audit-phone.png']
 		] as const) {
-			await page.goto(`${server.url}${path}`);
+			await page.goto(`${demo.server.url}${path}`);
 			await page.locator('table tbody tr').first().waitFor();
 			// The page scrolls its wide tables inside their cards, not the whole page sideways.
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -291,7 +277,7 @@ describe('the admin and account pages', () => {
 		}
 		await page.getByTestId('account-menu').locator('button').first().click();
 		shot('account-menu-phone.png', await page.screenshot());
-		await page.goto(`${server.url}/`);
+		await page.goto(`${demo.server.url}/`);
 		await waitMapReady(page, 0, 60_000);
 		const header = await page.locator('header.app-header').boundingBox();
 		const menu = await page.getByTestId('account-menu').boundingBox();

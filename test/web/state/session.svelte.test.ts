@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../../server/contract/accounts';
 import { ApiError } from '../../../web/src/api/client';
+import { rememberedUser } from '../../../web/src/state/remembered-user';
 import { Session, type SessionApi } from '../../../web/src/state/session.svelte';
 
 const PLANNER: Me = {
@@ -89,5 +90,77 @@ describe('Session', () => {
 		expect(stub.logouts).toBe(1);
 		expect(session.state).toBe('signed_out');
 		expect(session.expired).toBe(false);
+	});
+
+	describe('offline, as the user last signed in (the phone page /m)', () => {
+		function store() {
+			const data = new Map<string, string>();
+			return {
+				data,
+				getItem: (k: string) => data.get(k) ?? null,
+				setItem: (k: string, v: string) => void data.set(k, v),
+				removeItem: (k: string) => void data.delete(k)
+			};
+		}
+		const offline = () => Promise.reject(new ApiError(0, 'network', 'fetch failed'));
+
+		it('opens the phone page signed in when the network is gone, nowhere else', async () => {
+			const storage = store();
+			let phonePage = true;
+			const remembered = rememberedUser(storage, () => phonePage);
+			await new Session(
+				api(async () => PLANNER),
+				remembered
+			).load();
+
+			const onPhone = new Session(api(offline), remembered);
+			await onPhone.load();
+			expect(onPhone.state).toBe('signed_in');
+			expect(onPhone.offline).toBe(true);
+			expect(onPhone.me?.username).toBe('demo-planner');
+
+			phonePage = false;
+			const onMap = new Session(api(offline), remembered);
+			await onMap.load();
+			expect(onMap.state).toBe('loading');
+			expect(onMap.error?.code).toBe('network');
+		});
+
+		it('forgets the user on a 401, an expiry and a sign-out; a server error is not offline', async () => {
+			const storage = store();
+			const remembered = rememberedUser(storage, () => true);
+			await new Session(
+				api(async () => PLANNER),
+				remembered
+			).load();
+			const failing = new Session(
+				api(() => Promise.reject(new ApiError(500, 'internal', 'boom'))),
+				remembered
+			);
+			await failing.load();
+			expect(failing.state).toBe('loading');
+
+			const out = new Session(
+				api(() => Promise.reject(new ApiError(401, 'unauthenticated', 'no'))),
+				remembered
+			);
+			await out.load();
+			expect(storage.data.size).toBe(0);
+
+			const session = new Session(
+				api(async () => PLANNER),
+				remembered
+			);
+			await session.load();
+			expect(storage.data.size).toBe(1);
+			session.expire();
+			expect(storage.data.size).toBe(0);
+			await session.load();
+			await session.signOut();
+			expect(storage.data.size).toBe(0);
+			const after = new Session(api(offline), remembered);
+			await after.load();
+			expect(after.state).toBe('loading');
+		});
 	});
 });

@@ -63,5 +63,8 @@ export const phoneEn: Record<keyof typeof phoneZhCN, string> = {
 	'phone.outbox.retryIn': 'retry in {s} s',
 	'phone.done.report': 'Reported as case {id}',
 	'phone.done.action': 'Submitted: {id}',
-	'phone.queued': 'Kept to send when the network returns'
+	'phone.queued': 'Kept to send when the network returns',
+	'phone.offline.cached': 'Offline: tasks as loaded at {at}; they update when the network returns',
+	'phone.offline.none':
+		'Offline: no tasks saved on this phone yet; they load when the network returns'
 };

@@ -60,5 +60,7 @@ export const phoneZhCN = {
 	'phone.outbox.retryIn': '{s} 秒后重试',
 	'phone.done.report': '已上报，案件编号 {id}',
 	'phone.done.action': '已提交：{id}',
-	'phone.queued': '已存入待发送，联网后自动发送'
+	'phone.queued': '已存入待发送，联网后自动发送',
+	'phone.offline.cached': '离线：显示的是 {at} 联网时的任务，联网后自动更新',
+	'phone.offline.none': '离线：手机上还没有保存任务，联网后自动加载'
 } as const;

@@ -8,6 +8,16 @@ export interface SessionApi {
 }
 
 /**
+ * The user last signed in on this browser, kept so the phone page /m opens without a network
+ * (its service worker serves the page; /api/auth/me cannot answer). `read` gives null where
+ * the page does not work offline.
+ */
+export interface RememberedUser {
+	read(): Me | null;
+	write(me: Me | null): void;
+}
+
+/**
  * Who is signed in. `loading` until `/api/auth/me` answers at start, so the shell shows
  * neither the login page nor a page that would fail; then `signed_in` with `me`, or
  * `signed_out`. `expired` is true when the server ended a session this tab had: the login
@@ -19,8 +29,13 @@ export class Session {
 	expired = $state(false);
 	/** Set when `/api/auth/me` failed for another reason than being signed out. */
 	error = $state.raw<ApiError | null>(null);
+	/** Signed in from the remembered user because the server could not be reached. */
+	offline = $state(false);
 
-	constructor(private readonly api: SessionApi) {}
+	constructor(
+		private readonly api: SessionApi,
+		private readonly remembered?: RememberedUser
+	) {}
 
 	/** Asks the server who is signed in (at start, and to retry after a network error). */
 	async load(signal?: AbortSignal): Promise<void> {
@@ -32,7 +47,15 @@ export class Session {
 			if (isAbortError(error)) return;
 			this.me = null;
 			if (error instanceof ApiError && error.status === 401) {
+				this.remembered?.write(null);
 				this.state = 'signed_out';
+				return;
+			}
+			// No network at all: a page that works offline goes on as the user last signed in.
+			const known =
+				error instanceof ApiError && error.status === 0 ? this.remembered?.read() : null;
+			if (known) {
+				this.signedIn(known, true);
 				return;
 			}
 			// The server is unreachable or failing: stay "loading" with the error shown, rather
@@ -42,16 +65,19 @@ export class Session {
 	}
 
 	/** A login, demo or setup answered with the user. */
-	signedIn(me: Me): void {
+	signedIn(me: Me, offline = false): void {
 		this.me = me;
 		this.state = 'signed_in';
 		this.expired = false;
 		this.error = null;
+		this.offline = offline;
+		if (!offline) this.remembered?.write(me);
 	}
 
 	/** Any API call answered 401 `unauthenticated`: the session ended on the server. */
 	expire(): void {
 		if (this.state !== 'signed_in') return;
+		this.remembered?.write(null);
 		this.me = null;
 		this.state = 'signed_out';
 		this.expired = true;
@@ -64,6 +90,7 @@ export class Session {
 		} catch {
 			// The cookie may be gone already; the login page is shown either way.
 		}
+		this.remembered?.write(null);
 		this.me = null;
 		this.expired = false;
 		this.state = 'signed_out';
