@@ -24,6 +24,8 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
 	'cases.ind.count': '{n}',
 	'cases.ind.lastYear': 'Same period last year {value}',
 	'cases.ind.none': '—',
+	'cases.ind.periodRolling':
+		'Last 12 months, {fromMonth} to {toMonth} (up to the latest report, {to}; cases whose deadline falls in it; pick other report dates below)',
 	'cases.ind.period': 'Period {from} to {to} (cases whose deadline falls in it)',
 	'cases.filter.title': 'Filters',
 	'cases.filter.status': 'Status',
@@ -110,6 +112,10 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
 	'legend.overdueRing': 'Red ring: overdue',
 	'map.dispatchArea': 'Dispatch an area',
 	'map.dispatchAreaHint': 'Drag a rectangle on the map to dispatch the accepted cases inside it',
+	'map.dispatchView': 'Dispatch the visible map',
+	'map.drawBoxHint': 'Drag a box on the map with the mouse or a finger; Esc cancels',
+	'map.boxCount': '{n} accepted cases awaiting dispatch in the box',
+	'map.boxClear': 'Clear the box',
 	'map.dispatchZone': 'Dispatch a zone',
 	'overview.cases': 'Case loop'
 };

@@ -23,6 +23,8 @@ export const casesZhCN = {
 	'cases.ind.count': '{n} 件',
 	'cases.ind.lastYear': '去年同期 {value}',
 	'cases.ind.none': '—',
+	'cases.ind.periodRolling':
+		'近12个月 {fromMonth} 至 {toMonth}（截至最近一次上报 {to}，按期限落在期内的案件计；可在下方按上报日期另选统计期）',
 	'cases.ind.period': '统计期 {from} 至 {to}（按期限落在期内的案件计）',
 	'cases.filter.title': '筛选',
 	'cases.filter.status': '状态',
@@ -109,6 +111,10 @@ export const casesZhCN = {
 	'legend.overdueRing': '红圈：已超期',
 	'map.dispatchArea': '框选派遣',
 	'map.dispatchAreaHint': '在地图上拖出一个矩形，派遣框内已立案的案件',
+	'map.dispatchView': '派遣当前视野',
+	'map.drawBoxHint': '按住鼠标（或手指）在地图上拖出方框；按 Esc 取消',
+	'map.boxCount': '框内有 {n} 件已立案、待派遣的案件',
+	'map.boxClear': '清除方框',
 	'map.dispatchZone': '按区域派遣',
 	'overview.cases': '整改闭环'
 } as const;
