@@ -114,7 +114,7 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
 	'map.dispatchAreaHint': 'Drag a rectangle on the map to dispatch the accepted cases inside it',
 	'map.dispatchView': 'Dispatch the visible map',
 	'map.drawBoxHint': 'Drag a box on the map with the mouse or a finger; Esc cancels',
-	'map.boxCount': '{n} accepted cases awaiting dispatch in the box',
+	'map.boxCount': 'Accepted cases awaiting dispatch in the box: {n}',
 	'map.boxClear': 'Clear the box',
 	'map.dispatchZone': 'Dispatch a zone',
 	'overview.cases': 'Case loop'
