@@ -41,7 +41,7 @@ export async function openDashboard(path = '/', role: Role = 'planner'): Promise
 	await signInDemo(context, server.url, role);
 	const page = await context.newPage();
 	await page.goto(`${server.url}${path}`);
-	await waitMapReady(page, 0, 60_000);
+	await waitMapReady(page, 0, 150_000);
 	const requests = contextApi(context, server.url);
 	return {
 		server,

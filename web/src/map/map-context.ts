@@ -7,6 +7,8 @@ export interface MapContext {
 	setDeckLayers(owner: string, layers: LayersList): void;
 	/** Client (page) coordinates of a `[lng, lat]`, or null before the map exists. */
 	project(lngLat: [number, number]): [number, number] | null;
+	/** The data `[lng, lat]` under a client (page) position, or null before the map exists. */
+	unproject(client: [number, number]): [number, number] | null;
 }
 
 const KEY = Symbol('sanimap.map');

@@ -22,10 +22,11 @@ export class MapViewState {
 	zoom = $state<number | null>(null);
 
 	/** A place the map should fly to (a new object per request), with pixels kept clear. */
-	target = $state.raw<{ bbox: Bbox; padding: Padding } | null>(null);
+	target = $state.raw<{ bbox: Bbox; padding: Padding; instant?: boolean } | null>(null);
 
-	flyTo(bbox: Bbox, padding: Padding): void {
-		this.target = { bbox, padding };
+	/** `instant` jumps without the flight (a first view the user should not watch arrive). */
+	flyTo(bbox: Bbox, padding: Padding, instant = false): void {
+		this.target = instant ? { bbox, padding, instant } : { bbox, padding };
 	}
 
 	/** Records where the map settled; `byUser` is false for the initial fit. */

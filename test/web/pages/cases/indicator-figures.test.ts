@@ -70,13 +70,47 @@ describe('the indicator cards (issue 14 item 9), by hand', () => {
 		expect(cardValue(null, 'open')).toBeNull();
 	});
 
-	it('compares with the same dates a year earlier; the period defaults to this year so far', () => {
+	it('compares with the same dates a year earlier', () => {
 		expect(yearEarlier('2024-02-29')).toBe('2023-02-28');
 		expect(yearEarlier('2024-07-31')).toBe('2023-07-31');
-		expect(indicatorPeriod('', '', '2024-06-15')).toEqual({ from: '2024-01-01', to: '2024-06-15' });
-		expect(indicatorPeriod('2024-03-01', '', '2024-06-15')).toEqual({
+	});
+
+	it('defaults to the twelve months up to the latest report, or today when that is earlier', () => {
+		// Demo data ending 2025-11-20, read on 2026-12-06: December 2024 to 20 November 2025.
+		expect(indicatorPeriod('', '', '2026-12-06', '2025-11-20 16:40:00')).toEqual({
+			from: '2024-12-01',
+			to: '2025-11-20',
+			rolling: true
+		});
+		// A report today (or a clock behind the data): the window ends today.
+		expect(indicatorPeriod('', '', '2026-12-06', '2026-12-06 09:30:00')).toEqual({
+			from: '2026-01-01',
+			to: '2026-12-06',
+			rolling: true
+		});
+		expect(indicatorPeriod('', '', '2026-03-10', '2027-01-01')).toEqual({
+			from: '2025-04-01',
+			to: '2026-03-10',
+			rolling: true
+		});
+		// No cases yet: twelve months to today; January reaches back to February last year.
+		expect(indicatorPeriod('', '', '2025-01-15', null)).toEqual({
+			from: '2024-02-01',
+			to: '2025-01-15',
+			rolling: true
+		});
+	});
+
+	it('keeps the dates the URL names; an open end takes the default', () => {
+		expect(indicatorPeriod('2024-03-01', '2024-06-15', '2026-12-06', '2025-11-20')).toEqual({
 			from: '2024-03-01',
-			to: '2024-06-15'
+			to: '2024-06-15',
+			rolling: false
+		});
+		expect(indicatorPeriod('2024-03-01', '', '2026-12-06', '2025-11-20')).toEqual({
+			from: '2024-03-01',
+			to: '2025-11-20',
+			rolling: false
 		});
 	});
 });

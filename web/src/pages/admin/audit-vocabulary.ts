@@ -1,5 +1,7 @@
 import { DATA_WRITES } from '../../../../server/contract/audit-actions';
 import type { MessageKey, Translate } from '../../i18n';
+import { teamName } from '../spray-plans/route-format';
+import { zoneNames, type ZoneOption } from './zone-options';
 
 /** Actions of the account writes (server/services: sign-in, users, tokens). */
 const ACCOUNT_ACTIONS = [
@@ -48,9 +50,26 @@ export function fieldLabel(field: string, t: Translate): string {
 	return field in FIELD_KEYS ? t(FIELD_KEYS[field]) : field;
 }
 
-/** A changed value: role codes as role names, true/false as yes/no; others as they are. */
-export function valueLabel(field: string, value: string | null, t: Translate): string | null {
+/** What turns stored ids into names: the zones layer's zones and the page's language. */
+export interface ValueNames {
+	zones: readonly ZoneOption[];
+	lang: string;
+}
+
+/**
+ * A changed value: role codes as role names, zone ids as zone names, team ids as team
+ * names, true/false as yes/no; others as they are.
+ */
+export function valueLabel(
+	field: string,
+	value: string | null,
+	t: Translate,
+	names?: ValueNames
+): string | null {
 	if (value === null) return null;
+	if (names && (field === 'zones' || field === 'zone') && value)
+		return zoneNames(value.split('、'), names.zones).join('、');
+	if (names && field === 'team' && value) return teamName(value, names.lang, t);
 	if (field === 'role' && /^(admin|planner|grid|patrol|sprayer|inspector|leader)$/.test(value))
 		return t(`role.${value}` as MessageKey);
 	if (value === 'true') return t('audit.yes');

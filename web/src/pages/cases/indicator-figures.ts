@@ -46,13 +46,32 @@ export function yearEarlier(date: string): string {
 	return `${y - 1}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The period the cards show: the list's report dates, else this year up to today. */
+/** The period the cards show; `rolling` when it is the default twelve months. */
+export interface IndicatorPeriod {
+	from: string;
+	to: string;
+	rolling: boolean;
+}
+
+/**
+ * The period the cards show: the list's report dates when the URL names them; else the last
+ * twelve calendar months ending on the day of the latest case report, or today when that is
+ * later or unknown (demo data that ends in 2025 would show an empty current year). A date the
+ * URL leaves open takes the default's end.
+ */
 export function indicatorPeriod(
 	from: string,
 	to: string,
-	today: string
-): { from: string; to: string } {
-	return { from: from || `${today.slice(0, 4)}-01-01`, to: to || today };
+	today: string,
+	latestReport: string | null = null
+): IndicatorPeriod {
+	const latest = latestReport?.slice(0, 10) ?? null;
+	const end = latest && latest < today ? latest : today;
+	const [y, m] = end.split('-').map(Number);
+	const month = y * 12 + (m - 1) - 11;
+	const start = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+	if (!from && !to) return { from: start, to: end, rolling: true };
+	return { from: from || start, to: to || end, rolling: false };
 }
 
 export type CardKey = 'closure' | 'onTime' | 'rework' | 'avgHours' | 'open' | 'overdue';
