@@ -14,6 +14,8 @@ export interface ComplianceInput {
 	/** The month: checks with from ≤ checkedAt < until count. */
 	from: string;
 	until: string;
+	/** When repeat offences are judged (the month's end, or now in a month in progress). */
+	repeatAt?: string;
 }
 
 export interface CommunityCompliance {
@@ -59,12 +61,14 @@ export function repeatOffenders(
 /**
  * Compliance of frontage units per community for a month (issue 15 item 6), two ways:
  * the share of the month's checks that passed, and the share of checked units whose last
- * check (before the month's end) passed. Repeat offenders are judged at the month's end.
+ * check (before the month's end) passed. Repeat offenders are judged at `repeatAt`.
  */
 export function computeCompliance(input: ComplianceInput): CommunityCompliance[] {
 	const from = toMs(input.from);
 	const until = toMs(input.until);
-	const repeat = new Set(repeatOffenders(input.checks, input.until).map((r) => r.unitId));
+	const repeat = new Set(
+		repeatOffenders(input.checks, input.repeatAt ?? input.until).map((r) => r.unitId)
+	);
 	const last = new Map<string, { t: number; result: string }>();
 	const month = new Map<string, { checks: number; passed: number }>();
 	for (const c of input.checks) {
