@@ -10,6 +10,14 @@ export class PatrolsState {
 	volunteers = new JsonLoader<VolunteerList>();
 	#client = createPatrolClient();
 
+	/** `?date=` and `?period=` of a shared link, when valid. */
+	constructor(search = '') {
+		const params = new URLSearchParams(search);
+		const date = params.get('date');
+		if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) this.date = date;
+		if (params.get('period') === 'day') this.period = 'day';
+	}
+
 	/** Start loading; call inside a component. */
 	follow(): void {
 		this.coverage.follow(
