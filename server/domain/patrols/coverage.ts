@@ -1,5 +1,5 @@
 import { DEFAULT_CHECKS_PER_UNIT_PER_WORKING_DAY } from '../../contract/patrols';
-import { lineLengthM, walkedLengthM, WALKED_WITHIN_M } from './walked-length';
+import { createWalkedMeter, lineLengthM, WALKED_WITHIN_M } from './walked-length';
 
 /** A segment walked over less than this share of its length is "not walked" on the map. */
 export const NOT_WALKED_BELOW_SHARE = 0.5;
@@ -62,13 +62,14 @@ export function computeCoverage(input: CoverageInput): Coverage {
 	const unitDays = new Set(
 		input.checks.filter((c) => working.has(c.day)).map((c) => `${c.unitId}\u0000${c.day}`)
 	);
+	const walked = createWalkedMeter(input.tracks, WALKED_WITHIN_M);
 	const segments: SegmentCoverage[] = input.segments
 		.filter((s) => s.gridId !== null)
 		.map((s) => ({
 			segmentId: s.id,
 			gridId: s.gridId as string,
 			roadM: lineLengthM(s.line),
-			walkedM: walkedLengthM(s.line, input.tracks, WALKED_WITHIN_M)
+			walkedM: walked(s.line)
 		}));
 	const uncheckedUnitIds: string[] = [];
 	const grids = input.grids.map((g): GridCoverage => {

@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { distanceToSegment, localMetres, type Xy } from './local-metres';
 
 /** A road counts as walked where a patrol track passed within this distance (GPS noise, pavement). */
@@ -49,45 +50,65 @@ function unionLength(intervals: Interval[]): number {
 }
 
 /**
- * Metres of a road line lying within `withinM` of at least one track (issue 15 item 4): each
- * edge of the road is walked over the union of its stretches near any track edge. A road
- * walked twice counts once; a track running across the road covers about 2 × withinM of it.
- * Coordinates are [lng, lat]; geometry is plane geometry in a local metre frame.
+ * A meter of road walked against a fixed set of tracks (issue 15 item 4): each edge of a road
+ * is walked over the union of its stretches within `withinM` of any track edge. A road walked
+ * twice counts once; a track running across the road covers about 2 × withinM of it. The track
+ * edges are indexed once (flatbush), in a local metre frame around the first track point.
  */
+export function createWalkedMeter(
+	tracks: readonly (readonly (readonly number[])[])[],
+	withinM = WALKED_WITHIN_M
+): (road: readonly (readonly number[])[]) => number {
+	const first = tracks.find((t) => t.length > 0)?.[0];
+	if (!first) return () => 0;
+	const toXy = localMetres([first[0], first[1]]);
+	const edges: [Xy, Xy][] = [];
+	for (const track of tracks) {
+		const xy = track.map(toXy);
+		if (xy.length === 1) edges.push([xy[0], xy[0]]);
+		for (let i = 1; i < xy.length; i++) edges.push([xy[i - 1], xy[i]]);
+	}
+	const index = new Flatbush(edges.length);
+	for (const [c, d] of edges)
+		index.add(
+			Math.min(c[0], d[0]),
+			Math.min(c[1], d[1]),
+			Math.max(c[0], d[0]),
+			Math.max(c[1], d[1])
+		);
+	index.finish();
+	return (road) => {
+		const roadXy = road.map(toXy);
+		let walked = 0;
+		for (let i = 1; i < roadXy.length; i++) {
+			const a = roadXy[i - 1];
+			const b = roadXy[i];
+			const edgeM = Math.hypot(b[0] - a[0], b[1] - a[1]);
+			if (edgeM === 0) continue;
+			const near: Interval[] = [];
+			const hits = index.search(
+				Math.min(a[0], b[0]) - withinM,
+				Math.min(a[1], b[1]) - withinM,
+				Math.max(a[0], b[0]) + withinM,
+				Math.max(a[1], b[1]) + withinM
+			);
+			for (const h of hits) {
+				const interval = nearInterval(a, b, edges[h][0], edges[h][1], withinM);
+				if (interval) near.push(interval);
+			}
+			walked += unionLength(near) * edgeM;
+		}
+		return walked;
+	};
+}
+
+/** Metres of one road within `withinM` of at least one track (createWalkedMeter for one road). */
 export function walkedLengthM(
 	road: readonly (readonly number[])[],
 	tracks: readonly (readonly (readonly number[])[])[],
 	withinM = WALKED_WITHIN_M
 ): number {
-	if (road.length < 2) return 0;
-	const toXy = localMetres([road[0][0], road[0][1]]);
-	const roadXy = road.map(toXy);
-	const trackEdges: [Xy, Xy][] = [];
-	for (const track of tracks) {
-		const xy = track.map(toXy);
-		if (xy.length === 1) trackEdges.push([xy[0], xy[0]]);
-		for (let i = 1; i < xy.length; i++) trackEdges.push([xy[i - 1], xy[i]]);
-	}
-	let walked = 0;
-	for (let i = 1; i < roadXy.length; i++) {
-		const a = roadXy[i - 1];
-		const b = roadXy[i];
-		const edgeM = Math.hypot(b[0] - a[0], b[1] - a[1]);
-		if (edgeM === 0) continue;
-		const minX = Math.min(a[0], b[0]) - withinM;
-		const maxX = Math.max(a[0], b[0]) + withinM;
-		const minY = Math.min(a[1], b[1]) - withinM;
-		const maxY = Math.max(a[1], b[1]) + withinM;
-		const near: Interval[] = [];
-		for (const [c, d] of trackEdges) {
-			if (Math.max(c[0], d[0]) < minX || Math.min(c[0], d[0]) > maxX) continue;
-			if (Math.max(c[1], d[1]) < minY || Math.min(c[1], d[1]) > maxY) continue;
-			const interval = nearInterval(a, b, c, d, withinM);
-			if (interval) near.push(interval);
-		}
-		walked += unionLength(near) * edgeM;
-	}
-	return walked;
+	return createWalkedMeter(tracks, withinM)(road);
 }
 
 /** Length of a line in the local metre frame of its first point. */
