@@ -41,6 +41,7 @@ import { createPhotoRoutes } from './routes/photos';
 import { createPublicRoutes } from './routes/public';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
+import { createPatrolRoutes, createScorecardRoutes, createVolunteerRoutes } from './routes/patrols';
 import { sharedWorkerPool, type WorkerPool } from './workers/worker-pool';
 
 export interface AppOptions {
@@ -76,6 +77,7 @@ const isCasePhotoForm = (c: Context) =>
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
 export function createApp(options: AppOptions) {
 	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate, now } = options;
+	const clock = now ?? (() => new Date());
 	const photosDir = options.photosDir ?? null;
 	const work = options.heavyWork ?? sharedWorkerPool();
 	const auth = options.auth instanceof AuthState ? options.auth : new AuthState(options.auth);
@@ -114,6 +116,10 @@ export function createApp(options: AppOptions) {
 		.route('/api/public', createPublicRoutes(db, photosDir, now))
 		.route('/api/calendar', createCalendarRoutes(db))
 		.route('/api/admin/settings', createAdminSettingsRoutes(db))
+		// Issue 15 items 4–6 (coverage lane).
+		.route('/api/patrols', createPatrolRoutes(db, clock))
+		.route('/api/scorecards', createScorecardRoutes(db, clock))
+		.route('/api/volunteer-activities', createVolunteerRoutes(db, clock))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

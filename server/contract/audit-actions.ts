@@ -11,7 +11,9 @@ export const DATA_WRITES = {
 	surveyMethodUpdate: { action: 'survey_method.update', entity: 'survey_method' },
 	planCreate: { action: 'plan.create', entity: 'route_plan' },
 	planUpdate: { action: 'plan.update', entity: 'route_plan' },
-	stopVisit: { action: 'stop.visit', entity: 'route_stop' }
+	stopVisit: { action: 'stop.visit', entity: 'route_stop' },
+	// Issue 15 item 5 (coverage lane).
+	volunteerActivityCreate: { action: 'volunteer_activity.create', entity: 'volunteer_activity' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

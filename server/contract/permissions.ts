@@ -143,6 +143,19 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'GET', path: '/api/admin/settings', access: ADMIN },
 	{ method: 'PUT', path: '/api/admin/settings', access: ADMIN },
 
+	// Issue 15 items 4–6: patrol coverage (a patrol or grid worker sees their own grids),
+	// scorecards and the monthly 公示 (the office), volunteer work (logged by the office and
+	// the field staff of the area, audited).
+	{ method: 'GET', path: '/api/patrols/coverage', access: MAP_READERS, bound: 'zones' },
+	{ method: 'GET', path: '/api/scorecards', access: ANALYSTS },
+	{ method: 'GET', path: '/api/volunteer-activities', access: MAP_READERS, bound: 'zones' },
+	{
+		method: 'POST',
+		path: '/api/volunteer-activities',
+		access: [...PLANNERS, 'grid', 'patrol'],
+		bound: 'zones'
+	},
+
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },
 	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },

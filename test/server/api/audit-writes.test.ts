@@ -100,7 +100,10 @@ const PROVED_IN_CASE_TESTS = new Set([
 	// Marking 督办 notices read (notification.read): test/server/api/case-supervision.test.ts.
 	'POST /api/notifications/read',
 	// A resident's report, audited as system:resident: test/server/public/public-reports.test.ts.
-	'POST /api/public/reports'
+	'POST /api/public/reports',
+	// Issue 15 (coverage lane): one volunteer_activity.create row, none when refused:
+	// test/server/api/volunteer-activities.test.ts.
+	'POST /api/volunteer-activities'
 ]);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;

@@ -166,6 +166,17 @@ const BASE_QUERY: Record<string, Record<string, string>> = {
 
 /** Bodies that pass, one per JSON route; the fuzz mutates them. */
 const seedBodies = (): Record<string, unknown> => ({
+	// Issue 15 (coverage lane).
+	'POST /api/volunteer-activities': {
+		team: '东街义务清扫队',
+		kind: 'cleanup',
+		place: 'green_belt',
+		heldOn: '2024-03-25',
+		people: 12,
+		work: '清理绿化带垃圾',
+		lng: 113.3,
+		lat: 23.1
+	},
 	'POST /api/density/calculate': {
 		records: [{ pest: 'rat', method: 'rat.indoor_signs', count: 1, effort: 10 }]
 	},

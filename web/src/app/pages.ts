@@ -28,5 +28,8 @@ export const PAGE_LOADERS: Partial<
 	account: () => import('../pages/account/AccountPage.svelte'),
 	admin_users: () => import('../pages/admin/AdminUsersPage.svelte'),
 	admin_tokens: () => import('../pages/admin/AdminTokensPage.svelte'),
-	admin_audit: () => import('../pages/admin/AdminAuditPage.svelte')
+	admin_audit: () => import('../pages/admin/AdminAuditPage.svelte'),
+	patrols: () => import('../pages/patrols/PatrolsPage.svelte'),
+	scorecards: () => import('../pages/patrols/ScorecardsPage.svelte'),
+	notice: () => import('../pages/patrols/NoticePage.svelte')
 };

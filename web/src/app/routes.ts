@@ -22,6 +22,9 @@ export type Route =
 	| { name: 'admin_users' }
 	| { name: 'admin_tokens' }
 	| { name: 'admin_audit' }
+	| { name: 'patrols' }
+	| { name: 'scorecards' }
+	| { name: 'notice' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but `team`, `case` and `not_found`. */
@@ -37,6 +40,8 @@ export const NAV_PAGES = [
 	'my_route',
 	'phone',
 	'import',
+	'patrols',
+	'scorecards',
 	'admin_users'
 ] as const satisfies readonly StaticPage[];
 export type NavPage = (typeof NAV_PAGES)[number];
@@ -58,7 +63,10 @@ const PATHS: Record<StaticPage, string> = {
 	account: '/account',
 	admin_users: '/admin/users',
 	admin_tokens: '/admin/tokens',
-	admin_audit: '/admin/audit'
+	admin_audit: '/admin/audit',
+	patrols: '/patrols',
+	scorecards: '/scorecards',
+	notice: '/scorecards/notice'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(

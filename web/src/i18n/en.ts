@@ -9,6 +9,7 @@ import { phoneEn } from './phone-en';
 import { adminEn } from './admin-en';
 import { casesEn } from './cases-en';
 import type { Messages } from './zh-cn';
+import { patrolsEn } from './patrols-en';
 
 /** English; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -22,6 +23,7 @@ export const en: Messages = {
 	...phoneEn,
 	...adminEn,
 	...casesEn,
+	...patrolsEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

@@ -1,0 +1,27 @@
+import type { VolunteerActivityView } from '../../../server/contract/patrols';
+import type {
+	CoverageView,
+	ScorecardReport,
+	VolunteerCommunityCount
+} from '../../../server/contract/scorecards';
+import { apiFetch, requestJson, type FetchFn } from './client';
+
+export type { CoverageView, ScorecardReport, VolunteerActivityView, VolunteerCommunityCount };
+
+export interface VolunteerList {
+	activities: VolunteerActivityView[];
+	byCommunity: VolunteerCommunityCount[];
+}
+
+/** Client for patrol coverage, scorecards and volunteer work (issue 15 items 4–6). */
+export function createPatrolClient(fetchFn: FetchFn = apiFetch) {
+	const get = <T>(path: string, signal?: AbortSignal) => requestJson<T>(fetchFn, path, { signal });
+	return {
+		coverage: (period: 'day' | 'week', date: string, signal?: AbortSignal) =>
+			get<CoverageView>(`/api/patrols/coverage?period=${period}&date=${date}`, signal),
+		scorecards: (month: string, signal?: AbortSignal) =>
+			get<ScorecardReport>(`/api/scorecards?month=${month}`, signal),
+		volunteers: (from: string, to: string, signal?: AbortSignal) =>
+			get<VolunteerList>(`/api/volunteer-activities?from=${from}&to=${to}`, signal)
+	};
+}
