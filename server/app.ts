@@ -37,6 +37,7 @@ import { AuthState, type AuthOptions } from './services/auth-state';
 import { createRouteRoutes } from './routes/spray-plans';
 import { createOverviewRoutes } from './routes/overview';
 import { createPhotoRoutes } from './routes/photos';
+import { createFrontageCheckRoutes, createPatrolRoutes } from './routes/patrols';
 import { createPublicRoutes } from './routes/public';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
@@ -66,10 +67,11 @@ export interface AppOptions {
 	photosDir?: string;
 }
 
-/** A multipart report or case action (the phone page): photos, not JSON. */
+/** A multipart report, case action or frontage check (the phone page): photos, not JSON. */
 const isCasePhotoForm = (c: Context) =>
 	c.req.method === 'POST' &&
-	/^\/api\/cases(\/[^/]+\/actions)?\/?$/.test(c.req.path) &&
+	(/^\/api\/cases(\/[^/]+\/actions)?\/?$/.test(c.req.path) ||
+		/^\/api\/frontage\/[^/]+\/checks\/?$/.test(c.req.path)) &&
 	/^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '');
 
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
@@ -110,6 +112,8 @@ export function createApp(options: AppOptions) {
 		.route('/api/photos', createPhotoRoutes(photosDir))
 		.route('/api/cases', createCaseRoutes(db, now, photosDir))
 		.route('/api/public', createPublicRoutes(db, photosDir, now))
+		.route('/api/patrols', createPatrolRoutes(db, now))
+		.route('/api/frontage', createFrontageCheckRoutes(db, now, photosDir))
 		.route('/api/calendar', createCalendarRoutes(db))
 		.route('/api/admin/settings', createAdminSettingsRoutes(db))
 		.route('/api', createMetaRoutes(db));
