@@ -7,6 +7,7 @@ import { importZhCN } from './import-zh-cn';
 import { accountZhCN } from './account-zh-cn';
 import { adminZhCN } from './admin-zh-cn';
 import { phoneZhCN } from './phone-zh-cn';
+import { patrolZhCN } from './patrol-zh-cn';
 
 import { casesZhCN } from './cases-zh-cn';
 
@@ -21,6 +22,7 @@ export const zhCN = {
 	...accountZhCN,
 	...adminZhCN,
 	...phoneZhCN,
+	...patrolZhCN,
 
 	...casesZhCN,
 	'page.notFound': '找不到这个页面',
