@@ -38,10 +38,15 @@ import { createRouteRoutes } from './routes/spray-plans';
 import { createNotificationRoutes } from './routes/notifications';
 import { createOverviewRoutes } from './routes/overview';
 import { createPhotoRoutes } from './routes/photos';
+import { createFrontageCheckRoutes, createPatrolRoutes } from './routes/patrols';
 import { createPublicRoutes } from './routes/public';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
-import { createPatrolRoutes, createScorecardRoutes, createVolunteerRoutes } from './routes/patrols';
+import {
+	createPatrolCoverageRoutes,
+	createScorecardRoutes,
+	createVolunteerRoutes
+} from './routes/patrol-reports';
 import { sharedWorkerPool, type WorkerPool } from './workers/worker-pool';
 
 export interface AppOptions {
@@ -68,10 +73,11 @@ export interface AppOptions {
 	photosDir?: string;
 }
 
-/** A multipart report or case action (the phone page): photos, not JSON. */
+/** A multipart report, case action or frontage check (the phone page): photos, not JSON. */
 const isCasePhotoForm = (c: Context) =>
 	c.req.method === 'POST' &&
-	/^\/api\/cases(\/[^/]+\/actions)?\/?$/.test(c.req.path) &&
+	(/^\/api\/cases(\/[^/]+\/actions)?\/?$/.test(c.req.path) ||
+		/^\/api\/frontage\/[^/]+\/checks\/?$/.test(c.req.path)) &&
 	/^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '');
 
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
@@ -114,10 +120,12 @@ export function createApp(options: AppOptions) {
 		.route('/api/photos', createPhotoRoutes(photosDir))
 		.route('/api/cases', createCaseRoutes(db, now, photosDir))
 		.route('/api/public', createPublicRoutes(db, photosDir, now))
+		// Coverage before the patrols themselves: /api/patrols/coverage is not a patrol id.
+		.route('/api/patrols', createPatrolCoverageRoutes(db, clock))
+		.route('/api/patrols', createPatrolRoutes(db, now))
+		.route('/api/frontage', createFrontageCheckRoutes(db, now, photosDir))
 		.route('/api/calendar', createCalendarRoutes(db))
 		.route('/api/admin/settings', createAdminSettingsRoutes(db))
-		// Issue 15 items 4–6 (coverage lane).
-		.route('/api/patrols', createPatrolRoutes(db, clock))
 		.route('/api/scorecards', createScorecardRoutes(db, clock))
 		.route('/api/volunteer-activities', createVolunteerRoutes(db, clock))
 		.route('/api', createMetaRoutes(db));

@@ -119,3 +119,18 @@ export interface FrontageCheckView {
 	note: string | null;
 	photoIds: string[];
 }
+
+/**
+ * The deadlines a 责令整改 may set, in working time on the holiday calendar (a working day is
+ * 8 working hours, 9:00–17:00): half a day for litter or a poster, one or three days for a sign.
+ */
+export const ORDER_DEADLINES = [
+	{ code: '4h', hours: 4, zh: '4个工作小时', en: '4 working hours' },
+	{ code: '1d', hours: 8, zh: '1个工作日', en: '1 working day' },
+	{ code: '3d', hours: 24, zh: '3个工作日', en: '3 working days' }
+] as const;
+export type OrderDeadline = (typeof ORDER_DEADLINES)[number]['code'];
+export const ORDER_DEADLINE_CODES: readonly OrderDeadline[] = ORDER_DEADLINES.map((d) => d.code);
+
+/** Photos one check carries: 1–6 for a failure (the evidence), 0–6 for a pass. */
+export const MAX_CHECK_PHOTOS = 6;

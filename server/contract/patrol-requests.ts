@@ -1,68 +1,104 @@
+/**
+ * Requests of the daily frontage check (issue 15 item 3): patrols, their track batches and
+ * the checks made on them. Zod schemas checked at the HTTP boundary; the web derives types.
+ */
 import { z } from 'zod';
-import { isoDate } from './dates';
-import { MAX_NOTE_CHARS, nameField, numberField, textField } from './fields';
-import { VOLUNTEER_KINDS, VOLUNTEER_PLACES } from './patrols';
+import { localDateTime } from './dates';
+import { bboxField, idField, MAX_NOTE_CHARS, textField, wholeNumberField } from './fields';
+import {
+	CHECK_MEASURES,
+	CHECK_RESULTS,
+	FRONTAGE_ITEM_CODES,
+	MAX_CHECK_PHOTOS,
+	ORDER_DEADLINE_CODES
+} from './frontage';
+import { MAX_PATROLS_PER_LIST, MAX_POINTS_PER_BATCH, PATROL_KINDS } from './patrols';
 
-/** Most corners a drawn volunteer area may have (a hand-drawn block needs a few dozen). */
-export const MAX_AREA_VERTICES = 500;
-/** Most people a volunteer activity may list (a town-wide clean-up day is a few hundred). */
-export const MAX_VOLUNTEER_PEOPLE = 10_000;
-/** Most activities one list answers with. */
-export const MAX_VOLUNTEER_ACTIVITIES = 2_000;
+const lng = z.number({ message: 'lng must be a number' }).min(-180).max(180);
+const lat = z.number({ message: 'lat must be a number' }).min(-90).max(90);
 
-/** `GET /api/patrols/coverage?period=day|week&date=YYYY-MM-DD` (date: any day of the week). */
-export const coverageQuerySchema = z.object({
-	period: z.enum(['day', 'week'], { message: 'period must be day or week' }).default('week'),
-	date: isoDate('date').optional()
+/** A patrol id the phone may choose itself (so points made offline can name it): `P` + 6–60 safe characters. */
+const patrolId = (field: string) =>
+	z
+		.string({ message: `${field} must be a patrol id` })
+		.max(64, `${field} must be at most 64 characters`)
+		.regex(/^P[A-Za-z0-9-]{6,60}$/, `${field} must be P followed by 6–60 letters, digits or -`);
+
+export const startPatrolBodySchema = z.strictObject({
+	kind: z.enum(PATROL_KINDS, { message: `kind must be ${PATROL_KINDS.join(' or ')}` }),
+	/** Chosen by the phone when it starts offline; the server makes one otherwise. */
+	id: patrolId('id').optional(),
+	/** When the patrol began on the phone (local time); now by default. */
+	started_at: localDateTime('started_at').optional()
+});
+export type StartPatrolBody = z.infer<typeof startPatrolBodySchema>;
+
+export const patrolIdParamSchema = z.strictObject({ id: idField('id', 'a patrol id') });
+
+export const trackPointSchema = z.strictObject({
+	/** The phone's own counter: a point sent twice (same seq) is kept once. */
+	seq: z
+		.number({ message: 'seq must be a number' })
+		.int('seq must be a whole number')
+		.min(0)
+		.max(1_000_000),
+	at: localDateTime('at'),
+	lng,
+	lat,
+	accuracy_m: z.number({ message: 'accuracy_m must be a number' }).min(0).max(100_000).optional()
 });
 
-/** `GET /api/scorecards?month=YYYY-MM`. */
-export const scorecardQuerySchema = z.object({
-	month: z
-		.string({ message: 'month must be written YYYY-MM' })
-		.max(7, 'month must be written YYYY-MM')
-		.regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'month must be written YYYY-MM')
+export const trackBatchBodySchema = z.strictObject({
+	points: z
+		.array(trackPointSchema)
+		.min(1, 'points must hold at least one point')
+		.max(MAX_POINTS_PER_BATCH, `points may hold at most ${MAX_POINTS_PER_BATCH} points`)
+});
+export type TrackBatchBody = z.infer<typeof trackBatchBodySchema>;
+
+export const endPatrolBodySchema = z.strictObject({
+	ended_at: localDateTime('ended_at').optional()
+});
+
+export const listPatrolsQuerySchema = z.strictObject({
+	/** Office roles may name a user; patrols and grid staff always get their own. */
+	user: textField('user', 100).optional(),
+	limit: wholeNumberField('limit', 1, MAX_PATROLS_PER_LIST).default(50)
+});
+
+export const nearbyUnitsQuerySchema = z.strictObject({ bbox: bboxField() });
+
+export const unitIdParamSchema = z.strictObject({
+	unitId: idField('unitId', 'a frontage unit id')
+});
+
+/** `POST /api/frontage/{unitId}/checks` (JSON; a form sends the same fields and `photos` files). */
+export const recordCheckBodySchema = z.strictObject({
+	result: z.enum(CHECK_RESULTS, { message: 'result must be pass or fail' }),
+	items: z
+		.array(
+			z.enum(FRONTAGE_ITEM_CODES as [string, ...string[]], {
+				message: `items[] must be one of ${FRONTAGE_ITEM_CODES.join(', ')}`
+			})
+		)
+		.max(FRONTAGE_ITEM_CODES.length)
+		.optional(),
+	note: textField('note', MAX_NOTE_CHARS).optional(),
+	measure: z.enum(CHECK_MEASURES, { message: 'measure must be warn or order' }).optional(),
+	deadline: z
+		.enum(ORDER_DEADLINE_CODES as [string, ...string[]], {
+			message: `deadline must be one of ${ORDER_DEADLINE_CODES.join(', ')}`
+		})
+		.optional(),
+	patrol_id: idField('patrol_id', 'a patrol id').optional(),
+	/** When the check was made on the phone (local time); now by default. */
+	checked_at: localDateTime('checked_at').optional(),
+	lng: lng.optional(),
+	lat: lat.optional(),
+	/** Photo ids stored by the photos module (a form sends the files instead). */
+	photos: z
+		.array(idField('photos[]', 'a photo id'))
+		.max(MAX_CHECK_PHOTOS, `photos may name at most ${MAX_CHECK_PHOTOS} photos`)
 		.optional()
 });
-
-export const volunteerListQuerySchema = z.object({
-	from: isoDate('from').optional(),
-	to: isoDate('to').optional()
-});
-
-const lng = numberField('lng', -180, 180, 'a longitude');
-const lat = numberField('lat', -90, 90, 'a latitude');
-
-/** `POST /api/volunteer-activities`: the place is a drawn polygon, or a point when none is drawn. */
-export const volunteerActivityBodySchema = z
-	.object({
-		team: nameField('team'),
-		kind: z.enum(VOLUNTEER_KINDS, { message: `kind must be one of ${VOLUNTEER_KINDS.join(', ')}` }),
-		place: z.enum(VOLUNTEER_PLACES, {
-			message: `place must be one of ${VOLUNTEER_PLACES.join(', ')}`
-		}),
-		heldOn: isoDate('heldOn'),
-		people: numberField('people', 1, MAX_VOLUNTEER_PEOPLE).int('people must be a whole number'),
-		work: textField('work', MAX_NOTE_CHARS).trim().min(1, 'work must say what was done'),
-		lng: lng.optional(),
-		lat: lat.optional(),
-		area: z
-			.object({
-				type: z.literal('Polygon', { message: 'area must be a GeoJSON Polygon' }),
-				coordinates: z
-					.array(
-						z
-							.array(z.tuple([lng, lat]), { message: 'area ring must be a list of [lng, lat]' })
-							.min(4, 'area ring needs at least 4 points')
-							.max(MAX_AREA_VERTICES, `area ring must have at most ${MAX_AREA_VERTICES} points`)
-					)
-					.min(1, 'area needs an outer ring')
-					.max(1, 'area must be one ring (no holes)')
-			})
-			.optional()
-	})
-	.refine((b) => b.area !== undefined || (b.lng !== undefined && b.lat !== undefined), {
-		message: 'give the area drawn, or lng and lat of the place',
-		path: ['area']
-	});
-export type VolunteerActivityBody = z.infer<typeof volunteerActivityBodySchema>;
+export type RecordCheckBody = z.infer<typeof recordCheckBodySchema>;

@@ -2,6 +2,7 @@
  * Patrols and volunteer work (issue 15 items 3–5): 城管协管员 frontage patrols, 红袖标
  * patrols, and the clean-ups and spraying of volunteer teams. Zod-free, so the web may import it.
  */
+import type { FrontageCategory, FrontageCheckView, LastCheckState } from './frontage';
 
 /** 门前三包巡查 by a city-management assistant, or a red-armband (红袖标) patrol. */
 export const PATROL_KINDS = ['frontage', 'red_armband'] as const;
@@ -80,3 +81,42 @@ export interface VolunteerActivityView {
 	photoIds: string[];
 	createdBy: string;
 }
+
+/** Most track points one `POST /api/patrols/{id}/points` batch carries. */
+export const MAX_POINTS_PER_BATCH = 500;
+/** Most patrols `GET /api/patrols` lists (newest first). */
+export const MAX_PATROLS_PER_LIST = 200;
+
+/** `GET /api/patrols/{id}`: the patrol, its kept track and the checks made on it. */
+export interface PatrolDetail extends PatrolView {
+	/** The kept points in `seq` order as a GeoJSON LineString; null with fewer than two. */
+	track: { type: 'LineString'; coordinates: [number, number][] } | null;
+	/** The checks made on this patrol, in the order made. */
+	checkRecords: FrontageCheckView[];
+}
+
+/** `POST /api/patrols/{id}/points` answers what it kept of the batch and the new length. */
+export interface TrackBatchResult {
+	patrolId: string;
+	/** Points of this batch written now (a resent or too inaccurate point is not). */
+	kept: number;
+	/** Points of this batch dropped as less accurate than MAX_TRACK_ACCURACY_M. */
+	inaccurate: number;
+	points: number;
+	lengthM: number;
+}
+
+/** A frontage unit near the phone (`GET /api/patrols/nearby-units`), with its last check. */
+export interface NearbyUnitView {
+	id: string;
+	name: string;
+	category: FrontageCategory;
+	address: string | null;
+	lng: number;
+	lat: number;
+	gridId: string | null;
+	lastCheckAt: string | null;
+	lastCheck: LastCheckState;
+}
+/** Most units one nearby-units answer lists (nearest first when a point is given). */
+export const MAX_NEARBY_UNITS = 200;

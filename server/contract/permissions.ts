@@ -35,6 +35,9 @@ const ADMIN: readonly Role[] = ['admin'];
 const CASE_ACTORS: readonly Role[] = ['admin', 'planner', 'grid', 'patrol', 'inspector'];
 /** Route plans: the office reads them all, a sprayer their own team's. */
 const PLAN_READERS: readonly Role[] = [...ANALYSTS, 'sprayer'];
+/** Who walks a patrol and checks frontage units (issue 15 item 3), and who reads patrols. */
+const PATROLLERS: readonly Role[] = ['admin', 'planner', 'grid', 'patrol'];
+const PATROL_READERS: readonly Role[] = [...PATROLLERS, 'inspector', 'leader'];
 
 export const PERMISSIONS: readonly Permission[] = [
 	// Anonymous by design.md §3: health, the login endpoints (demo sign-in answers 404 unless demo).
@@ -155,6 +158,16 @@ export const PERMISSIONS: readonly Permission[] = [
 		access: [...PLANNERS, 'grid', 'patrol'],
 		bound: 'zones'
 	},
+
+	// Daily frontage checks and patrols (issue 15 item 3): assistants and red-armband volunteers
+	// (patrol), grid staff, the office; area-bound roles inside their zones, their own patrols.
+	{ method: 'POST', path: '/api/patrols', access: PATROLLERS, bound: 'zones' },
+	{ method: 'GET', path: '/api/patrols', access: PATROL_READERS, bound: 'zones' },
+	{ method: 'GET', path: '/api/patrols/nearby-units', access: PATROLLERS, bound: 'zones' },
+	{ method: 'GET', path: '/api/patrols/:id', access: PATROL_READERS, bound: 'zones' },
+	{ method: 'POST', path: '/api/patrols/:id/points', access: PATROLLERS, bound: 'zones' },
+	{ method: 'POST', path: '/api/patrols/:id/end', access: PATROLLERS, bound: 'zones' },
+	{ method: 'POST', path: '/api/frontage/:unitId/checks', access: PATROLLERS, bound: 'zones' },
 
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },

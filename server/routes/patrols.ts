@@ -1,48 +1,159 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
 import {
-	coverageQuerySchema,
-	scorecardQuerySchema,
-	volunteerActivityBodySchema,
-	volunteerListQuerySchema
+	endPatrolBodySchema,
+	listPatrolsQuerySchema,
+	nearbyUnitsQuerySchema,
+	patrolIdParamSchema,
+	recordCheckBodySchema,
+	startPatrolBodySchema,
+	trackBatchBodySchema,
+	unitIdParamSchema
 } from '../contract/patrol-requests';
+import { MAX_IDEMPOTENCY_KEY_CHARS } from '../contract/cases';
 import type { Database } from '../db/database';
 import { formatLocalTime } from '../domain/routing/local-time';
-import { loadCoverage } from '../services/patrol-coverage';
-import { loadScorecards } from '../services/scorecards';
-import { createVolunteerActivity, listVolunteerActivities } from '../services/volunteer-activities';
+import { AppError, BadRequestError } from '../errors';
+import { photoFormBodyLimit } from '../middleware/photo-form-body-limit';
+import { loadCalendar } from '../services/case-calendar';
+import { recordCheck, recordCheckWithPhotos } from '../services/frontage-checks';
+import {
+	addTrackPoints,
+	endPatrol,
+	listPatrols,
+	nearbyUnits,
+	readPatrolDetail,
+	startPatrol
+} from '../services/patrols';
 import type { AuthEnv } from './http/auth-env';
-import { validate } from './http/validation';
+import { isMultipart } from './http/case-forms';
+import { parseWith, validate } from './http/validation';
 
-const today = (now: () => Date) => formatLocalTime(now()).slice(0, 10);
-
-/** Patrol coverage per grid for a day or week (issue 15 item 4). */
-export function createPatrolRoutes(db: Database, now: () => Date) {
-	return new Hono<AuthEnv>().get('/coverage', validate('query', coverageQuerySchema), async (c) => {
-		const { period, date } = c.req.valid('query');
-		return c.json(await loadCoverage(db, c.get('actor'), period, date ?? today(now), now()));
-	});
-}
-
-/** The month's scorecards and 公示 figures (issue 15 item 6). */
-export function createScorecardRoutes(db: Database, now: () => Date) {
-	return new Hono<AuthEnv>().get('/', validate('query', scorecardQuerySchema), async (c) => {
-		const month = c.req.valid('query').month ?? today(now).slice(0, 7);
-		return c.json(await loadScorecards(db, month, now()));
-	});
-}
-
-/** Volunteer clean-ups and spraying (issue 15 item 5); the list defaults to the last 90 days. */
-export function createVolunteerRoutes(db: Database, now: () => Date) {
-	return new Hono<AuthEnv>()
-		.get('/', validate('query', volunteerListQuerySchema), async (c) => {
-			const q = c.req.valid('query');
-			const to = q.to ?? today(now);
-			const from =
-				q.from ??
-				new Date(Date.parse(`${to}T00:00:00Z`) - 89 * 86_400_000).toISOString().slice(0, 10);
-			return c.json(await listVolunteerActivities(db, c.get('actor'), from, to));
-		})
-		.post('/', validate('json', volunteerActivityBodySchema), async (c) =>
-			c.json(await createVolunteerActivity(db, c.get('actor'), c.req.valid('json')), 201)
+function idempotencyKey(c: Context): string | undefined {
+	const key = c.req.header('idempotency-key')?.trim();
+	if (key === undefined || key === '') return undefined;
+	if (key.length > MAX_IDEMPOTENCY_KEY_CHARS) {
+		throw new BadRequestError(
+			`Idempotency-Key must be at most ${MAX_IDEMPOTENCY_KEY_CHARS} characters`
 		);
+	}
+	return key;
+}
+
+/**
+ * `/api/patrols` (issue 15 item 3): a patrol's start, its track in batches, its end; my
+ * patrols; one with its track and checks; and the frontage units near the phone (the
+ * frontage ledger's own `/api/frontage` list may replace this read).
+ */
+export function createPatrolRoutes(db: Database, now: () => Date = () => new Date()) {
+	const nowLocal = () => formatLocalTime(now());
+	return new Hono<AuthEnv>()
+		.post('/', validate('json', startPatrolBodySchema), async (c) => {
+			const opts = { nowLocal: nowLocal(), idempotencyKey: idempotencyKey(c) };
+			const { status, body } = await startPatrol(db, c.get('actor'), c.req.valid('json'), opts);
+			return c.json(body, status as 201);
+		})
+		.get('/', validate('query', listPatrolsQuerySchema), async (c) =>
+			c.json(await listPatrols(db, c.get('actor'), c.req.valid('query')))
+		)
+		.get('/nearby-units', validate('query', nearbyUnitsQuerySchema), async (c) =>
+			c.json(await nearbyUnits(db, c.get('actor'), c.req.valid('query').bbox))
+		)
+		.get('/:id', validate('param', patrolIdParamSchema), async (c) =>
+			c.json(await readPatrolDetail(db, c.get('actor'), c.req.valid('param').id))
+		)
+		.post(
+			'/:id/points',
+			validate('param', patrolIdParamSchema),
+			validate('json', trackBatchBodySchema),
+			async (c) => {
+				const { id } = c.req.valid('param');
+				return c.json(
+					await addTrackPoints(db, c.get('actor'), id, c.req.valid('json'), nowLocal())
+				);
+			}
+		)
+		.post(
+			'/:id/end',
+			validate('param', patrolIdParamSchema),
+			validate('json', endPatrolBodySchema),
+			async (c) => {
+				const { id } = c.req.valid('param');
+				const { ended_at } = c.req.valid('json');
+				return c.json(await endPatrol(db, c.get('actor'), id, ended_at, nowLocal()));
+			}
+		);
+}
+
+/** The text fields of a check's form as the JSON body reads them (`items` comma-separated or repeated). */
+function checkForm(form: FormData): z.infer<typeof recordCheckBodySchema> {
+	const fields: Record<string, unknown> = {};
+	const items: string[] = [];
+	for (const [name, value] of form) {
+		if (name === 'photos' || typeof value !== 'string') continue;
+		if (name === 'items') items.push(...value.split(',').filter(Boolean));
+		else fields[name] = value;
+	}
+	if (items.length) fields.items = items;
+	for (const k of ['lng', 'lat'] as const) {
+		const v = fields[k];
+		if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+			fields[k] = Number(v);
+	}
+	return parseWith(recordCheckBodySchema, fields);
+}
+
+/**
+ * `POST /api/frontage/{unitId}/checks`: a check from the phone, as JSON (photo ids) or as
+ * multipart/form-data with `photos` files under photoFormBodyLimit().
+ */
+export function createFrontageCheckRoutes(
+	db: Database,
+	now: () => Date = () => new Date(),
+	photosDir: string | null = null
+) {
+	const clock = async (c: Context) => ({
+		nowLocal: formatLocalTime(now()),
+		calendar: await loadCalendar(db),
+		idempotencyKey: idempotencyKey(c)
+	});
+	const limit = photoFormBodyLimit();
+	return new Hono<AuthEnv>().post(
+		'/:unitId/checks',
+		validate('param', unitIdParamSchema),
+		async (c, next) => {
+			if (!isMultipart(c)) return next();
+			if (photosDir === null) {
+				throw new AppError(503, 'no_photo_store', '照片存储未配置 (no photo store)');
+			}
+			let res: Response | undefined;
+			await limit(c, async () => {
+				const form = await c.req.formData();
+				const { unitId } = c.req.valid('param');
+				const opts = { ...(await clock(c)), photosDir };
+				const out = await recordCheckWithPhotos(
+					db,
+					c.get('actor'),
+					unitId,
+					form,
+					checkForm(form),
+					opts
+				);
+				res = c.json(out.body, out.status as 201);
+			});
+			return res ?? c.res;
+		},
+		validate('json', recordCheckBodySchema),
+		async (c) => {
+			const { unitId } = c.req.valid('param');
+			const out = await recordCheck(
+				db,
+				c.get('actor'),
+				unitId,
+				c.req.valid('json'),
+				await clock(c)
+			);
+			return c.json(out.body, out.status as 201);
+		}
+	);
 }

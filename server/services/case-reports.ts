@@ -97,69 +97,8 @@ export async function createCase(
 		// Checked again inside the write: two resends racing each other write once.
 		const raced = await idempotentAnswer(tx, actor.username, opts.idempotencyKey);
 		if (raced) return raced;
-		const [limit] = await tx.query<{ hours: number }>(CATEGORY_LIMIT_SQL, { code: body.category });
-		if (!limit) {
-			throw new BadRequestError(`category: unknown code ${quoteValue(body.category)}`, {
-				parameter: 'category'
-			});
-		}
-		const place = (await loadPointEnricher(tx))(body.lng, body.lat);
-		const zones = boundZones(actor);
-		if (zones && ![place.gridId, place.zoneId].some((z) => z && zones.includes(z))) {
-			throw new ForbiddenError(
-				'该位置不在您负责的区域内 (the place lies outside your zones).',
-				'outside_zones'
-			);
-		}
-		const source = body.source ?? DEFAULT_SOURCE[actor.role] ?? 'resident';
-		const id = newCaseId(reportedAt);
-		const deadline = addWorkingHours(reportedAt, limit.hours, opts.calendar);
-		await appendRows(tx.connection, 'blind_spots', blindSpotColumns, [
-			{
-				id,
-				category: body.category,
-				description: body.description ?? '',
-				reportedAt,
-				source: CASE_SOURCE_NAMES[source].zh,
-				status: 'reported' as const,
-				dueAt: deadline,
-				closedAt: null,
-				lng: body.lng,
-				lat: body.lat,
-				...place,
-				recurrence: 1
-			}
-		]);
-		await refreshRecurrence(tx);
-		await tx.run(INSERT_CASE_SQL, {
-			id,
-			source,
-			priority: body.priority ?? 'normal',
-			reporter: actor.username,
-			key: opts.idempotencyKey ?? null
-		});
-		await tx.run(INSERT_HISTORY_SQL, {
-			id,
-			at: reportedAt,
-			by: actor.username,
-			role: actor.role,
-			action: 'report',
-			from: null,
-			to: 'reported',
-			note: body.description ?? null
-		});
-		for (const photo of new Set(body.photos ?? [])) {
-			await tx.run(INSERT_LINK_SQL, { id, kind: 'photo', ref: photo, at: opts.nowLocal });
-		}
-		if (body.origin) {
-			await tx.run(INSERT_LINK_SQL, {
-				id,
-				kind: body.origin.kind,
-				ref: body.origin.id,
-				at: opts.nowLocal
-			});
-		}
-		const view = await readCaseView(tx, id, opts.nowLocal, opts.calendar);
+		const view = await insertNewCase(tx, actor, { ...body, reported_at: reportedAt }, opts);
+		const id = view.id;
 		const created: CreatedCase = {
 			...view,
 			duplicates: await duplicateOffers(tx, view)
@@ -180,4 +119,81 @@ export async function createCase(
 		}
 		return { status: 201, body: created };
 	});
+}
+
+/**
+ * Writes a new case inside the caller's transaction: the blind-spot row (enriched), its case,
+ * `report` history row and links, and answers it as read back. No audit row and no
+ * idempotency record: the caller's write owns those (a report, or a check's 责令整改).
+ */
+export async function insertNewCase(
+	tx: Transaction,
+	actor: Actor,
+	body: CreateCaseBody & { reported_at: string },
+	opts: { nowLocal: string; calendar: WorkingCalendar; idempotencyKey?: string }
+): Promise<CaseView> {
+	const reportedAt = body.reported_at;
+	const [limit] = await tx.query<{ hours: number }>(CATEGORY_LIMIT_SQL, { code: body.category });
+	if (!limit) {
+		throw new BadRequestError(`category: unknown code ${quoteValue(body.category)}`, {
+			parameter: 'category'
+		});
+	}
+	const place = (await loadPointEnricher(tx))(body.lng, body.lat);
+	const zones = boundZones(actor);
+	if (zones && ![place.gridId, place.zoneId].some((z) => z && zones.includes(z))) {
+		throw new ForbiddenError(
+			'该位置不在您负责的区域内 (the place lies outside your zones).',
+			'outside_zones'
+		);
+	}
+	const source = body.source ?? DEFAULT_SOURCE[actor.role] ?? 'resident';
+	const id = newCaseId(reportedAt);
+	const deadline = addWorkingHours(reportedAt, limit.hours, opts.calendar);
+	await appendRows(tx.connection, 'blind_spots', blindSpotColumns, [
+		{
+			id,
+			category: body.category,
+			description: body.description ?? '',
+			reportedAt,
+			source: CASE_SOURCE_NAMES[source].zh,
+			status: 'reported' as const,
+			dueAt: deadline,
+			closedAt: null,
+			lng: body.lng,
+			lat: body.lat,
+			...place,
+			recurrence: 1
+		}
+	]);
+	await refreshRecurrence(tx);
+	await tx.run(INSERT_CASE_SQL, {
+		id,
+		source,
+		priority: body.priority ?? 'normal',
+		reporter: actor.username,
+		key: opts.idempotencyKey ?? null
+	});
+	await tx.run(INSERT_HISTORY_SQL, {
+		id,
+		at: reportedAt,
+		by: actor.username,
+		role: actor.role,
+		action: 'report',
+		from: null,
+		to: 'reported',
+		note: body.description ?? null
+	});
+	for (const photo of new Set(body.photos ?? [])) {
+		await tx.run(INSERT_LINK_SQL, { id, kind: 'photo', ref: photo, at: opts.nowLocal });
+	}
+	if (body.origin) {
+		await tx.run(INSERT_LINK_SQL, {
+			id,
+			kind: body.origin.kind,
+			ref: body.origin.id,
+			at: opts.nowLocal
+		});
+	}
+	return readCaseView(tx, id, opts.nowLocal, opts.calendar);
 }

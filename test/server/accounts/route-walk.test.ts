@@ -40,7 +40,8 @@ const QUERIES: Record<string, string> = {
 	'/api/admin/audit/export': '?format=csv',
 	'/api/cases/indicators': '?by=zone&from=2024-01-01&to=2024-12-31',
 	'/api/cases/export': '?format=csv',
-	'/api/export/:layer': '?format=csv'
+	'/api/export/:layer': '?format=csv',
+	'/api/patrols/nearby-units': '?bbox=113.08,22.95,113.1,22.96'
 };
 
 let db: Database;
@@ -66,7 +67,8 @@ beforeAll(async () => {
 		kind: 'surveys',
 		collectionId: 'zones',
 		featureId: 'c01',
-		year: '2025'
+		year: '2025',
+		unitId: 'no-such-unit'
 	};
 	caseId = (await db.query<{ id: string }>('SELECT min(id) AS id FROM blind_spots'))[0].id;
 	params.caseNumber = caseId;
@@ -74,6 +76,14 @@ beforeAll(async () => {
 	apps = new Map<Role | 'anonymous', TestApp['request']>([
 		['anonymous', (input, init) => Promise.resolve(bare.request(input, init))]
 	]);
+	// Each walker's own patrol (issue 15): a patrol is read by its walker and the office.
+	for (const role of ROLES) {
+		await db.run(
+			`INSERT INTO patrols (id, username, kind, started_at, ended_at, length_m, idempotency_key)
+			 VALUES ($id, $user, 'frontage', TIMESTAMP '2025-09-30 09:00:00', NULL, 0, NULL)`,
+			{ id: `Pwalk-${role}`, user: `walk-${role}` }
+		);
+	}
 	for (const role of ROLES) {
 		const user = { role, username: `walk-${role}`, ...USERS[role] };
 		apps.set(role, createTestApp({ db, version: 'test', photosDir: photos.root }, user).request);
@@ -88,14 +98,16 @@ function registered(): string[] {
 	return [...new Set(keys)].sort();
 }
 
-function samplePath(row: Permission): string {
-	const id = /^\/api\/(auth|admin)\/tokens/.test(row.path)
-		? 'no-such-token'
-		: row.path.startsWith('/api/photos/')
-			? photoId
-			: row.path.startsWith('/api/cases/')
-				? caseId
-				: undefined;
+function samplePath(row: Permission, caller: string): string {
+	const id = /^\/api\/patrols\/:id/.test(row.path)
+		? `Pwalk-${caller}`
+		: /^\/api\/(auth|admin)\/tokens/.test(row.path)
+			? 'no-such-token'
+			: row.path.startsWith('/api/photos/')
+				? photoId
+				: row.path.startsWith('/api/cases/')
+					? caseId
+					: undefined;
 	const path = row.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
 		name === 'id' && id ? id : encodeURIComponent(params[name])
 	);
@@ -122,7 +134,7 @@ describe('the permission table covers every registered route', () => {
 describe.each(PERMISSIONS)('$method $path', (row) => {
 	it.each(['anonymous', ...ROLES] as const)('as %s', async (caller) => {
 		const body = sampleBody(row);
-		const res = await apps.get(caller)!(samplePath(row), {
+		const res = await apps.get(caller)!(samplePath(row, caller), {
 			method: row.method,
 			headers: body ? { 'content-type': 'application/json' } : {},
 			body

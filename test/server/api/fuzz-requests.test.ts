@@ -253,6 +253,13 @@ const seedBodies = (): Record<string, unknown> => ({
 		lat: 23.1,
 		description: '垃圾'
 	},
+	// Patrols and frontage checks (issue 15 item 3).
+	'POST /api/patrols': { kind: 'frontage' },
+	'POST /api/patrols/:id/points': {
+		points: [{ seq: 1, at: '2025-09-30T09:00:00', lng: 113.09, lat: 22.95, accuracy_m: 5 }]
+	},
+	'POST /api/patrols/:id/end': {},
+	'POST /api/frontage/:unitId/checks': { result: 'pass' },
 	// Multipart routes: a JSON body is refused before any file is read.
 	'POST /api/import/:kind': {},
 	'POST /api/import/:kind/preview': {}
@@ -266,7 +273,8 @@ const GOOD_SEGMENTS: Record<string, () => string[]> = {
 	stopId: () => ['a', 'b'],
 	code: () => ['rat.indoor_signs', 'mosquito.light_trap'],
 	kind: () => ['pois', 'surveys'],
-	username: () => ['fuzzed', 'test-admin']
+	username: () => ['fuzzed', 'test-admin'],
+	unitId: () => ['u1', 'x']
 };
 
 const LONG = 'Ω'.repeat(5000);

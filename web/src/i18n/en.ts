@@ -6,6 +6,7 @@ import { compareEn } from './compare-en';
 import { importEn } from './import-en';
 import { accountEn } from './account-en';
 import { phoneEn } from './phone-en';
+import { patrolEn } from './patrol-en';
 import { adminEn } from './admin-en';
 import { casesEn } from './cases-en';
 import type { Messages } from './zh-cn';
@@ -21,6 +22,7 @@ export const en: Messages = {
 	...importEn,
 	...accountEn,
 	...phoneEn,
+	...patrolEn,
 	...adminEn,
 	...casesEn,
 	...patrolsEn,

@@ -7,6 +7,7 @@ import { importZhCN } from './import-zh-cn';
 import { accountZhCN } from './account-zh-cn';
 import { adminZhCN } from './admin-zh-cn';
 import { phoneZhCN } from './phone-zh-cn';
+import { patrolZhCN } from './patrol-zh-cn';
 
 import { casesZhCN } from './cases-zh-cn';
 import { patrolsZhCN } from './patrols-zh-cn';
@@ -22,6 +23,7 @@ export const zhCN = {
 	...accountZhCN,
 	...adminZhCN,
 	...phoneZhCN,
+	...patrolZhCN,
 
 	...casesZhCN,
 	...patrolsZhCN,

@@ -14,11 +14,18 @@ export type PhotoField = 'photos' | 'before' | 'after';
 export interface OutboxItem {
 	/** uuid, sent as `Idempotency-Key`. */
 	key: string;
-	kind: 'report' | 'action';
+	/** `patrol`: a patrol's start, track batch or end (JSON); `check`: a frontage check (issue 15). */
+	kind: 'report' | 'action' | 'patrol' | 'check';
 	/** The case an action is on; null for a report. */
 	caseId: string | null;
 	/** Text fields of the multipart body (category, description, lng, lat, reported_at, action, note). */
 	fields: Record<string, string>;
+	/** Where a patrol or check item goes (`/api/patrols/…`, `/api/frontage/…/checks`). */
+	path?: string;
+	/** A JSON body, sent instead of the multipart fields (patrol items). */
+	json?: string;
+	/** What the outbox list calls it (a patrol step, the unit checked). */
+	label?: string;
 	/** Ids of the stored photo blobs and the field each goes in, in the order taken. */
 	photos: { id: string; field: PhotoField }[];
 	/** When it was made (local time, as the server reads `reported_at`). */
@@ -52,7 +59,8 @@ export type SendOutcome =
 export const isDefiniteRefusal = (status: number) =>
 	status >= 400 && status < 500 && status !== 408 && status !== 429;
 
-export function pathOf(item: Pick<OutboxItem, 'kind' | 'caseId'>): string {
+export function pathOf(item: Pick<OutboxItem, 'kind' | 'caseId' | 'path'>): string {
+	if (item.path) return item.path;
 	return item.kind === 'report'
 		? '/api/cases'
 		: `/api/cases/${encodeURIComponent(item.caseId ?? '')}/actions`;
@@ -79,12 +87,17 @@ export async function sendItem(
 		const blob = await store.blob(photo.id);
 		if (blob) form.append(photo.field, blob, `photo-${i + 1}.jpg`);
 	}
+	const headers: Record<string, string> = {
+		'idempotency-key': item.key,
+		accept: 'application/json'
+	};
+	if (item.json !== undefined) headers['content-type'] = 'application/json';
 	let res: Response;
 	try {
 		res = await fetchFn(pathOf(item), {
 			method: 'POST',
-			body: form,
-			headers: { 'idempotency-key': item.key, accept: 'application/json' },
+			body: item.json ?? form,
+			headers,
 			credentials: 'same-origin'
 		});
 	} catch (error) {

@@ -42,3 +42,44 @@ export function actionItem(
 		photos: photos.map((blob) => ({ field: 'after', blob }))
 	};
 }
+
+/** What the frontage check form produces (issue 15 item 3). */
+export interface CheckDraft {
+	unitId: string;
+	unitName: string;
+	result: 'pass' | 'fail';
+	items: string[];
+	measure: 'warn' | 'order' | null;
+	deadline: string | null;
+	note: string;
+	photos: File[];
+	patrolId: string | null;
+	position: { lng: number; lat: number } | null;
+}
+
+/** A check keeps the time it was made as `checked_at`; its photos go as `photos`. */
+export function checkItem(draft: CheckDraft, at = new Date()): { item: NewItem; photos: Photos } {
+	const madeAt = shanghaiNow(at);
+	const fields: Record<string, string> = { result: draft.result, checked_at: madeAt };
+	if (draft.items.length) fields.items = draft.items.join(',');
+	if (draft.measure) fields.measure = draft.measure;
+	if (draft.deadline) fields.deadline = draft.deadline;
+	if (draft.note) fields.note = draft.note;
+	if (draft.patrolId) fields.patrol_id = draft.patrolId;
+	if (draft.position) {
+		fields.lng = draft.position.lng.toFixed(6);
+		fields.lat = draft.position.lat.toFixed(6);
+	}
+	return {
+		item: {
+			key: crypto.randomUUID(),
+			kind: 'check',
+			caseId: null,
+			fields,
+			path: `/api/frontage/${encodeURIComponent(draft.unitId)}/checks`,
+			label: draft.unitName,
+			madeAt
+		},
+		photos: draft.photos.map((blob) => ({ field: 'photos', blob }))
+	};
+}
