@@ -13,6 +13,7 @@ import { DELETE_SETTING_SQL, SETTING_SQL, UPSERT_SETTING_SQL } from '../queries/
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
 import { formatLocalTime } from '../domain/routing/local-time';
+import { referLapsedOrdersQuietly } from './referral-watch';
 
 export const WEBHOOK_SETTING = 'webhook_url';
 /** A robot that does not answer within this is given up on (logged). */
@@ -163,7 +164,7 @@ export function startOverdueWatch(
 	intervalMs = OVERDUE_CHECK_INTERVAL_MS
 ): () => void {
 	const timer = setInterval(() => {
-		offPath(() => checkOverdueCases(db, now()));
+		offPath(() => referLapsedOrdersQuietly(db, now()).then(() => checkOverdueCases(db, now())));
 	}, intervalMs);
 	timer.unref();
 	return () => clearInterval(timer);
