@@ -8,6 +8,7 @@ import { accountEn } from './account-en';
 import { phoneEn } from './phone-en';
 import { adminEn } from './admin-en';
 import { casesEn } from './cases-en';
+import { referralEn } from './referral-en';
 import type { Messages } from './zh-cn';
 
 /** English; typed as `Messages`, so a missing or extra key is a compile error. */
@@ -22,6 +23,7 @@ export const en: Messages = {
 	...phoneEn,
 	...adminEn,
 	...casesEn,
+	...referralEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

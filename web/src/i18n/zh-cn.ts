@@ -9,6 +9,7 @@ import { adminZhCN } from './admin-zh-cn';
 import { phoneZhCN } from './phone-zh-cn';
 
 import { casesZhCN } from './cases-zh-cn';
+import { referralZhCN } from './referral-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
@@ -23,6 +24,7 @@ export const zhCN = {
 	...phoneZhCN,
 
 	...casesZhCN,
+	...referralZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',
