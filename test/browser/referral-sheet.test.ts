@@ -146,6 +146,8 @@ beforeAll(async () => {
 	await signInDemo(context, server.url, 'planner');
 	api = contextApi(context, server.url);
 	page = await context.newPage();
+	page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
+	page.on('console', (m) => m.type() === 'error' && console.log(`console: ${m.text()}`));
 }, 300_000);
 
 afterAll(async () => {
@@ -173,11 +175,12 @@ describe('the 移交单 (issue 15 item 3)', () => {
 		const sheet = await api.get<ReferralSheetView>(`/api/referrals/${caseId}`);
 		expect(sheet.sheetNo).toBe('YJ-2026-0001');
 		expect(sheet.violations).toHaveLength(3);
-	});
+	}, 150_000);
 
 	it('prints on A4 in Chinese: unit, violations with photos, orders, signature block', async () => {
 		await page.goto(`${server.url}/referrals/${caseId}?lang=zh-CN`);
-		await page.getByTestId('referral-sheet').waitFor();
+		await page.screenshot({ path: `${SHOTS}/debug-before-wait.png` }).catch(() => {});
+		await page.getByTestId('referral-sheet').waitFor({ timeout: 60_000 });
 		await page.waitForFunction(() =>
 			[...document.images].every((i) => i.complete && i.naturalWidth > 0)
 		);
@@ -191,7 +194,7 @@ describe('the 移交单 (issue 15 item 3)', () => {
 		await page.screenshot({ path: `${SHOTS}/referral-print-zh.png`, fullPage: true });
 		await page.pdf({ path: `${SHOTS}/referral-zh.pdf`, format: 'A4', printBackground: true });
 		await page.emulateMedia({ media: 'screen' });
-	});
+	}, 150_000);
 
 	it('prints in English too', async () => {
 		await page.goto(`${server.url}/referrals/${caseId}?lang=en`);
@@ -204,7 +207,7 @@ describe('the 移交单 (issue 15 item 3)', () => {
 		await page.screenshot({ path: `${SHOTS}/referral-print-en.png`, fullPage: true });
 		await page.pdf({ path: `${SHOTS}/referral-en.pdf`, format: 'A4', printBackground: true });
 		await page.emulateMedia({ media: 'screen' });
-	});
+	}, 150_000);
 
 	it('records the brigade’s outcome on the case page, which closes the case', async () => {
 		await page.goto(`${server.url}/cases/${caseId}?lang=zh-CN`);
@@ -222,5 +225,5 @@ describe('the 移交单 (issue 15 item 3)', () => {
 		await page.goto(`${server.url}/cases?status=referred&lang=en`);
 		await page.getByTestId('referred-preset').waitFor();
 		await page.screenshot({ path: `${SHOTS}/cases-referred-en.png` });
-	});
+	}, 150_000);
 });
