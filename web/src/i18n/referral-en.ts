@@ -52,6 +52,7 @@ export const referralEn: { readonly [K in keyof typeof referralZhCN]: string } =
 	'referral.sign.receiver': 'Received by:',
 	'referral.sign.date': 'Date:',
 	'referral.loading': 'Loading the referral sheet…',
+	'case.bySystem': 'Done by the system',
 	'case.form.outcome': 'Enforcement outcome',
 	'case.form.outcome.pick': "Choose the brigade's outcome",
 	'outcome.penalised': 'Penalised',

@@ -50,6 +50,7 @@ export const referralZhCN = {
 	'referral.sign.receiver': '接收人：',
 	'referral.sign.date': '日期：　　年　　月　　日',
 	'referral.loading': '正在读取移交单…',
+	'case.bySystem': '系统自动办理',
 	'case.form.outcome': '执法结果',
 	'case.form.outcome.pick': '请选择执法大队的处理结果',
 	'outcome.penalised': '已处罚',
