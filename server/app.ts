@@ -19,6 +19,7 @@ import { createAdminUserRoutes } from './routes/admin-users';
 import { createAuthRoutes } from './routes/auth';
 import { createCampaignRoutes } from './routes/campaigns';
 import { createCaseRoutes } from './routes/cases';
+import { createReferralRoutes } from './routes/referrals';
 import { createAdminSettingsRoutes, createCalendarRoutes } from './routes/case-settings';
 import { createCatalogueRoutes } from './routes/catalogues';
 import { createCompareRoutes } from './routes/compare';
@@ -119,6 +120,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/routes', createRouteRoutes(db, work, now))
 		.route('/api/photos', createPhotoRoutes(photosDir))
 		.route('/api/cases', createCaseRoutes(db, now, photosDir))
+		.route('/api/referrals', createReferralRoutes(db))
 		.route('/api/public', createPublicRoutes(db, photosDir, now))
 		// Coverage before the patrols themselves: /api/patrols/coverage is not a patrol id.
 		.route('/api/patrols', createPatrolCoverageRoutes(db, clock))

@@ -13,6 +13,7 @@ import { ensureEnvAdmin, setupTokenIfEmpty } from './services/first-users';
 import { photoFolderBeside } from './services/photos';
 import { sharedWorkerPool } from './workers/worker-pool';
 import { startOverdueWatch } from './services/case-notify';
+import { referLapsedOrdersQuietly } from './services/referral-watch';
 
 const root = resolve(import.meta.dirname, '..');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
@@ -72,6 +73,8 @@ void ensureDemoPhotos(db, photoFolderBeside(config.dbPath))
 	.catch((error: Error) => console.error('Drawing the demo photos failed:', error.message));
 // Issue 14 item 10: newly overdue cases go to the group robot, once per overdue episode.
 const stopOverdueWatch = startOverdueWatch(db);
+// Issue 15: 责令整改 that lapsed while the server was down are referred at once.
+void referLapsedOrdersQuietly(db, new Date());
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
 	if (auth.setupToken)

@@ -15,7 +15,8 @@ export const CASE_STATUSES = [
 	'dispatched',
 	'processing',
 	'handled',
-	'closed'
+	'closed',
+	'referred'
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -33,10 +34,16 @@ export const CASE_STATUS_NAMES: Readonly<Record<CaseStatus, { zh: string; en: st
 	dispatched: { zh: '已派遣', en: 'Dispatched' },
 	processing: { zh: '处置中', en: 'In progress' },
 	handled: { zh: '待核查', en: 'Awaiting verification' },
-	closed: { zh: '已结案', en: 'Closed' }
+	closed: { zh: '已结案', en: 'Closed' },
+	/** Issue 15: a lapsed 责令整改 handed to the 城管执法大队; open until the brigade replies. */
+	referred: { zh: '已移交城管', en: 'Referred to enforcement' }
 };
 
-/** `POST /api/cases/{id}/actions` `action` codes; `start` (签收) is optional before `handle`. */
+/**
+ * `POST /api/cases/{id}/actions` `action` codes; `start` (签收) is optional before `handle`.
+ * `refer` (移交城管执法) is normally taken by the server when a 责令整改 lapses (issue 15);
+ * `record_outcome` (登记执法结果) closes a referred case with the brigade's answer.
+ */
 export const CASE_ACTIONS = [
 	'accept',
 	'reject',
@@ -46,7 +53,9 @@ export const CASE_ACTIONS = [
 	'handle',
 	'verify_pass',
 	'verify_fail',
-	'escalate'
+	'escalate',
+	'refer',
+	'record_outcome'
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -72,5 +81,17 @@ export const CASE_ACTION_NAMES: Readonly<
 		verbZh: '退回返工',
 		verbEn: 'send back for rework'
 	},
-	escalate: { zh: '督办', en: 'Escalate', verbZh: '督办', verbEn: 'escalate' }
+	escalate: { zh: '督办', en: 'Escalate', verbZh: '督办', verbEn: 'escalate' },
+	refer: {
+		zh: '移交城管执法',
+		en: 'Refer to enforcement',
+		verbZh: '移交城管执法',
+		verbEn: 'refer to enforcement'
+	},
+	record_outcome: {
+		zh: '登记执法结果',
+		en: 'Record enforcement outcome',
+		verbZh: '登记执法结果',
+		verbEn: 'record the enforcement outcome'
+	}
 };

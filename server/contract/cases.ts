@@ -13,6 +13,7 @@ import {
 	type CaseSource
 } from './case-sources';
 import { isoDate, localDateTime } from './dates';
+import { REFERRAL_OUTCOMES } from './frontage';
 import {
 	bboxField,
 	dateWindowFields,
@@ -126,7 +127,11 @@ export const caseActionBodySchema = z.strictObject({
 	assignee: textField('assignee', MAX_NAME_CHARS).optional(),
 	unit: textField('unit', MAX_NAME_CHARS).optional(),
 	deadline: localDateTime('deadline').optional(),
-	into: idField('into', 'a case id').optional()
+	into: idField('into', 'a case id').optional(),
+	/** `record_outcome`: the 城管执法大队's answer (issue 15). */
+	outcome: z
+		.enum(REFERRAL_OUTCOMES, { message: `outcome must be one of ${REFERRAL_OUTCOMES.join(', ')}` })
+		.optional()
 });
 export type CaseActionBody = z.infer<typeof caseActionBodySchema>;
 

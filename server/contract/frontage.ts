@@ -134,3 +134,67 @@ export const ORDER_DEADLINE_CODES: readonly OrderDeadline[] = ORDER_DEADLINES.ma
 
 /** Photos one check carries: 1–6 for a failure (the evidence), 0–6 for a pass. */
 export const MAX_CHECK_PHOTOS = 6;
+
+// ---- Referral to the 城管执法大队 (issue 15 item 3, lane "referral") ----
+
+/** What the 城管执法大队 answered about a referred case; recording it closes the case. */
+export const REFERRAL_OUTCOMES = ['penalised', 'fixed', 'no_penalty'] as const;
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
+
+export const REFERRAL_OUTCOME_NAMES: Readonly<Record<ReferralOutcome, { zh: string; en: string }>> =
+	{
+		penalised: { zh: '已处罚', en: 'Penalised' },
+		fixed: { zh: '已整改', en: 'Fixed after referral' },
+		no_penalty: { zh: '不予处罚', en: 'No penalty' }
+	};
+
+/** 移交单 numbers: `YJ-2026-0001`, counted per year of referral. */
+export const REFERRAL_SHEET_PREFIX = 'YJ';
+
+/** One check on the referral sheet: a failure of the unit, with what was ordered. */
+export interface ReferralViolationView {
+	checkId: string;
+	checkedAt: string;
+	checker: string;
+	checkerName: string | null;
+	failedItems: FrontageItem[];
+	note: string | null;
+	photoIds: string[];
+	measure: CheckMeasure | null;
+	orderDeadline: string | null;
+	/** The 责令整改 whose lapse made this referral. */
+	isReferredOrder: boolean;
+}
+
+/** `GET /api/referrals/{caseId}`: everything the printed 移交单 shows. */
+export interface ReferralSheetView {
+	sheetNo: string;
+	caseId: string;
+	/** When the case was handed over (local time). */
+	referredAt: string;
+	/** The deadline the unit let lapse (the case's deadline). */
+	deadline: string | null;
+	/** The office the sheet comes from (the dataset's town name). */
+	issuer: string;
+	unit: {
+		id: string;
+		name: string;
+		category: FrontageCategory;
+		address: string | null;
+		/** In full for roles that call units (admin, planner), masked for the rest. */
+		contactName: string | null;
+		contactPhone: string | null;
+		zoneId: string | null;
+		zoneName: string | null;
+		agreementSigned: boolean;
+		agreementSignedOn: string | null;
+	} | null;
+	/** Failed checks of the unit in the REPEAT_WINDOW_DAYS before the referral, and the order's check; oldest first. */
+	violations: ReferralViolationView[];
+	/** The assistant who gave the lapsed order: username and name. */
+	assistant: { username: string; name: string | null } | null;
+	outcome: ReferralOutcome | null;
+	outcomeNote: string | null;
+	outcomeAt: string | null;
+	outcomeBy: string | null;
+}

@@ -138,6 +138,9 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'POST', path: '/api/cases/dispatch', access: PLANNERS },
 	{ method: 'GET', path: '/api/cases/:id', access: MAP_READERS, bound: 'zones' },
 	{ method: 'POST', path: '/api/cases/:id/actions', access: CASE_ACTORS, bound: 'zones' },
+	// Issue 15 item 3: the 移交单 of a case referred to the 城管执法大队 (contacts masked but for
+	// the office). Referring and recording the outcome are case actions (planners, admin).
+	{ method: 'GET', path: '/api/referrals/:caseId', access: MAP_READERS, bound: 'zones' },
 	{ method: 'GET', path: '/api/calendar/:year', access: ALL },
 	{ method: 'PUT', path: '/api/calendar/:year', access: ADMIN },
 	// 督办 notices: every signed-in user reads and marks their own inbox, nobody else's.

@@ -29,7 +29,9 @@ export const ACTOR_OF: Record<CaseAction, CrewMember> = {
 	handle: { username: 'demo-patrol', role: 'patrol' },
 	verify_pass: { username: 'demo-inspector', role: 'inspector' },
 	verify_fail: { username: 'demo-inspector', role: 'inspector' },
-	escalate: { username: 'demo-planner', role: 'planner' }
+	escalate: { username: 'demo-planner', role: 'planner' },
+	refer: { username: 'demo-planner', role: 'planner' },
+	record_outcome: { username: 'demo-planner', role: 'planner' }
 };
 
 /** Field crews a case is dispatched to: the person and their unit. */

@@ -109,7 +109,9 @@ const TO: Record<CaseAction, CaseStatus | null> = {
 	handle: 'handled',
 	verify_pass: 'closed',
 	verify_fail: 'dispatched',
-	escalate: null
+	escalate: null,
+	refer: 'referred',
+	record_outcome: 'closed'
 };
 
 export function planDemoCases(

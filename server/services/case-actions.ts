@@ -29,6 +29,8 @@ import { notifyDispatch } from './case-notify';
 import { noticeCase } from './notifications';
 import { IDEMPOTENT_RESPONSE_SQL, INSERT_IDEMPOTENT_RESPONSE_SQL } from '../queries/case-settings';
 import { INSERT_LINK_SQL } from '../queries/cases';
+import type { ReferralOutcome } from '../contract/frontage';
+import { insertReferral, recordReferralOutcome } from './referrals';
 
 export interface CaseClock {
 	nowLocal: string;
@@ -67,6 +69,8 @@ async function actionRequest(tx: Transaction, body: CaseActionBody): Promise<Act
 			return { action: 'dispatch', assignee: body.assignee ?? '', unit: body.unit ?? null, note };
 		case 'verify_fail':
 			return { action: 'verify_fail', deadline: body.deadline, note };
+		case 'record_outcome':
+			return { action: 'record_outcome', outcome: body.outcome ?? '', note };
 		case 'merge': {
 			if (!body.into) {
 				throw new BadRequestError('into: merge needs the id of the open case it joins', {
@@ -162,6 +166,19 @@ async function actOn(
 		limitHours: limit?.hours ?? 8
 	});
 	if (!result.ok) throw refusalError(result, clock.lang, row.id);
+	// Issue 15: the referral row (移交单) and the brigade's answer are written with the action.
+	if (req.action === 'refer') await insertReferral(tx, row.id, clock.nowLocal, row.deadline);
+	if (req.action === 'record_outcome') {
+		const outcome = req.outcome as ReferralOutcome;
+		await recordReferralOutcome(
+			tx,
+			row.id,
+			outcome,
+			body.note ?? null,
+			clock.nowLocal,
+			actor.username
+		);
+	}
 	const view = await storeAction(tx, actor, row, result.case, result.entry, clock.calendar);
 	// 督办: the assignee and their superior are told in the action's transaction.
 	if (req.action === 'escalate') {

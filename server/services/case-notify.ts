@@ -16,6 +16,7 @@ import { loadCaseRow, type CaseRow } from './cases';
 import { loadStaff, noticeCase } from './notifications';
 import { recordAudit } from './audit';
 import { formatLocalTime } from '../domain/routing/local-time';
+import { referLapsedOrdersQuietly } from './referral-watch';
 
 export const WEBHOOK_SETTING = 'webhook_url';
 /** A robot that does not answer within this is given up on (logged). */
@@ -204,7 +205,7 @@ export function startOverdueWatch(
 	intervalMs = OVERDUE_CHECK_INTERVAL_MS
 ): () => void {
 	const timer = setInterval(() => {
-		offPath(() => checkOverdueCases(db, now()));
+		offPath(() => referLapsedOrdersQuietly(db, now()).then(() => checkOverdueCases(db, now())));
 	}, intervalMs);
 	timer.unref();
 	return () => clearInterval(timer);

@@ -38,7 +38,9 @@ export interface CaseActor {
 
 /** The body of `POST /api/cases/{id}/actions`, after zod. */
 export type ActionRequest = { note?: string } & (
-	| { action: 'accept' | 'start' | 'handle' | 'verify_pass' | 'escalate' }
+	| { action: 'accept' | 'start' | 'handle' | 'verify_pass' | 'escalate' | 'refer' }
+	/** The 城管执法大队's answer to a referral (REFERRAL_OUTCOMES); blank is refused. */
+	| { action: 'record_outcome'; outcome: string }
 	| { action: 'reject'; reason: string }
 	/** The duplicate it joins, as loaded by the service. */
 	| { action: 'merge'; into: { id: string; status: CaseStatus } }

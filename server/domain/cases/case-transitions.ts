@@ -31,5 +31,10 @@ export const CASE_TRANSITIONS: Readonly<Record<CaseAction, CaseTransition>> = {
 	verify_pass: { from: ['handled'], to: 'closed', roles: VERIFIERS },
 	// 返工: back to dispatched, with the rework count up and a new deadline.
 	verify_fail: { from: ['handled'], to: 'dispatched', roles: VERIFIERS },
-	escalate: { from: OPEN, to: 'same', roles: PLANNERS }
+	escalate: { from: OPEN, to: 'same', roles: PLANNERS },
+	// Issue 15: a 责令整改 whose deadline lapsed unfixed goes to the 城管执法大队. The server's
+	// lapse watch takes it (as the system); the office may also refer a case by hand.
+	refer: { from: ['accepted', 'dispatched', 'processing'], to: 'referred', roles: PLANNERS },
+	// The brigade's reply (已处罚/已整改/不予处罚) closes the referred case.
+	record_outcome: { from: ['referred'], to: 'closed', roles: PLANNERS }
 };

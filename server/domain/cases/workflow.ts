@@ -5,6 +5,7 @@
  */
 import { AREA_BOUND_ROLES } from '../../contract/accounts';
 import { CASE_ACTIONS, isOpenCaseStatus, type CaseAction } from '../../contract/case-states';
+import { REFERRAL_OUTCOME_NAMES, type ReferralOutcome } from '../../contract/frontage';
 import { addWorkingHours } from '../calendar/deadline-clock';
 import type {
 	ActionContext,
@@ -62,6 +63,14 @@ function requestRefusal(c: CaseState, req: ActionRequest): CaseRefusal | null {
 	if (req.action === 'dispatch' && !req.assignee.trim()) {
 		return refuse('invalid', '派遣须指定处置人或单位', 'Dispatch needs an assignee.', allowed);
 	}
+	if (req.action === 'record_outcome' && !req.outcome.trim()) {
+		return refuse(
+			'invalid',
+			'登记执法结果须选择处理结果（已处罚、已整改或不予处罚）',
+			'Choose the outcome the enforcement brigade gave (penalised, fixed or no penalty).',
+			allowed
+		);
+	}
 	if (req.action !== 'merge') return null;
 	if (req.into.id === c.id) {
 		return refuse('invalid', '案件不能合并到自身', 'A case cannot be merged into itself.', allowed);
@@ -87,6 +96,7 @@ function changes(c: CaseState, req: ActionRequest, actor: CaseActor, ctx: Action
 		case 'handle':
 			return { handledBy: actor.username, handledAt: ctx.at };
 		case 'verify_pass':
+		case 'record_outcome':
 			return { closedAt: ctx.at };
 		case 'verify_fail': {
 			const deadline = req.deadline ?? addWorkingHours(ctx.at, ctx.limitHours, ctx.calendar);
@@ -99,6 +109,12 @@ function changes(c: CaseState, req: ActionRequest, actor: CaseActor, ctx: Action
 	}
 }
 
+/** The history note of 登记执法结果: `已处罚：罚款 200 元`. */
+function outcomeNote(outcome: string, note: string | undefined): string {
+	const name = REFERRAL_OUTCOME_NAMES[outcome as ReferralOutcome]?.zh ?? outcome;
+	return note?.trim() ? `${name}：${note.trim()}` : name;
+}
+
 export function applyAction(
 	c: CaseState,
 	req: ActionRequest,
@@ -109,7 +125,12 @@ export function applyAction(
 	if (refused) return refused;
 	const rule = CASE_TRANSITIONS[req.action];
 	const to = rule.to === 'same' ? c.status : rule.to;
-	const note = req.action === 'reject' ? req.reason : (req.note ?? null);
+	const note =
+		req.action === 'reject'
+			? req.reason
+			: req.action === 'record_outcome'
+				? outcomeNote(req.outcome, req.note)
+				: (req.note ?? null);
 	return {
 		ok: true,
 		case: { ...c, ...changes(c, req, actor, ctx), status: to },

@@ -34,7 +34,15 @@ export const STATUS_WORDS: Readonly<Record<CaseStatus, readonly string[]>> = {
 		'processed',
 		'awaiting verification'
 	],
-	closed: ['已结案', '结案', '已办结', '办结', '已核查', '已完成', '完成', 'done', 'closed']
+	closed: ['已结案', '结案', '已办结', '办结', '已核查', '已完成', '完成', 'done', 'closed'],
+	referred: [
+		'已移交城管',
+		'移交城管',
+		'已移交执法',
+		'移交执法',
+		'referred',
+		'referred to enforcement'
+	]
 };
 
 export const ZONE_KIND_WORDS: Readonly<Record<ZoneKind, readonly string[]>> = {

@@ -72,6 +72,13 @@ beforeAll(async () => {
 	};
 	caseId = (await db.query<{ id: string }>('SELECT min(id) AS id FROM blind_spots'))[0].id;
 	params.caseNumber = caseId;
+	// Issue 15: the 移交单 of a referred case (its referral row, without a unit).
+	params.caseId = caseId;
+	await db.run(
+		`INSERT INTO referrals (case_id, sheet_no, unit_id, referred_at)
+		 VALUES ($id, 'YJ-2025-0001', NULL, TIMESTAMP '2025-06-02 10:00:00')`,
+		{ id: caseId }
+	);
 	const bare = createApp({ db, version: 'test', photosDir: photos.root });
 	apps = new Map<Role | 'anonymous', TestApp['request']>([
 		['anonymous', (input, init) => Promise.resolve(bare.request(input, init))]

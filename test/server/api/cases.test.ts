@@ -26,7 +26,9 @@ const ACTOR: Record<CaseAction, () => ReturnType<Users>> = {
 	handle: () => as('patrol', ['c02-g01']),
 	verify_pass: () => as('inspector'),
 	verify_fail: () => as('inspector'),
-	escalate: () => as('planner')
+	escalate: () => as('planner'),
+	refer: () => as('planner'),
+	record_outcome: () => as('planner')
 };
 
 const PATH_TO: Record<Exclude<CaseStatus, 'rejected' | 'merged' | 'closed'>, CaseAction[]> = {
@@ -34,13 +36,15 @@ const PATH_TO: Record<Exclude<CaseStatus, 'rejected' | 'merged' | 'closed'>, Cas
 	accepted: ['accept'],
 	dispatched: ['accept', 'dispatch'],
 	processing: ['accept', 'dispatch', 'start'],
-	handled: ['accept', 'dispatch', 'handle']
+	handled: ['accept', 'dispatch', 'handle'],
+	referred: ['accept', 'refer']
 };
 
 async function take(id: string, action: CaseAction, extra: Record<string, unknown> = {}) {
 	const body: Record<string, unknown> = { action, ...extra };
 	if (action === 'dispatch' && !('assignee' in extra)) body.assignee = '网格员 王芳';
 	if (action === 'reject' && !('reason' in extra)) body.reason = '非本辖区问题';
+	if (action === 'record_outcome' && !('outcome' in extra)) body.outcome = 'penalised';
 	return ACTOR[action]().act(id, body);
 }
 

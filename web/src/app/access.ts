@@ -13,6 +13,7 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	overview: ['GET', '/api/overview'],
 	cases: ['GET', '/api/cases'],
 	case: ['GET', '/api/cases/case-id'],
+	referral: ['GET', '/api/referrals/case-id'],
 	plans: ['POST', '/api/routes/plan'],
 	team: ['GET', '/api/routes/plan-id'],
 	my_route: ['GET', '/api/routes'],
@@ -91,6 +92,7 @@ export function navPageOf(route: Route, me: Pick<Me, 'role'> | null): NavPage | 
 		case 'team':
 			return me?.role === 'sprayer' ? 'my_route' : 'plans';
 		case 'case':
+		case 'referral':
 			return 'cases';
 		case 'admin_tokens':
 		case 'admin_audit':

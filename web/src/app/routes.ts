@@ -10,6 +10,7 @@ export type Route =
 	| { name: 'team'; planId: string; teamId: string }
 	| { name: 'cases' }
 	| { name: 'case'; id: string }
+	| { name: 'referral'; id: string }
 	| { name: 'my_route' }
 	| { name: 'phone' }
 	| { name: 'import' }
@@ -27,8 +28,8 @@ export type Route =
 	| { name: 'notice' }
 	| { name: 'not_found'; path: string };
 
-/** Pages without a route parameter: every name but `team`, `case` and `not_found`. */
-export type StaticPage = Exclude<Route['name'], 'team' | 'case' | 'not_found'>;
+/** Pages without a route parameter: every name but `team`, `case`, `referral` and `not_found`. */
+export type StaticPage = Exclude<Route['name'], 'team' | 'case' | 'referral' | 'not_found'>;
 
 /** Top-level pages in the navigation, in order; access.ts keeps those the role may use. */
 export const NAV_PAGES = [
@@ -85,6 +86,15 @@ export function matchRoute(pathname: string): Route {
 			// A malformed escape names no case.
 		}
 	}
+	// Issue 15: the printable 移交单 of a case referred to the 城管执法大队.
+	const referral = /^\/referrals\/([^/]+)$/.exec(path);
+	if (referral) {
+		try {
+			return { name: 'referral', id: decodeURIComponent(referral[1]) };
+		} catch {
+			// A malformed escape names no case.
+		}
+	}
 	const team = /^\/routes\/([^/]+)\/teams\/([^/]+)$/.exec(path);
 	if (team) {
 		try {
@@ -106,6 +116,8 @@ export function routePath(route: Route): string {
 			return `/routes/${encodeURIComponent(route.planId)}/teams/${encodeURIComponent(route.teamId)}`;
 		case 'case':
 			return `/cases/${encodeURIComponent(route.id)}`;
+		case 'referral':
+			return `/referrals/${encodeURIComponent(route.id)}`;
 		case 'not_found':
 			return route.path;
 		default:

@@ -11,6 +11,7 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
 	'status.processing': S.processing.en,
 	'status.handled': S.handled.en,
 	'status.closed': S.closed.en,
+	'status.referred': S.referred.en,
 	'nav.cases': 'Cases',
 	'cases.title': 'Rectification cases',
 	'cases.indicators': 'Case indicators',

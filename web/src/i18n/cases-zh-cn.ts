@@ -10,6 +10,7 @@ export const casesZhCN = {
 	'status.processing': S.processing.zh,
 	'status.handled': S.handled.zh,
 	'status.closed': S.closed.zh,
+	'status.referred': S.referred.zh,
 	'nav.cases': '整改案件',
 	'cases.title': '整改案件',
 	'cases.indicators': '整改闭环指标',

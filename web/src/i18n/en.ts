@@ -9,6 +9,7 @@ import { phoneEn } from './phone-en';
 import { patrolEn } from './patrol-en';
 import { adminEn } from './admin-en';
 import { casesEn } from './cases-en';
+import { referralEn } from './referral-en';
 import type { Messages } from './zh-cn';
 import { patrolsEn } from './patrols-en';
 
@@ -26,6 +27,8 @@ export const en: Messages = {
 	...adminEn,
 	...casesEn,
 	...patrolsEn,
+
+	...referralEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

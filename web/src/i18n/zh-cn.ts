@@ -12,6 +12,8 @@ import { patrolZhCN } from './patrol-zh-cn';
 import { casesZhCN } from './cases-zh-cn';
 import { patrolsZhCN } from './patrols-zh-cn';
 
+import { referralZhCN } from './referral-zh-cn';
+
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
 	...publicZhCN,
@@ -27,6 +29,8 @@ export const zhCN = {
 
 	...casesZhCN,
 	...patrolsZhCN,
+
+	...referralZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

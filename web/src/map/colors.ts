@@ -25,7 +25,9 @@ export const STATUS_COLORS: Record<CaseStatus, string> = {
 	handled: '#009e73',
 	closed: '#8d96a0',
 	rejected: '#b7bcc2',
-	merged: '#a9a2b8'
+	merged: '#a9a2b8',
+	// Issue 15: handed to the 城管执法大队 (Tol's wine), still open until the brigade replies.
+	referred: '#882255'
 };
 
 /** The ring drawn round an overdue open case. */

@@ -51,5 +51,7 @@ export const REQUEST: Record<CaseAction, ActionRequest> = {
 	handle: { action: 'handle', note: '已清运' },
 	verify_pass: { action: 'verify_pass' },
 	verify_fail: { action: 'verify_fail', note: '仍有残留' },
-	escalate: { action: 'escalate' }
+	escalate: { action: 'escalate' },
+	refer: { action: 'refer' },
+	record_outcome: { action: 'record_outcome', outcome: 'penalised', note: '罚款 200 元' }
 };

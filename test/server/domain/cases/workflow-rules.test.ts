@@ -7,7 +7,7 @@ import { actor, ctx, makeCase, REQUEST } from './case-factory';
 /** Who may take what (issue 14), written out by hand. */
 const MAY: Record<Role, CaseAction[]> = {
 	admin: [...CASE_ACTIONS],
-	planner: ['accept', 'reject', 'merge', 'dispatch', 'escalate'],
+	planner: ['accept', 'reject', 'merge', 'dispatch', 'escalate', 'refer', 'record_outcome'],
 	grid: ['accept', 'reject', 'merge', 'start', 'handle'],
 	patrol: ['start', 'handle'],
 	sprayer: [],
@@ -25,7 +25,9 @@ const FROM: Record<CaseAction, Parameters<typeof makeCase>[0]> = {
 	handle: 'processing',
 	verify_pass: 'handled',
 	verify_fail: 'handled',
-	escalate: 'dispatched'
+	escalate: 'dispatched',
+	refer: 'processing',
+	record_outcome: 'referred'
 };
 
 const cells = ROLES.flatMap((role) => CASE_ACTIONS.map((action) => ({ role, action })));
@@ -79,7 +81,11 @@ describe('case workflow: roles', () => {
 
 	it('lists the actions an actor may take now (the buttons)', () => {
 		expect(actionsFor(makeCase('dispatched'), actor('patrol'))).toEqual(['start', 'handle']);
-		expect(actionsFor(makeCase('dispatched'), actor('planner'))).toEqual(['dispatch', 'escalate']);
+		expect(actionsFor(makeCase('dispatched'), actor('planner'))).toEqual([
+			'dispatch',
+			'escalate',
+			'refer'
+		]);
 		expect(actionsFor(makeCase('handled', { handledBy: 'li' }), actor('inspector', 'li'))).toEqual(
 			[]
 		);

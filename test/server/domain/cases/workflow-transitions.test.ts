@@ -13,18 +13,26 @@ import { actor, ctx, makeCase, REQUEST } from './case-factory';
 /** The workflow written out by hand: from-status → action → to-status; anything else is 409. */
 const EXPECTED: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus>>> = {
 	reported: { accept: 'accepted', reject: 'rejected', merge: 'merged', escalate: 'reported' },
-	accepted: { dispatch: 'dispatched', escalate: 'accepted' },
+	accepted: { dispatch: 'dispatched', escalate: 'accepted', refer: 'referred' },
 	rejected: {},
 	merged: {},
 	dispatched: {
 		dispatch: 'dispatched',
 		start: 'processing',
 		handle: 'handled',
-		escalate: 'dispatched'
+		escalate: 'dispatched',
+		refer: 'referred'
 	},
-	processing: { dispatch: 'dispatched', handle: 'handled', escalate: 'processing' },
+	processing: {
+		dispatch: 'dispatched',
+		handle: 'handled',
+		escalate: 'processing',
+		refer: 'referred'
+	},
 	handled: { verify_pass: 'closed', verify_fail: 'dispatched', escalate: 'handled' },
-	closed: {}
+	closed: {},
+	// Issue 15: a referred case waits for the 城管执法大队; only its outcome closes it.
+	referred: { record_outcome: 'closed' }
 };
 
 const cells = CASE_STATUSES.flatMap((status) => CASE_ACTIONS.map((action) => ({ status, action })));

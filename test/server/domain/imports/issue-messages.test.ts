@@ -53,7 +53,7 @@ describe('the import message catalogue', () => {
 	it('names code lists in the reader’s words: Chinese statuses, English catalogue names', () => {
 		const status = { code: 'unknown_code' as const, params: { field: 'status', list: 'status' } };
 		expect(createIssueWording('zh-CN', NAMES, []).rule(status)).toBe(
-			'状态应为 已上报、已立案、不予立案、已合并、已派遣、处置中、待核查、已结案 之一'
+			'状态应为 已上报、已立案、不予立案、已合并、已派遣、处置中、待核查、已结案、已移交城管 之一'
 		);
 		const method = { code: 'method_unknown_for_pest' as const, params: { pest: 'mosquito' } };
 		expect(createIssueWording('zh-CN', NAMES, []).rule(method)).toBe(

@@ -1,8 +1,9 @@
 import type { CaseActionRequest } from '../../api/case-client';
 import type { CaseAction } from '../../../../server/contract/case-states';
+import type { ReferralOutcome } from '../../../../server/contract/frontage';
 
 /** What each action's form asks for, beyond the note every action may carry. */
-export type ActionField = 'reason' | 'into' | 'assignee' | 'unit' | 'deadline';
+export type ActionField = 'reason' | 'into' | 'assignee' | 'unit' | 'deadline' | 'outcome';
 
 export const ACTION_FIELDS: Readonly<Record<CaseAction, readonly ActionField[]>> = {
 	accept: [],
@@ -13,14 +14,17 @@ export const ACTION_FIELDS: Readonly<Record<CaseAction, readonly ActionField[]>>
 	handle: [],
 	verify_pass: [],
 	verify_fail: ['deadline'],
-	escalate: []
+	escalate: [],
+	refer: [],
+	record_outcome: ['outcome']
 };
 
 /** Fields that must be filled before the form is sent. */
 export const REQUIRED_FIELDS: Readonly<Partial<Record<CaseAction, readonly ActionField[]>>> = {
 	reject: ['reason'],
 	merge: ['into'],
-	dispatch: ['assignee']
+	dispatch: ['assignee'],
+	record_outcome: ['outcome']
 };
 
 export interface ActionDraft {
@@ -31,6 +35,8 @@ export interface ActionDraft {
 	unit: string;
 	/** `YYYY-MM-DDTHH:MM` from a datetime-local input. */
 	deadline: string;
+	/** 登记执法结果: the brigade's answer (REFERRAL_OUTCOMES). */
+	outcome: string;
 }
 
 /** A fresh form: 派遣 starts with the grid's responsible person proposed by the server. */
@@ -41,7 +47,8 @@ export function draftFor(action: CaseAction, proposed: string | null): ActionDra
 		into: '',
 		assignee: action === 'dispatch' ? (proposed ?? '') : '',
 		unit: '',
-		deadline: ''
+		deadline: '',
+		outcome: ''
 	};
 }
 
@@ -57,7 +64,8 @@ export function actionBody(action: CaseAction, draft: ActionDraft): CaseActionRe
 	for (const field of ACTION_FIELDS[action]) {
 		const value = draft[field].trim();
 		if (!value) continue;
-		body[field] = field === 'deadline' && value.length === 16 ? `${value}:00` : value;
+		if (field === 'outcome') body.outcome = value as ReferralOutcome;
+		else body[field] = field === 'deadline' && value.length === 16 ? `${value}:00` : value;
 	}
 	return body;
 }

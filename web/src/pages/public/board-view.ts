@@ -11,7 +11,8 @@ export const STATUS_COLORS: Record<CaseStatus, string> = {
 	handled: '#6a1b9a',
 	closed: '#2e7d32',
 	rejected: '#757575',
-	merged: '#9e9e9e'
+	merged: '#9e9e9e',
+	referred: '#880e4f'
 };
 
 export function filterBoard(
