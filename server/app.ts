@@ -27,6 +27,7 @@ import { createHealthRoutes } from './routes/health';
 import { createHotspotRoutes } from './routes/hotspots';
 import { createEmergingRoutes } from './routes/hotspots-emerging';
 import { createExportRoutes } from './routes/export';
+import { createFrontageRoutes } from './routes/frontage';
 import { createImportRoutes } from './routes/imports';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
@@ -110,6 +111,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/photos', createPhotoRoutes(photosDir))
 		.route('/api/cases', createCaseRoutes(db, now, photosDir))
 		.route('/api/public', createPublicRoutes(db, photosDir, now))
+		.route('/api/frontage', createFrontageRoutes(db, now))
 		.route('/api/calendar', createCalendarRoutes(db))
 		.route('/api/admin/settings', createAdminSettingsRoutes(db))
 		.route('/api', createMetaRoutes(db));

@@ -11,7 +11,10 @@ export const DATA_WRITES = {
 	surveyMethodUpdate: { action: 'survey_method.update', entity: 'survey_method' },
 	planCreate: { action: 'plan.create', entity: 'route_plan' },
 	planUpdate: { action: 'plan.update', entity: 'route_plan' },
-	stopVisit: { action: 'stop.visit', entity: 'route_stop' }
+	stopVisit: { action: 'stop.visit', entity: 'route_stop' },
+	frontageCreate: { action: 'frontage.create', entity: 'frontage_unit' },
+	frontageUpdate: { action: 'frontage.update', entity: 'frontage_unit' },
+	frontageRetire: { action: 'frontage.retire', entity: 'frontage_unit' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

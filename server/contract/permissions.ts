@@ -134,6 +134,14 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'POST', path: '/api/cases/dispatch', access: PLANNERS },
 	{ method: 'GET', path: '/api/cases/:id', access: MAP_READERS, bound: 'zones' },
 	{ method: 'POST', path: '/api/cases/:id/actions', access: CASE_ACTORS, bound: 'zones' },
+	// 门前三包 ledger (issue 15 item 2): map readers read it (inspectors and leaders with contacts
+	// masked, contract FRONTAGE_CONTACT_ROLES); the office keeps it.
+	{ method: 'GET', path: '/api/frontage', access: MAP_READERS, bound: 'zones' },
+	{ method: 'GET', path: '/api/frontage/export', access: MAP_READERS, bound: 'zones' },
+	{ method: 'POST', path: '/api/frontage', access: PLANNERS },
+	{ method: 'GET', path: '/api/frontage/:id', access: MAP_READERS, bound: 'zones' },
+	{ method: 'PATCH', path: '/api/frontage/:id', access: PLANNERS },
+	{ method: 'DELETE', path: '/api/frontage/:id', access: PLANNERS },
 	{ method: 'GET', path: '/api/calendar/:year', access: ALL },
 	{ method: 'PUT', path: '/api/calendar/:year', access: ADMIN },
 	{ method: 'GET', path: '/api/admin/settings', access: ADMIN },

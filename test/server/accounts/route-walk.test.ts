@@ -40,6 +40,7 @@ const QUERIES: Record<string, string> = {
 	'/api/admin/audit/export': '?format=csv',
 	'/api/cases/indicators': '?by=zone&from=2024-01-01&to=2024-12-31',
 	'/api/cases/export': '?format=csv',
+	'/api/frontage/export': '?format=csv',
 	'/api/export/:layer': '?format=csv'
 };
 
@@ -70,6 +71,10 @@ beforeAll(async () => {
 	};
 	caseId = (await db.query<{ id: string }>('SELECT min(id) AS id FROM blind_spots'))[0].id;
 	params.caseNumber = caseId;
+	// A 门前三包 unit in grid c01-g01, where the walk's grid and patrol users work.
+	await db.run(`INSERT INTO frontage_units VALUES ('fu-walk', '走查商铺', 'shop', NULL, NULL, NULL,
+		113.0825, 22.9551, 'c01', 'c01-g01', 'r01-s01', '{"type":"LineString","coordinates":[[113.0824,22.95505],[113.0826,22.95505]]}',
+		20, true, NULL, TIMESTAMP '2026-01-01', TIMESTAMP '2026-01-01', NULL)`);
 	const bare = createApp({ db, version: 'test', photosDir: photos.root });
 	apps = new Map<Role | 'anonymous', TestApp['request']>([
 		['anonymous', (input, init) => Promise.resolve(bare.request(input, init))]
@@ -95,7 +100,9 @@ function samplePath(row: Permission): string {
 			? photoId
 			: row.path.startsWith('/api/cases/')
 				? caseId
-				: undefined;
+				: row.path.startsWith('/api/frontage/')
+					? 'fu-walk'
+					: undefined;
 	const path = row.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
 		name === 'id' && id ? id : encodeURIComponent(params[name])
 	);

@@ -97,6 +97,10 @@ const PROVED_IN_CASE_TESTS = new Set([
 	'POST /api/cases/:id/actions',
 	'PUT /api/calendar/:year',
 	'PUT /api/admin/settings',
+	// 门前三包 ledger writes: test/server/api/frontage.test.ts (create, update, retire; none refused).
+	'POST /api/frontage',
+	'PATCH /api/frontage/:id',
+	'DELETE /api/frontage/:id',
 	// A resident's report, audited as system:resident: test/server/public/public-reports.test.ts.
 	'POST /api/public/reports'
 ]);
