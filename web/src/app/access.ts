@@ -13,6 +13,8 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	overview: ['GET', '/api/overview'],
 	cases: ['GET', '/api/cases'],
 	case: ['GET', '/api/cases/case-id'],
+	frontage: ['GET', '/api/frontage'],
+	frontage_unit: ['GET', '/api/frontage/unit-id'],
 	plans: ['POST', '/api/routes/plan'],
 	team: ['GET', '/api/routes/plan-id'],
 	my_route: ['GET', '/api/routes'],
@@ -89,6 +91,8 @@ export function navPageOf(route: Route, me: Pick<Me, 'role'> | null): NavPage | 
 			return me?.role === 'sprayer' ? 'my_route' : 'plans';
 		case 'case':
 			return 'cases';
+		case 'frontage_unit':
+			return 'frontage';
 		case 'admin_tokens':
 		case 'admin_audit':
 			return 'admin_users';

@@ -10,6 +10,8 @@ export type Route =
 	| { name: 'team'; planId: string; teamId: string }
 	| { name: 'cases' }
 	| { name: 'case'; id: string }
+	| { name: 'frontage' }
+	| { name: 'frontage_unit'; id: string }
 	| { name: 'my_route' }
 	| { name: 'phone' }
 	| { name: 'import' }
@@ -25,7 +27,7 @@ export type Route =
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but `team`, `case` and `not_found`. */
-export type StaticPage = Exclude<Route['name'], 'team' | 'case' | 'not_found'>;
+export type StaticPage = Exclude<Route['name'], 'team' | 'case' | 'frontage_unit' | 'not_found'>;
 
 /** Top-level pages in the navigation, in order; access.ts keeps those the role may use. */
 export const NAV_PAGES = [
@@ -33,6 +35,7 @@ export const NAV_PAGES = [
 	'compare',
 	'overview',
 	'cases',
+	'frontage',
 	'plans',
 	'my_route',
 	'phone',
@@ -46,6 +49,7 @@ const PATHS: Record<StaticPage, string> = {
 	compare: '/compare',
 	overview: '/overview',
 	cases: '/cases',
+	frontage: '/frontage',
 	plans: '/routes',
 	my_route: '/my-route',
 	phone: '/m',
@@ -77,6 +81,14 @@ export function matchRoute(pathname: string): Route {
 			// A malformed escape names no case.
 		}
 	}
+	const unit = /^\/frontage\/([^/]+)$/.exec(path);
+	if (unit) {
+		try {
+			return { name: 'frontage_unit', id: decodeURIComponent(unit[1]) };
+		} catch {
+			// A malformed escape names no unit.
+		}
+	}
 	const team = /^\/routes\/([^/]+)\/teams\/([^/]+)$/.exec(path);
 	if (team) {
 		try {
@@ -98,6 +110,8 @@ export function routePath(route: Route): string {
 			return `/routes/${encodeURIComponent(route.planId)}/teams/${encodeURIComponent(route.teamId)}`;
 		case 'case':
 			return `/cases/${encodeURIComponent(route.id)}`;
+		case 'frontage_unit':
+			return `/frontage/${encodeURIComponent(route.id)}`;
 		case 'not_found':
 			return route.path;
 		default:
