@@ -26,7 +26,7 @@ export class FrontageMapLayer {
 	}
 
 	get busy(): boolean {
-		return this.on && (this.units.loading || (this.units.data === null && !this.units.error));
+		return this.on && this.units.loading;
 	}
 
 	/** Loads when first switched on; call inside a component. */
