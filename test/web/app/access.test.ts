@@ -6,13 +6,16 @@ const me = (role: Role, team: string | null = null) => ({ role, team });
 
 describe('navigation per role (from contract/permissions.ts)', () => {
 	it.each<[Role, string[]]>([
-		['admin', ['map', 'compare', 'overview', 'cases', 'plans', 'import', 'admin_users']],
-		['planner', ['map', 'compare', 'overview', 'cases', 'plans', 'import']],
-		['grid', ['map', 'cases', 'phone']],
-		['patrol', ['map', 'cases', 'phone']],
+		[
+			'admin',
+			['map', 'compare', 'overview', 'cases', 'frontage', 'plans', 'import', 'admin_users']
+		],
+		['planner', ['map', 'compare', 'overview', 'cases', 'frontage', 'plans', 'import']],
+		['grid', ['map', 'cases', 'frontage', 'phone']],
+		['patrol', ['map', 'cases', 'frontage', 'phone']],
 		['sprayer', ['my_route']],
-		['inspector', ['map', 'compare', 'overview', 'cases', 'phone']],
-		['leader', ['map', 'compare', 'overview', 'cases']]
+		['inspector', ['map', 'compare', 'overview', 'cases', 'frontage', 'phone']],
+		['leader', ['map', 'compare', 'overview', 'cases', 'frontage']]
 	])('%s sees %j', (role, pages) => {
 		expect(navPagesFor(me(role, role === 'sprayer' ? '消杀一队' : null))).toEqual(pages);
 	});
