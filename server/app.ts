@@ -28,6 +28,7 @@ import { createHealthRoutes } from './routes/health';
 import { createHotspotRoutes } from './routes/hotspots';
 import { createEmergingRoutes } from './routes/hotspots-emerging';
 import { createExportRoutes } from './routes/export';
+import { createFrontageRoutes } from './routes/frontage';
 import { createImportRoutes } from './routes/imports';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
@@ -126,6 +127,8 @@ export function createApp(options: AppOptions) {
 		.route('/api/patrols', createPatrolCoverageRoutes(db, clock))
 		.route('/api/patrols', createPatrolRoutes(db, now))
 		.route('/api/frontage', createFrontageCheckRoutes(db, now, photosDir))
+
+		.route('/api/frontage', createFrontageRoutes(db, now))
 		.route('/api/calendar', createCalendarRoutes(db))
 		.route('/api/admin/settings', createAdminSettingsRoutes(db))
 		.route('/api/scorecards', createScorecardRoutes(db, clock))

@@ -13,7 +13,10 @@ export const DATA_WRITES = {
 	planUpdate: { action: 'plan.update', entity: 'route_plan' },
 	stopVisit: { action: 'stop.visit', entity: 'route_stop' },
 	// Issue 15 item 5 (coverage lane).
-	volunteerActivityCreate: { action: 'volunteer_activity.create', entity: 'volunteer_activity' }
+	volunteerActivityCreate: { action: 'volunteer_activity.create', entity: 'volunteer_activity' },
+	frontageCreate: { action: 'frontage.create', entity: 'frontage_unit' },
+	frontageUpdate: { action: 'frontage.update', entity: 'frontage_unit' },
+	frontageRetire: { action: 'frontage.retire', entity: 'frontage_unit' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

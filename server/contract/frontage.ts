@@ -198,3 +198,60 @@ export interface ReferralSheetView {
 	outcomeAt: string | null;
 	outcomeBy: string | null;
 }
+
+// ---- frontage lane (issue 15 item 2): the ledger API's shapes ----
+
+/** A redrawn frontage line must keep every point within this of its street (metres). */
+export const FRONTAGE_MAX_OFFSET_M = 30;
+
+/**
+ * Roles that see a unit's contact in full: they call or visit the unit (the office, grid
+ * staff, 城管协管员). Everyone else who reads the ledger (inspector, leader) sees it masked.
+ */
+export const FRONTAGE_CONTACT_ROLES = ['admin', 'planner', 'grid', 'patrol'] as const;
+
+/** Properties of one `GET /api/frontage` feature: the view plus its frontage line. */
+export interface FrontageFeatureProperties extends FrontageUnitView {
+	/** The part of the street the unit answers for (GeoJSON LineString). */
+	frontage: { type: 'LineString'; coordinates: [number, number][] };
+	lng: number;
+	lat: number;
+	/** Names of the zone and grid, for lists. */
+	zoneName: string | null;
+	gridName: string | null;
+	segmentName: string | null;
+	retiredAt: string | null;
+}
+
+/** A case a 责令整改 of this unit opened. */
+export interface FrontageCaseView {
+	id: string;
+	status: string;
+	category: string;
+	reportedAt: string;
+	deadline: string | null;
+	checkId: string;
+}
+
+/** A responsibility row for the unit (responsibilities, target_kind 'frontage'). */
+export interface FrontageResponsibleView {
+	id: number;
+	person: string | null;
+	phone: string | null;
+	unit: string | null;
+	signedOn: string | null;
+	validFrom: string;
+	validTo: string | null;
+}
+
+/** `GET /api/frontage/{id}`. */
+export interface FrontageUnitDetail {
+	unit: FrontageFeatureProperties;
+	/** Newest first. */
+	checks: FrontageCheckView[];
+	cases: FrontageCaseView[];
+	/** Current row first, then history (newest first). */
+	responsibilities: FrontageResponsibleView[];
+	/** Whether the caller may edit and retire the unit. */
+	canEdit: boolean;
+}

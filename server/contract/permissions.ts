@@ -141,6 +141,15 @@ export const PERMISSIONS: readonly Permission[] = [
 	// Issue 15 item 3: the 移交单 of a case referred to the 城管执法大队 (contacts masked but for
 	// the office). Referring and recording the outcome are case actions (planners, admin).
 	{ method: 'GET', path: '/api/referrals/:caseId', access: MAP_READERS, bound: 'zones' },
+
+	// 门前三包 ledger (issue 15 item 2): map readers read it (inspectors and leaders with contacts
+	// masked, contract FRONTAGE_CONTACT_ROLES); the office keeps it.
+	{ method: 'GET', path: '/api/frontage', access: MAP_READERS, bound: 'zones' },
+	{ method: 'GET', path: '/api/frontage/export', access: MAP_READERS, bound: 'zones' },
+	{ method: 'POST', path: '/api/frontage', access: PLANNERS },
+	{ method: 'GET', path: '/api/frontage/:id', access: MAP_READERS, bound: 'zones' },
+	{ method: 'PATCH', path: '/api/frontage/:id', access: PLANNERS },
+	{ method: 'DELETE', path: '/api/frontage/:id', access: PLANNERS },
 	{ method: 'GET', path: '/api/calendar/:year', access: ALL },
 	{ method: 'PUT', path: '/api/calendar/:year', access: ADMIN },
 	// 督办 notices: every signed-in user reads and marks their own inbox, nobody else's.

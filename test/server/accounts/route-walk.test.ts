@@ -41,7 +41,8 @@ const QUERIES: Record<string, string> = {
 	'/api/cases/indicators': '?by=zone&from=2024-01-01&to=2024-12-31',
 	'/api/cases/export': '?format=csv',
 	'/api/export/:layer': '?format=csv',
-	'/api/patrols/nearby-units': '?bbox=113.08,22.95,113.1,22.96'
+	'/api/patrols/nearby-units': '?bbox=113.08,22.95,113.1,22.96',
+	'/api/frontage/export': '?format=csv'
 };
 
 let db: Database;
@@ -79,6 +80,11 @@ beforeAll(async () => {
 		 VALUES ($id, 'YJ-2025-0001', NULL, TIMESTAMP '2025-06-02 10:00:00')`,
 		{ id: caseId }
 	);
+
+	// A 门前三包 unit in grid c01-g01, where the walk's grid and patrol users work.
+	await db.run(`INSERT INTO frontage_units VALUES ('fu-walk', '走查商铺', 'shop', NULL, NULL, NULL,
+		113.0825, 22.9551, 'c01', 'c01-g01', 'r01-s01', '{"type":"LineString","coordinates":[[113.0824,22.95505],[113.0826,22.95505]]}',
+		20, true, NULL, TIMESTAMP '2026-01-01', TIMESTAMP '2026-01-01', NULL)`);
 	const bare = createApp({ db, version: 'test', photosDir: photos.root });
 	apps = new Map<Role | 'anonymous', TestApp['request']>([
 		['anonymous', (input, init) => Promise.resolve(bare.request(input, init))]
@@ -114,7 +120,9 @@ function samplePath(row: Permission, caller: string): string {
 				? photoId
 				: row.path.startsWith('/api/cases/')
 					? caseId
-					: undefined;
+					: row.path.startsWith('/api/frontage/')
+						? 'fu-walk'
+						: undefined;
 	const path = row.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
 		name === 'id' && id ? id : encodeURIComponent(params[name])
 	);

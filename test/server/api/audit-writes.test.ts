@@ -99,6 +99,11 @@ const PROVED_IN_CASE_TESTS = new Set([
 	'PUT /api/admin/settings',
 	// Marking 督办 notices read (notification.read): test/server/api/case-supervision.test.ts.
 	'POST /api/notifications/read',
+
+	// 门前三包 ledger writes: test/server/api/frontage.test.ts (create, update, retire; none refused).
+	'POST /api/frontage',
+	'PATCH /api/frontage/:id',
+	'DELETE /api/frontage/:id',
 	// A resident's report, audited as system:resident: test/server/public/public-reports.test.ts.
 	'POST /api/public/reports',
 	// Issue 15 (coverage lane): one volunteer_activity.create row, none when refused:

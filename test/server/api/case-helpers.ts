@@ -41,6 +41,7 @@ export function requester(app: TestApp) {
 		return { status: res.status, body: (json ? JSON.parse(text) : text) as Json, res };
 	};
 	return {
+		send,
 		get: (path: string) => send('GET', path),
 		post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
 			send('POST', path, body, headers),

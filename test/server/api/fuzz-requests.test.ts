@@ -234,6 +234,15 @@ const seedBodies = (): Record<string, unknown> => ({
 	'POST /api/admin/users/:username/password': { password: 'a long password' },
 	'DELETE /api/admin/tokens/:id': {},
 	// The case loop (issue 14).
+	'POST /api/frontage': {
+		name: '老王杂货店',
+		category: 'shop',
+		agreementSigned: true,
+		lng: 113.093,
+		lat: 22.9551
+	},
+	'PATCH /api/frontage/:id': { name: '老王杂货店', agreementSignedOn: '2026-03-01' },
+	'DELETE /api/frontage/:id': {},
 	'POST /api/cases': { category: 'exposed_garbage', lng: 113.1, lat: 23.1, description: '垃圾' },
 	'POST /api/cases/dispatch': { ids: ['B00001'], assignee: 'demo-grid' },
 	'POST /api/cases/:id/actions': { action: 'accept', note: '立案' },

@@ -13,6 +13,7 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 				'compare',
 				'overview',
 				'cases',
+				'frontage',
 				'plans',
 				'import',
 				'patrols',
@@ -22,13 +23,26 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 		],
 		[
 			'planner',
-			['map', 'compare', 'overview', 'cases', 'plans', 'import', 'patrols', 'scorecards']
+			[
+				'map',
+				'compare',
+				'overview',
+				'cases',
+				'frontage',
+				'plans',
+				'import',
+				'patrols',
+				'scorecards'
+			]
 		],
-		['grid', ['map', 'cases', 'phone', 'patrols']],
-		['patrol', ['map', 'cases', 'phone', 'patrols']],
+		['grid', ['map', 'cases', 'frontage', 'phone', 'patrols']],
+		['patrol', ['map', 'cases', 'frontage', 'phone', 'patrols']],
 		['sprayer', ['my_route']],
-		['inspector', ['map', 'compare', 'overview', 'cases', 'phone', 'patrols', 'scorecards']],
-		['leader', ['map', 'compare', 'overview', 'cases', 'patrols', 'scorecards']]
+		[
+			'inspector',
+			['map', 'compare', 'overview', 'cases', 'frontage', 'phone', 'patrols', 'scorecards']
+		],
+		['leader', ['map', 'compare', 'overview', 'cases', 'frontage', 'patrols', 'scorecards']]
 	])('%s sees %j', (role, pages) => {
 		expect(navPagesFor(me(role, role === 'sprayer' ? '消杀一队' : null))).toEqual(pages);
 	});

@@ -14,6 +14,9 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	cases: ['GET', '/api/cases'],
 	case: ['GET', '/api/cases/case-id'],
 	referral: ['GET', '/api/referrals/case-id'],
+
+	frontage: ['GET', '/api/frontage'],
+	frontage_unit: ['GET', '/api/frontage/unit-id'],
 	plans: ['POST', '/api/routes/plan'],
 	team: ['GET', '/api/routes/plan-id'],
 	my_route: ['GET', '/api/routes'],
@@ -94,6 +97,8 @@ export function navPageOf(route: Route, me: Pick<Me, 'role'> | null): NavPage | 
 		case 'case':
 		case 'referral':
 			return 'cases';
+		case 'frontage_unit':
+			return 'frontage';
 		case 'admin_tokens':
 		case 'admin_audit':
 			return 'admin_users';

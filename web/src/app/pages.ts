@@ -16,6 +16,9 @@ export const PAGE_LOADERS: Partial<
 	cases: () => import('../pages/cases/CasesPage.svelte'),
 	case: () => import('../pages/cases/CaseDetailPage.svelte'),
 	referral: () => import('../pages/referrals/ReferralSheetPage.svelte'),
+
+	frontage: () => import('../pages/frontage/FrontageListPage.svelte'),
+	frontage_unit: () => import('../pages/frontage/FrontageUnitPage.svelte'),
 	import: () => import('../pages/import/ImportPage.svelte'),
 	plans: () => import('../pages/spray-plans/PlansPage.svelte'),
 	team: () => import('../pages/spray-plans/TeamPage.svelte'),

@@ -11,6 +11,8 @@ export type Route =
 	| { name: 'cases' }
 	| { name: 'case'; id: string }
 	| { name: 'referral'; id: string }
+	| { name: 'frontage' }
+	| { name: 'frontage_unit'; id: string }
 	| { name: 'my_route' }
 	| { name: 'phone' }
 	| { name: 'import' }
@@ -28,8 +30,11 @@ export type Route =
 	| { name: 'notice' }
 	| { name: 'not_found'; path: string };
 
-/** Pages without a route parameter: every name but `team`, `case`, `referral` and `not_found`. */
-export type StaticPage = Exclude<Route['name'], 'team' | 'case' | 'referral' | 'not_found'>;
+/** Pages without a route parameter: every name but those with an id and `not_found`. */
+export type StaticPage = Exclude<
+	Route['name'],
+	'team' | 'case' | 'referral' | 'frontage_unit' | 'not_found'
+>;
 
 /** Top-level pages in the navigation, in order; access.ts keeps those the role may use. */
 export const NAV_PAGES = [
@@ -37,6 +42,7 @@ export const NAV_PAGES = [
 	'compare',
 	'overview',
 	'cases',
+	'frontage',
 	'plans',
 	'my_route',
 	'phone',
@@ -52,6 +58,7 @@ const PATHS: Record<StaticPage, string> = {
 	compare: '/compare',
 	overview: '/overview',
 	cases: '/cases',
+	frontage: '/frontage',
 	plans: '/routes',
 	my_route: '/my-route',
 	phone: '/m',
@@ -95,6 +102,14 @@ export function matchRoute(pathname: string): Route {
 			// A malformed escape names no case.
 		}
 	}
+	const unit = /^\/frontage\/([^/]+)$/.exec(path);
+	if (unit) {
+		try {
+			return { name: 'frontage_unit', id: decodeURIComponent(unit[1]) };
+		} catch {
+			// A malformed escape names no unit.
+		}
+	}
 	const team = /^\/routes\/([^/]+)\/teams\/([^/]+)$/.exec(path);
 	if (team) {
 		try {
@@ -118,6 +133,9 @@ export function routePath(route: Route): string {
 			return `/cases/${encodeURIComponent(route.id)}`;
 		case 'referral':
 			return `/referrals/${encodeURIComponent(route.id)}`;
+
+		case 'frontage_unit':
+			return `/frontage/${encodeURIComponent(route.id)}`;
 		case 'not_found':
 			return route.path;
 		default:

@@ -1,3 +1,4 @@
+import { frontageEn } from './frontage-en';
 import { publicEn } from './public-en';
 import { basemapEn } from './basemap-en';
 import { plansEn } from './spray-plans-en';
@@ -29,6 +30,8 @@ export const en: Messages = {
 	...patrolsEn,
 
 	...referralEn,
+
+	...frontageEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

@@ -1,3 +1,4 @@
+import { frontageZhCN } from './frontage-zh-cn';
 import { publicZhCN } from './public-zh-cn';
 import { basemapZhCN } from './basemap-zh-cn';
 import { plansZhCN } from './spray-plans-zh-cn';
@@ -31,6 +32,8 @@ export const zhCN = {
 	...patrolsZhCN,
 
 	...referralZhCN,
+
+	...frontageZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

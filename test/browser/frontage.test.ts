@@ -1,0 +1,207 @@
+/**
+ * The 门前三包 ledger in the browser (issue 15 item 2): a unit page shows a seeded check with
+ * its failing items in words and its photo; screenshots of the map layer, the unit page and
+ * the ledger list (zh and en, and the unit page at 390 px) for the review.
+ */
+import { along, length, lineString } from '@turf/turf';
+import type { LineString } from 'geojson';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../server/db/database';
+import { demoPhoto } from '../../server/demo-town/photos/demo-photo';
+import { formatLocalTime } from '../../server/domain/routing/local-time';
+import { systemActor } from '../../server/services/actor';
+import { createFrontage } from '../../server/services/frontage';
+import { photoFolderBeside } from '../../server/services/photo-files';
+import { savePhoto } from '../../server/services/photos';
+import { startServer, type RunningServer } from '../helpers/server-process';
+import { ensureWebBuilt } from './helpers/ensure-built';
+import { launchBrowser } from './helpers/launch-browser';
+import { project, waitMapReady } from './helpers/map-page';
+import { signInDemo } from './helpers/sign-in';
+
+const SHOTS = '/work/shots-frontage';
+const NAMES = [
+	'老王杂货店',
+	'兴隆五金',
+	'镇卫生院',
+	'李记早餐',
+	'平安药房',
+	'沿街住户陈宅',
+	'红星超市',
+	'农商银行网点'
+];
+const CATEGORIES = ['shop', 'shop', 'unit', 'shop', 'shop', 'household', 'shop', 'unit'] as const;
+
+let dataDir: string;
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let failing: { id: string; lng: number; lat: number };
+
+/** Ledger units along the demo town's longest key street, with checks around now. */
+async function seed(dbPath: string): Promise<void> {
+	const db = await Database.open(dbPath);
+	try {
+		const [street] = await db.query<{ geometry: string }>(
+			`SELECT geometry FROM road_segments WHERE key_group IS NOT NULL ORDER BY length_m DESC LIMIT 1`
+		);
+		const line = lineString((JSON.parse(street.geometry) as LineString).coordinates);
+		const total = length(line, { units: 'meters' });
+		const now = new Date();
+		const ago = (days: number, hour = 9) =>
+			formatLocalTime(new Date(now.getTime() - days * 86_400_000)).slice(0, 11) +
+			`${String(hour).padStart(2, '0')}:20:00`;
+		const photo = await savePhoto(await demoPhoto('before', 3, '门前堆物\n2026-12-05 09:20'), {
+			root: photoFolderBeside(dbPath)
+		});
+		const ids: string[] = [];
+		for (let i = 0; i < NAMES.length; i++) {
+			const [lng, lat] = along(line, (total * (i + 1)) / (NAMES.length + 1), {
+				units: 'meters'
+			}).geometry.coordinates;
+			const unit = await createFrontage(
+				db,
+				systemActor('test'),
+				{
+					name: NAMES[i],
+					category: CATEGORIES[i],
+					address: `${i + 1} 号`,
+					contactName: '王小明',
+					contactPhone: '13812345678',
+					agreementSigned: i !== 5,
+					agreementSignedOn: i !== 5 ? '2026-03-01' : undefined,
+					lng,
+					lat: lat + 0.00012
+				},
+				now,
+				'zh-CN'
+			);
+			ids.push(unit.id);
+			if (i === 0) failing = { id: unit.id, lng: unit.lng, lat: unit.lat };
+		}
+		const checks: [number, number, 'pass' | 'fail', string, string][] = [
+			[0, 1, 'fail', 'litter,piling', photo.id],
+			[0, 6, 'fail', 'occupying', ''],
+			[0, 12, 'fail', 'litter', ''],
+			[0, 20, 'pass', '', ''],
+			[1, 2, 'pass', '', ''],
+			[2, 1, 'pass', '', ''],
+			[3, 3, 'fail', 'sewage', ''],
+			[4, 2, 'pass', '', ''],
+			[6, 1, 'fail', 'posters', '']
+		];
+		for (const [k, [unit, days, result, items, photos]] of checks.entries()) {
+			await db.run(
+				`INSERT INTO frontage_checks (id, unit_id, checked_at, checker, result, failed_items, measure,
+					order_deadline, note, photo_ids) VALUES ($id, $unit, $at::TIMESTAMP, 'demo-patrol', $result,
+					$items, $measure, $deadline::TIMESTAMP, $note, $photos)`,
+				{
+					id: `chk-${k}`,
+					unit: ids[unit],
+					at: ago(days),
+					result,
+					items,
+					measure: result === 'fail' ? (k === 0 ? 'order' : 'warn') : null,
+					deadline: k === 0 ? ago(-1, 17) : null,
+					note: k === 0 ? '店外堆放纸箱，已责令当天清理' : null,
+					photos
+				}
+			);
+		}
+		await db.run(
+			`INSERT INTO responsibilities (target_kind, target_id, person, phone, unit, pledge_type, signed_on,
+				valid_from, changed_by) VALUES ('frontage', $id, '王小明', '13812345678', '老王杂货店', 'frontage',
+				'2026-03-01', '2026-03-01 00:00:00', 'test')`,
+			{ id: ids[0] }
+		);
+	} finally {
+		await db.close();
+	}
+}
+
+beforeAll(async () => {
+	mkdirSync(SHOTS, { recursive: true });
+	ensureWebBuilt();
+	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-frontage-'));
+	const dbPath = join(dataDir, 'sanimap.duckdb');
+	const first = await startServer({ SANIMAP_DB: dbPath }, 180_000);
+	await first.stop();
+	await seed(dbPath);
+	server = await startServer({ SANIMAP_DB: dbPath }, 120_000);
+	browser = await launchBrowser();
+	context = await browser.newContext({
+		viewport: { width: 1280, height: 800 },
+		deviceScaleFactor: 1,
+		locale: 'zh-CN',
+		timezoneId: 'Asia/Shanghai'
+	});
+	await signInDemo(context, server.url, 'planner');
+	page = await context.newPage();
+}, 400_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openUnit(lang = ''): Promise<void> {
+	await page.goto(`${server.url}/frontage/${failing.id}${lang}`);
+	await page.getByTestId('frontage-checks').waitFor();
+	await waitMapReady(page, 0, 60_000);
+}
+
+describe('the unit page', () => {
+	it('shows the seeded failed check with its items in words, its order and its photo', async () => {
+		await openUnit();
+		const latest = page.locator('[data-testid=frontage-checks] > li').first();
+		await expect
+			.poll(() => latest.locator('.items li').allTextContents())
+			.toEqual(['门前有垃圾、杂物', '乱堆乱放']);
+		expect(await latest.textContent()).toContain('责令整改');
+		await latest.locator('img').waitFor();
+		expect(
+			await latest.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)
+		).toBeGreaterThan(0);
+		expect(await page.getByTestId('frontage-responsible').textContent()).toContain('王小明');
+		await page.screenshot({ path: `${SHOTS}/unit-zh.png`, fullPage: true });
+		await openUnit('?lang=en');
+		await expect
+			.poll(() => latest.locator('.items li').first().textContent())
+			.toBe('Litter in front');
+		await page.screenshot({ path: `${SHOTS}/unit-en.png`, fullPage: true });
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openUnit('?lang=zh-CN');
+		await page.screenshot({ path: `${SHOTS}/unit-390-zh.png`, fullPage: true });
+		await page.setViewportSize({ width: 1280, height: 800 });
+	}, 120_000);
+});
+
+describe('screenshots', () => {
+	it('the ledger list, zh and en', async () => {
+		for (const lang of ['zh-CN', 'en']) {
+			await page.goto(`${server.url}/frontage?lang=${lang}`);
+			await page.getByTestId('frontage-list').locator('tbody tr').first().waitFor();
+			expect(await page.locator('[data-testid=frontage-list] tbody tr').count()).toBe(NAMES.length);
+			await page.screenshot({ path: `${SHOTS}/list-${lang}.png`, fullPage: true });
+		}
+	}, 60_000);
+
+	it('the map layer with a unit selected, zh and en', async () => {
+		for (const lang of ['zh-CN', 'en']) {
+			const c = `${failing.lng.toFixed(5)},${failing.lat.toFixed(5)}`;
+			await page.goto(`${server.url}/?frontage=1&z=16.5&c=${c}&lang=${lang}`);
+			await waitMapReady(page, 0, 60_000);
+			await page.getByTestId('frontage-layer').waitFor();
+			const [x, y] = await project(page, [failing.lng, failing.lat]);
+			await page.mouse.click(x, y);
+			await page.getByTestId('frontage-details').waitFor();
+			await page.screenshot({ path: `${SHOTS}/map-${lang}.png` });
+		}
+	}, 120_000);
+});
