@@ -4,7 +4,7 @@ import { LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from '@duck
 const TEXT_LIST = LIST(VARCHAR);
 
 /** Column kinds the appender writes; timestamps and dates go in as ISO text and DuckDB casts. */
-export type ColumnKind = 'text' | 'double' | 'integer' | 'text[]';
+export type ColumnKind = 'text' | 'double' | 'integer' | 'boolean' | 'text[]';
 
 export type ColumnSpec<R> = readonly [name: string, kind: ColumnKind, value: (row: R) => unknown];
 
@@ -58,6 +58,8 @@ function appendValue(appender: DuckDBAppender, kind: ColumnKind, v: unknown): vo
 			return appender.appendDouble(Number(v));
 		case 'integer':
 			return appender.appendInteger(Number(v));
+		case 'boolean':
+			return appender.appendBoolean(Boolean(v));
 		case 'text[]':
 			return appender.appendList((v as unknown[]).map(String), TEXT_LIST);
 	}

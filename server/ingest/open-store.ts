@@ -6,6 +6,7 @@ import { migrate } from '../db/schema';
 import { generateDemoTown } from '../demo-town';
 import { ensureDemoUsers } from '../services/demo-users';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoFrontage } from './demo-frontage';
 import { loadDataset, type LoadSummary } from './load-dataset';
 import { hasStoredRecords, markSetupDone, readSetupMark } from './setup-mark';
 
@@ -67,6 +68,7 @@ async function openAndLoad(path: string, options: OpenStoreOptions): Promise<Ope
 		const town = generateDemoTown(seed);
 		const created = await loadDataset(db, town, async (tx) => {
 			await seedDemoCases(tx, { seed });
+			await seedDemoFrontage(tx, town, { seed });
 			await markSetupDone(tx, 'demo');
 		});
 		return { db, created, resumed };
