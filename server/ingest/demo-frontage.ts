@@ -4,7 +4,12 @@
  * the loader's transaction after the demo cases. The plan is demo-town/frontage/ (pure).
  */
 import type { Dataset } from '../contract/records';
-import { FRONTAGE_CASE_CATEGORY, FRONTAGE_ITEMS } from '../contract/frontage';
+import {
+	FRONTAGE_CASE_CATEGORY,
+	FRONTAGE_ITEMS,
+	REFERRAL_OUTCOME_NAMES,
+	type ReferralOutcome
+} from '../contract/frontage';
 import { appendRows, type ColumnSpec } from '../db/append';
 import type { Transaction } from '../db/database';
 import { AS_OF_MIN } from '../demo-town/blind-spot-status';
@@ -218,7 +223,7 @@ export function orderCasePlan(o: DemoOrder) {
 			action: 'record_outcome',
 			from: 'referred',
 			to: 'closed',
-			note: o.outcome!
+			note: REFERRAL_OUTCOME_NAMES[o.outcome as ReferralOutcome].zh
 		});
 	return {
 		status,

@@ -309,7 +309,8 @@ export function planPatrolMonths(input: {
 			const reply = due + r.int(...BRIGADE_REPLY_DAYS) * 1440;
 			if (reply <= asOf) {
 				order.outcomeMin = reply;
-				order.outcome = r.chance(0.6) ? '已立案处罚' : '已现场整改，予以批评教育';
+				// The brigade's answer, as REFERRAL_OUTCOMES codes it.
+				order.outcome = r.chance(0.6) ? 'penalised' : 'fixed';
 			}
 		}
 		return order;
