@@ -11,7 +11,13 @@ export const DATA_WRITES = {
 	surveyMethodUpdate: { action: 'survey_method.update', entity: 'survey_method' },
 	planCreate: { action: 'plan.create', entity: 'route_plan' },
 	planUpdate: { action: 'plan.update', entity: 'route_plan' },
-	stopVisit: { action: 'stop.visit', entity: 'route_stop' }
+	stopVisit: { action: 'stop.visit', entity: 'route_stop' },
+	// Issue 15 item 1: the responsibility registry.
+	responsibilityCreate: { action: 'responsibility.create', entity: 'responsibility' },
+	responsibilityReplace: { action: 'responsibility.replace', entity: 'responsibility' },
+	responsibilityUpdate: { action: 'responsibility.update', entity: 'responsibility' },
+	responsibilityEnd: { action: 'responsibility.end', entity: 'responsibility' },
+	responsibilityScan: { action: 'responsibility.scan', entity: 'responsibility' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

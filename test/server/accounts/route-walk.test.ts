@@ -40,7 +40,9 @@ const QUERIES: Record<string, string> = {
 	'/api/admin/audit/export': '?format=csv',
 	'/api/cases/indicators': '?by=zone&from=2024-01-01&to=2024-12-31',
 	'/api/cases/export': '?format=csv',
-	'/api/export/:layer': '?format=csv'
+	'/api/export/:layer': '?format=csv',
+	// The responsibility registry (issue 15 item 1).
+	'/api/responsibilities/history': '?kind=zone&target=c01'
 };
 
 let db: Database;
