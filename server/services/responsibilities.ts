@@ -143,7 +143,10 @@ export async function insertResponsibility(
 const norm = (s: string | null) => (s ?? '').trim();
 
 /** Whether `body` names another holder than `row` (person, account or unit differ). */
-export function isNewHolder(row: ResponsibilityView, body: SaveResponsibilityBody): boolean {
+export function isNewHolder(
+	row: Pick<ResponsibilityView, 'person' | 'username' | 'unit'>,
+	body: Pick<SaveResponsibilityBody, 'person' | 'username' | 'unit'>
+): boolean {
 	return (
 		norm(row.person) !== norm(body.person) ||
 		norm(row.username) !== norm(body.username) ||
@@ -151,12 +154,48 @@ export function isNewHolder(row: ResponsibilityView, body: SaveResponsibilityBod
 	);
 }
 
+/** The registry fields of one place, from the API's body or a ledger row. */
+export type RegistryInput = Omit<SaveResponsibilityBody, never>;
+
 /**
- * Sets who answers for one place, in one transaction with its audit row: a first row
- * (`created`), a new holder that closes the current row at `now` and starts the next
- * (`replaced`, the scan stays with the old pledge), or an edit of the same holder's pledge,
- * phone or targets in place (`updated`).
+ * Applies one place's registration inside `tx`: a first row (`created`), a new holder that
+ * closes the current row at `at` and starts the next (`replaced`; the scan stays with the old
+ * pledge), or an edit of the same holder's pledge, phone or targets in place (`updated`).
  */
+export async function applyLedgerRow(
+	tx: Transaction,
+	body: RegistryInput,
+	at: string,
+	changedBy: string
+): Promise<{
+	change: ResponsibilitySaved['change'];
+	id: number;
+	before: ResponsibilityView | null;
+}> {
+	const before = (await currentOf(tx, body.targetKind, body.targetId)) ?? null;
+	if (!before) {
+		return { change: 'created', id: await insertResponsibility(tx, body, at, changedBy), before };
+	}
+	if (isNewHolder(before, body)) {
+		await tx.run(CLOSE_RESPONSIBILITY_SQL, { id: before.id, at });
+		return { change: 'replaced', id: await insertResponsibility(tx, body, at, changedBy), before };
+	}
+	await tx.run(UPDATE_RESPONSIBILITY_SQL, {
+		id: before.id,
+		phone: body.phone,
+		pledgeType: body.pledgeType,
+		signedOn: body.signedOn,
+		termFrom: body.termFrom,
+		termTo: body.termTo,
+		targetOnTimePct: body.targetOnTimePct,
+		targetScore: body.targetScore,
+		changedBy,
+		note: body.note
+	});
+	return { change: 'updated', id: before.id, before };
+}
+
+/** Sets who answers for one place (applyLedgerRow), in one transaction with its audit row. */
 export async function saveResponsibility(
 	db: Database,
 	actor: Actor,
@@ -167,32 +206,7 @@ export async function saveResponsibility(
 	const at = formatLocalTime(now);
 	return db.transaction(async (tx) => {
 		await targetName(tx, body.targetKind, body.targetId, lang);
-		const before = await currentOf(tx, body.targetKind, body.targetId);
-		let id: number;
-		let change: ResponsibilitySaved['change'];
-		if (!before) {
-			id = await insertResponsibility(tx, body, at, actor.username);
-			change = 'created';
-		} else if (isNewHolder(before, body)) {
-			await tx.run(CLOSE_RESPONSIBILITY_SQL, { id: before.id, at });
-			id = await insertResponsibility(tx, body, at, actor.username);
-			change = 'replaced';
-		} else {
-			await tx.run(UPDATE_RESPONSIBILITY_SQL, {
-				id: before.id,
-				phone: body.phone,
-				pledgeType: body.pledgeType,
-				signedOn: body.signedOn,
-				termFrom: body.termFrom,
-				termTo: body.termTo,
-				targetOnTimePct: body.targetOnTimePct,
-				targetScore: body.targetScore,
-				changedBy: actor.username,
-				note: body.note
-			});
-			id = before.id;
-			change = 'updated';
-		}
+		const { change, id, before } = await applyLedgerRow(tx, body, at, actor.username);
 		const row = (await rowById(tx, id))!;
 		const write =
 			change === 'created'
@@ -203,7 +217,7 @@ export async function saveResponsibility(
 		await recordAudit(tx, actor, {
 			...write,
 			entityId: `${body.targetKind}:${body.targetId}`,
-			before: before ?? null,
+			before,
 			after: row
 		});
 		return { change, row };

@@ -40,6 +40,7 @@ export const en: Messages = {
 	'import.kind.roads': 'Roads',
 	'import.kind.pois': 'Key places',
 	'import.kind.sprays': 'Spray records',
+	'import.kind.responsibility': 'Responsibility ledger',
 	'import.help.columns':
 		'Standard columns for this kind (* required; Chinese headers are recognised too):',
 	'import.help.note':

@@ -41,6 +41,7 @@ export const zhCN = {
 	'import.kind.roads': '道路',
 	'import.kind.pois': '重点场所',
 	'import.kind.sprays': '消杀记录',
+	'import.kind.responsibility': '卫生责任制台账',
 	'import.help.columns': '本类数据的标准列（* 为必填；中文表头也能识别）：',
 	'import.help.note': '坐标用经度、纬度两列；区域和道路请上传 GeoJSON。日期写作 2025-07-01。',
 	'import.help.template': '下载 CSV 模板',
