@@ -20,7 +20,8 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	import: ['GET', '/api/import'],
 	admin_users: ['GET', '/api/admin/users'],
 	admin_tokens: ['GET', '/api/admin/tokens'],
-	admin_audit: ['GET', '/api/admin/audit']
+	admin_audit: ['GET', '/api/admin/audit'],
+	registry: ['GET', '/api/responsibilities']
 };
 
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */

@@ -28,5 +28,6 @@ export const PAGE_LOADERS: Partial<
 	account: () => import('../pages/account/AccountPage.svelte'),
 	admin_users: () => import('../pages/admin/AdminUsersPage.svelte'),
 	admin_tokens: () => import('../pages/admin/AdminTokensPage.svelte'),
-	admin_audit: () => import('../pages/admin/AdminAuditPage.svelte')
+	admin_audit: () => import('../pages/admin/AdminAuditPage.svelte'),
+	registry: () => import('../pages/registry/RegistryPage.svelte')
 };

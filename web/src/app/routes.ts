@@ -22,6 +22,7 @@ export type Route =
 	| { name: 'admin_users' }
 	| { name: 'admin_tokens' }
 	| { name: 'admin_audit' }
+	| { name: 'registry' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but `team`, `case` and `not_found`. */
@@ -58,7 +59,8 @@ const PATHS: Record<StaticPage, string> = {
 	account: '/account',
 	admin_users: '/admin/users',
 	admin_tokens: '/admin/tokens',
-	admin_audit: '/admin/audit'
+	admin_audit: '/admin/audit',
+	registry: '/registry'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(
