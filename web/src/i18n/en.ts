@@ -30,7 +30,7 @@ export const en: Messages = {
 	'nav.plans': 'Spray routes',
 	'registry.title': 'Responsibility registry',
 	'registry.empty':
-		'Nobody is registered yet. Import the ledger: on Import choose “Responsibility ledger”, download the template, fill it in and import it.',
+		'Nobody is registered yet. Import the ledger: on Import choose \"Responsibility ledger\", download the template, fill it in and import it.',
 	'registry.filter.person': 'Person or unit',
 	'registry.col.target': 'Place',
 	'registry.col.kind': 'Type',
