@@ -42,6 +42,7 @@ import { createOverviewRoutes } from './routes/overview';
 import { createPhotoRoutes } from './routes/photos';
 import { createFrontageCheckRoutes, createPatrolRoutes } from './routes/patrols';
 import { createPublicRoutes } from './routes/public';
+import { createResponsibilityRoutes } from './routes/responsibilities';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
 import {
@@ -82,6 +83,10 @@ const isCasePhotoForm = (c: Context) =>
 		/^\/api\/frontage\/[^/]+\/checks\/?$/.test(c.req.path)) &&
 	/^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '');
 
+/** The pledge scan of a registry row (issue 15 item 1): a photo, under photoFormBodyLimit(). */
+const isRegistryScan = (c: Context) =>
+	c.req.method === 'POST' && /^\/api\/responsibilities\/[^/]+\/scan\/?$/.test(c.req.path);
+
 /** Builds the Hono app: API routes, one error path, and the built dashboard. */
 export function createApp(options: AppOptions) {
 	const { db, version, webRoot, serviceArea = null, allowedHosts, shutdownGate, now } = options;
@@ -95,7 +100,12 @@ export function createApp(options: AppOptions) {
 		// Imports take files up to their own upload limit (routes/imports.ts); a case report or
 		// action with photos, and a resident's report, take photoFormBodyLimit() (routes/cases.ts,
 		// routes/public.ts).
-		.use(except(['/api/import/*', '/api/public/reports', isCasePhotoForm], jsonBodyLimit()))
+		.use(
+			except(
+				['/api/import/*', '/api/public/reports', isCasePhotoForm, isRegistryScan],
+				jsonBodyLimit()
+			)
+		)
 		// Who is calling and whether the permission table lets them (contract/permissions.ts).
 		.use(authenticate(db, auth))
 		.route('/api/health', createHealthRoutes(db, version))
@@ -133,6 +143,8 @@ export function createApp(options: AppOptions) {
 		.route('/api/admin/settings', createAdminSettingsRoutes(db))
 		.route('/api/scorecards', createScorecardRoutes(db, clock))
 		.route('/api/volunteer-activities', createVolunteerRoutes(db, clock))
+
+		.route('/api/responsibilities', createResponsibilityRoutes(db, now, photosDir))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

@@ -16,7 +16,13 @@ export const DATA_WRITES = {
 	volunteerActivityCreate: { action: 'volunteer_activity.create', entity: 'volunteer_activity' },
 	frontageCreate: { action: 'frontage.create', entity: 'frontage_unit' },
 	frontageUpdate: { action: 'frontage.update', entity: 'frontage_unit' },
-	frontageRetire: { action: 'frontage.retire', entity: 'frontage_unit' }
+	frontageRetire: { action: 'frontage.retire', entity: 'frontage_unit' },
+	// Issue 15 item 1: the responsibility registry.
+	responsibilityCreate: { action: 'responsibility.create', entity: 'responsibility' },
+	responsibilityReplace: { action: 'responsibility.replace', entity: 'responsibility' },
+	responsibilityUpdate: { action: 'responsibility.update', entity: 'responsibility' },
+	responsibilityEnd: { action: 'responsibility.end', entity: 'responsibility' },
+	responsibilityScan: { action: 'responsibility.scan', entity: 'responsibility' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

@@ -13,7 +13,15 @@ import type {
 	ZoneRecord
 } from './records';
 
-export const IMPORT_KINDS = ['zones', 'roads', 'blindspots', 'surveys', 'pois', 'sprays'] as const;
+export const IMPORT_KINDS = [
+	'zones',
+	'roads',
+	'blindspots',
+	'surveys',
+	'pois',
+	'sprays',
+	'responsibility'
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const SOURCE_FORMATS = ['csv', 'xlsx', 'geojson'] as const;
@@ -73,7 +81,13 @@ export const IMPORT_ISSUE_CODES = [
 	'method_no_count2',
 	'mapping_unknown_field',
 	'mapping_missing_column',
-	'missing_column'
+	'missing_column',
+	// The responsibility ledger (issue 15 item 1).
+	'unknown_place',
+	'ambiguous_place',
+	'out_of_range',
+	'no_holder',
+	'term_reversed'
 ] as const;
 export type IssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 /** A code's parameters: the same for every row with the same problem. */
@@ -139,6 +153,28 @@ export interface ImportRecords {
 	roads: RoadSegmentRecord;
 	pois: PoiRecord & Origin;
 	sprays: SprayEventRecord & Origin;
+	responsibility: ResponsibilityRecord;
+}
+
+/**
+ * One row of the responsibility ledger (issue 15 item 1), its place resolved to an id. `id` is
+ * `<kind>:<target id>`, so a place named twice in one file is refused as a repeated id.
+ */
+export interface ResponsibilityRecord {
+	id: string;
+	targetKind: 'zone' | 'segment' | 'road' | 'frontage';
+	targetId: string;
+	person: string | null;
+	username: string | null;
+	phone: string | null;
+	unit: string | null;
+	pledgeType: 'target' | 'frontage' | 'cleaning_contract' | null;
+	signedOn: string | null;
+	termFrom: string | null;
+	termTo: string | null;
+	targetOnTimePct: number | null;
+	targetScore: number | null;
+	note: string | null;
 }
 export type ImportRecord = ImportRecords[ImportKind];
 

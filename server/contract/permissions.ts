@@ -181,6 +181,16 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'POST', path: '/api/patrols/:id/end', access: PATROLLERS, bound: 'zones' },
 	{ method: 'POST', path: '/api/frontage/:unitId/checks', access: PATROLLERS, bound: 'zones' },
 
+	// The responsibility registry (issue 15 item 1): every signed-in role reads who answers for a
+	// place (phones masked for sprayers and leaders, services/responsibilities.ts); the office
+	// (环卫办) registers, replaces and ends, and attaches the pledge's scan.
+	{ method: 'GET', path: '/api/responsibilities', access: ALL },
+	{ method: 'GET', path: '/api/responsibilities/history', access: ALL },
+	{ method: 'GET', path: '/api/responsibilities/export', access: ALL },
+	{ method: 'POST', path: '/api/responsibilities', access: PLANNERS },
+	{ method: 'POST', path: '/api/responsibilities/:id/end', access: PLANNERS },
+	{ method: 'POST', path: '/api/responsibilities/:id/scan', access: PLANNERS },
+
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },
 	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },

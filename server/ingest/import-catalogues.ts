@@ -13,6 +13,8 @@ import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import { loadCalendar } from '../services/case-calendar';
 
 type Row = Record<string, unknown>;
+import type { ImportKind } from '../domain/imports/import-fields';
+import { createPlaceLookup, type PlaceRow } from '../domain/imports/place-lookup';
 
 /** The catalogue tables' rows an import is checked against, as plain data for a worker. */
 export interface ImportCatalogueRows {
@@ -21,11 +23,25 @@ export interface ImportCatalogueRows {
 	categories: { code: string; nameZh: string; nameEn: string; deadlineHours: number }[];
 	/** The holiday calendar deadlines count on (Sets clone to a worker as they are). */
 	calendar?: WorkingCalendar;
+	/** Zones, segments, roads and frontage units a responsibility ledger may name. */
+	places?: PlaceRow[];
 }
 
+/** Every place a ledger row may name, by id and name (issue 15 item 1). */
+const PLACES_SQL = `SELECT 'zone' AS kind, id, name FROM zones
+	UNION ALL SELECT 'segment', id, name FROM road_segments
+	UNION ALL SELECT DISTINCT 'road', road_id, name FROM road_segments
+	UNION ALL SELECT 'frontage', id, name FROM frontage_units WHERE retired_at IS NULL`;
+
 /** Method and category rows as the catalogue tables hold them now (they are editable). */
-export async function loadImportCatalogueRows(db: Database): Promise<ImportCatalogueRows> {
+export async function loadImportCatalogueRows(
+	db: Database,
+	kind?: ImportKind
+): Promise<ImportCatalogueRows> {
 	return {
+		...(kind === 'responsibility'
+			? { places: await db.query<PlaceRow & Record<string, unknown>>(PLACES_SQL) }
+			: {}),
 		methods: await db.query(SURVEY_METHODS_SQL),
 		thresholds: await db.query(ACTIVE_THRESHOLDS_SQL),
 		categories: await db.query(BLIND_SPOT_CATEGORIES_SQL),
@@ -53,7 +69,8 @@ export function buildImportCatalogues(rows: ImportCatalogueRows): {
 			methodPest: new Map(methods.map((m) => [m.code, m.pest])),
 			categories: createCodeLookup(catalogueWords(categories), 'category'),
 			deadlineHours: new Map(categories.map((c) => [c.code, c.deadlineHours])),
-			calendar: rows.calendar
+			calendar: rows.calendar,
+			places: rows.places ? createPlaceLookup(rows.places) : undefined
 		}
 	};
 }

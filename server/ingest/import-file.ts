@@ -36,7 +36,7 @@ export async function importFile(
 	req: ImportRequest,
 	work: WorkerPool = sharedWorkerPool()
 ): Promise<ImportResult> {
-	const catalogueRows = await loadImportCatalogueRows(db);
+	const catalogueRows = await loadImportCatalogueRows(db, req.kind);
 	const layers = req.dryRun ? null : await loadEnrichmentLayers(db);
 	const zoneExtents =
 		!req.serviceArea && POINT_KINDS.has(req.kind) ? await loadZoneExtents(db) : null;

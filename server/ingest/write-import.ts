@@ -12,6 +12,10 @@ import type { PreEnrichment } from './check-import';
 import { createLayerEnricher, loadEnrichmentLayers } from './enrichment-store';
 import { refreshPointEnrichment, refreshRecurrence } from './refresh-points';
 import { syncCases } from './sync-cases';
+import type { ResponsibilityView } from '../contract/responsibility';
+import { formatLocalTime } from '../domain/routing/local-time';
+import { CURRENT_RESPONSIBILITY_SQL } from '../queries/responsibilities';
+import { applyLedgerRow, isNewHolder } from '../services/responsibilities';
 import {
 	blindSpotColumns,
 	poiColumns,
@@ -53,6 +57,9 @@ export function writeImport<K extends ImportKind>(
 	records: readonly ImportRecords[K][],
 	enrichment: PreEnrichment | null = null
 ): Promise<WriteSummary> {
+	if (kind === 'responsibility') {
+		return writeLedger(db, source, records as readonly ImportRecords['responsibility'][]);
+	}
 	return db.transaction(async (tx) => {
 		const existing = await findExisting(tx, kind, records);
 		for (const ids of idSlices(existing.map((r) => r.id)))
@@ -79,6 +86,9 @@ export async function countExisting<K extends ImportKind>(
 	kind: K,
 	records: readonly ImportRecords[K][]
 ): Promise<WriteSummary> {
+	if (kind === 'responsibility') {
+		return countLedger(db, records as readonly ImportRecords['responsibility'][]);
+	}
 	const existing = await findExisting(db, kind, records);
 	return { inserted: records.length - existing.length, updated: existing.length };
 }
@@ -161,8 +171,54 @@ const APPENDERS: { [K in ImportKind]: Appender<K> } = {
 	pois: async (tx, rows, pre) =>
 		appendRows(tx.connection, 'pois', poiColumns, await enrichAll(tx, rows, pre)),
 	sprays: async (tx, rows, pre) =>
-		appendRows(tx.connection, 'spray_events', sprayEventColumns, await enrichAll(tx, rows, pre))
+		appendRows(tx.connection, 'spray_events', sprayEventColumns, await enrichAll(tx, rows, pre)),
+	// The ledger is written by writeLedger (history rows, not an upsert by id).
+	responsibility: () => Promise.resolve()
 };
+
+/**
+ * The responsibility ledger (issue 15 item 1), in one transaction with one audit row: a place
+ * without a current holder gets one (inserted); a place whose holder changes has the old row
+ * closed now and a new one started (inserted: history kept); the same holder's row is brought
+ * up to date in place (updated).
+ */
+function writeLedger(
+	db: Database,
+	source: ImportSource,
+	records: readonly ImportRecords['responsibility'][]
+): Promise<WriteSummary> {
+	const at = formatLocalTime(new Date());
+	return db.transaction(async (tx) => {
+		const summary = { inserted: 0, updated: 0 };
+		for (const r of records) {
+			const { change } = await applyLedgerRow(tx, r, at, source.actor.username);
+			if (change === 'updated') summary.updated++;
+			else summary.inserted++;
+		}
+		await recordAudit(tx, source.actor, {
+			...DATA_WRITES.importCommit,
+			entityId: 'responsibility',
+			after: { kind: 'responsibility', file: source.filename, ...summary }
+		});
+		return summary;
+	});
+}
+
+async function countLedger(
+	db: Database,
+	records: readonly ImportRecords['responsibility'][]
+): Promise<WriteSummary> {
+	const summary = { inserted: 0, updated: 0 };
+	for (const r of records) {
+		const [current] = await db.query<ResponsibilityView & Record<string, unknown>>(
+			CURRENT_RESPONSIBILITY_SQL,
+			{ kind: r.targetKind, target: r.targetId }
+		);
+		if (current && !isNewHolder(current, r)) summary.updated++;
+		else summary.inserted++;
+	}
+	return summary;
+}
 
 function appendRecords<K extends ImportKind>(
 	tx: Transaction,

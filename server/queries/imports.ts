@@ -7,7 +7,8 @@ export const IMPORT_TABLES: Record<ImportKind, string> = {
 	blindspots: 'blind_spots',
 	surveys: 'surveys',
 	pois: 'pois',
-	sprays: 'spray_events'
+	sprays: 'spray_events',
+	responsibility: 'responsibilities'
 };
 
 export const BLIND_SPOT_CATEGORIES_SQL = `SELECT code, name_zh AS "nameZh", name_en AS "nameEn",

@@ -29,6 +29,8 @@ import {
 	RESPONSIBLE_SQL
 } from '../queries/cases';
 import { BLIND_SPOT_CATEGORY_LIST_SQL } from '../queries/meta';
+import { DISPATCH_HOLDERS_SQL } from '../queries/responsibilities';
+import { pickDispatchHolder, type DispatchHolder } from '../domain/registry/dispatch-order';
 import type { Actor } from './actor';
 
 /** A row of CASE_ROWS_SQL: the view's stored columns and the zones the case lies in. */
@@ -187,8 +189,24 @@ export async function findCases(
 	return viewsOf(db, await db.query<CaseRow>(q.sql, q.params), now, calendar);
 }
 
-/** The person a case is proposed to: its grid's responsible, else its community's. */
+/**
+ * The person a case is proposed to (issue 14 item 3, issue 15 item 1): the registry's current
+ * holder of the frontage unit whose check opened it, else of its road segment, else of that
+ * segment's whole road, else of its grid, else of its community (then the community's parents);
+ * a holder with an account is proposed by the account, else by name or unit. With no registry
+ * row on any of these, the zones' free-text `responsible` of grid, then community, as before.
+ */
 export async function proposedAssignee(db: Reader, row: CaseRow): Promise<string | null> {
+	const zoneIds = [row.grid, row.zone, ...row.areas].filter(
+		(x, i, all): x is string => x !== null && all.indexOf(x) === i
+	);
+	const holders = await db.query<DispatchHolder & Record<string, unknown>>(DISPATCH_HOLDERS_SQL, {
+		caseId: row.id,
+		segment: row.segment,
+		zones: JSON.stringify(zoneIds)
+	});
+	const chosen = pickDispatchHolder(holders, zoneIds);
+	if (chosen) return chosen.username ?? chosen.person ?? chosen.unit;
 	const ids = [row.grid, row.zone].filter((x): x is string => x !== null);
 	if (!ids.length) return null;
 	const found = await db.query<{ id: string; responsible: string }>(RESPONSIBLE_SQL, {

@@ -10,8 +10,12 @@ import {
 	POI_KIND_WORDS,
 	STATUS_WORDS,
 	ZONE_KIND_WORDS,
+	PLEDGE_TYPE_WORDS,
+	TARGET_KIND_WORDS,
 	type CodeLookup
 } from './code-lookups';
+import type { PlaceLookup } from './place-lookup';
+import type { ResponsibilityRecord } from '../../contract/import-results';
 import { convertGeometry, type ConvertedPoint } from './convert-position';
 import { checkAreaGeometry, checkLineGeometry } from './geometry-shape';
 import type { ImportKind } from './import-fields';
@@ -29,9 +33,13 @@ export interface ImportCatalogues {
 	deadlineHours: ReadonlyMap<string, number>;
 	/** Holidays and 调休 days for computed deadlines; Monday–Friday without. */
 	calendar?: WorkingCalendar;
+	/** The places a responsibility ledger may name (issue 15 item 1); none without. */
+	places?: PlaceLookup;
 }
 
 const pests = createCodeLookup(PEST_WORDS, 'pest');
+const targetKinds = createCodeLookup(TARGET_KIND_WORDS, 'target_kind');
+const pledgeTypes = createCodeLookup(PLEDGE_TYPE_WORDS, 'pledge_type');
 const statuses = createCodeLookup(STATUS_WORDS, 'status');
 const zoneKinds = createCodeLookup(ZONE_KIND_WORDS, 'zone_kind');
 const poiKinds = createCodeLookup(POI_KIND_WORDS, 'poi_kind');
@@ -217,6 +225,78 @@ const sprays: Builder<'sprays'> = (r, _cat, crs) => {
 	};
 };
 
+/** A target such as `95`, `95%`, `≥95` or `≥ 90 分`: the number, NaN when there is none. */
+function targetNumber(text: string): number {
+	const t = text
+		.normalize('NFKC')
+		.replace(/^(≥|>=|不低于|不少于)/, '')
+		.replace(/(%|分)$/, '')
+		.trim();
+	return t === '' ? NaN : Number(t);
+}
+
+const responsibility: Builder<'responsibility'> = (r, cat) => {
+	const kind = r.code('target_kind', targetKinds) as ResponsibilityRecord['targetKind'] | null;
+	const target = r.text('target');
+	let targetId: string | null = null;
+	if (kind && target !== null) {
+		const match = (cat.places ?? { resolve: () => ({ missing: true as const }) }).resolve(
+			kind,
+			target
+		);
+		if ('found' in match) targetId = match.found;
+		else if ('ambiguous' in match) {
+			const ids = match.ambiguous.slice(0, 5).join(', ');
+			r.fail(
+				'target',
+				problem('ambiguous_place', { place: kind, count: match.ambiguous.length, ids }, target)
+			);
+		} else r.fail('target', problem('unknown_place', { place: kind }, target));
+	}
+	const person = r.text('person');
+	const username = r.text('username');
+	const phone = r.text('phone');
+	const unit = r.text('resp_unit');
+	const pledgeType = r.code('pledge_type', pledgeTypes) as ResponsibilityRecord['pledgeType'];
+	const signedOn = r.date('signed_on');
+	const termFrom = r.date('term_from');
+	const termTo = r.date('term_to');
+	const percent = (field: string, max: number): number | null => {
+		const text = r.text(field);
+		if (text === null) return null;
+		const n = targetNumber(text);
+		if (!Number.isFinite(n)) return r.fail(field, problem('not_number', { field }, text));
+		if (n < 0 || n > max)
+			return r.fail(field, problem('out_of_range', { field, min: 0, max }, text));
+		return n;
+	};
+	const targetOnTimePct = percent('on_time_target', 100);
+	const targetScore = percent('score_target', 100);
+	const note = r.text('note');
+	if (person === null && username === null && unit === null && !r.issues.length) {
+		r.fail('person', problem('no_holder', {}));
+	}
+	if (termFrom && termTo && termTo < termFrom)
+		r.fail('term_to', problem('term_reversed', {}, termTo));
+	if (r.issues.length || !kind || !targetId) return null;
+	return {
+		id: `${kind}:${targetId}`,
+		targetKind: kind,
+		targetId,
+		person,
+		username,
+		phone,
+		unit,
+		pledgeType,
+		signedOn,
+		termFrom,
+		termTo,
+		targetOnTimePct,
+		targetScore,
+		note
+	};
+};
+
 /** Builds one record of `kind` from a row; null when the reader recorded any problem. */
 export const RECORD_BUILDERS: { [K in ImportKind]: Builder<K> } = {
 	surveys,
@@ -224,5 +304,6 @@ export const RECORD_BUILDERS: { [K in ImportKind]: Builder<K> } = {
 	zones,
 	roads,
 	pois,
-	sprays
+	sprays,
+	responsibility
 };

@@ -5,6 +5,7 @@
  */
 import type { CaseStatus } from '../../contract/case-states';
 import { type Pest, type PoiKind, type ZoneKind } from '../../contract/records';
+import type { PledgeType, ResponsibilityTarget } from '../../contract/responsibility';
 
 export const PEST_WORDS: Readonly<Record<Pest, readonly string[]>> = {
 	rat: ['鼠', '老鼠', '鼠类', 'rats'],
@@ -66,8 +67,34 @@ export const POI_KIND_WORDS: Readonly<Record<PoiKind, readonly string[]>> = {
 	construction: ['工地', '建筑工地']
 };
 
+/**
+ * What a responsibility ledger row covers (issue 15 item 1); the first word is the one the
+ * template and messages use (contract/responsibility.ts RESPONSIBILITY_TARGET_NAMES).
+ */
+export const TARGET_KIND_WORDS: Readonly<Record<ResponsibilityTarget, readonly string[]>> = {
+	zone: ['网格/片区', '网格', '片区', '社区', '村', '区域', '重点区域', '责任区'],
+	segment: ['路段', '道路路段', 'road section'],
+	road: ['道路', '整条道路', '街道路'],
+	frontage: ['门前三包单位', '门前三包', '沿街单位', '商铺', 'frontage unit']
+};
+
+/** The signed pledge's type (contract/responsibility.ts PLEDGE_TYPE_NAMES). */
+export const PLEDGE_TYPE_WORDS: Readonly<Record<PledgeType, readonly string[]>> = {
+	target: ['卫生目标责任状', '目标责任状', '责任状', '卫生责任状', '目标责任书'],
+	frontage: ['门前三包责任书', '门前三包', '市容环境卫生管理责任书', '门前三包协议'],
+	cleaning_contract: ['保洁承包合同', '保洁合同', '承包合同']
+};
+
 /** The code lists a cell may be checked against; messages name their entries (issue 11). */
-export type CodeList = 'category' | 'method' | 'status' | 'pest' | 'zone_kind' | 'poi_kind';
+export type CodeList =
+	| 'category'
+	| 'method'
+	| 'status'
+	| 'pest'
+	| 'zone_kind'
+	| 'poi_kind'
+	| 'target_kind'
+	| 'pledge_type';
 
 export interface CodeLookup {
 	/** The canonical code for `text`, or null when nothing matches. */

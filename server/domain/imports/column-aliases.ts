@@ -36,7 +36,21 @@ export const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	unit: ['单位'],
 	campaign: ['专项行动', '活动'],
 	target_ids: ['目标区域', '作业区域', '目标'],
-	geometry: ['几何', 'geom', 'wkt', 'shape']
+	geometry: ['几何', 'geom', 'wkt', 'shape'],
+	// The responsibility ledger (issue 15 item 1): the template's headers first.
+	target_kind: ['责任对象类型', '对象类型', '责任对象', '类型'],
+	target: ['责任区域', '责任路段', '网格/路段', '区域', '区域名称', '路段'],
+	person: ['责任人', '负责人', '姓名'],
+	username: ['账号', '系统账号', '用户名'],
+	phone: ['联系电话', '电话', '手机', '手机号', '联系方式'],
+	resp_unit: ['责任单位', '单位', '保洁单位'],
+	pledge_type: ['责任书类型', '责任书', '协议类型'],
+	signed_on: ['签订日期', '签订时间', '签约日期'],
+	term_from: ['起始日期', '开始日期', '责任期起'],
+	term_to: ['截止日期', '结束日期', '责任期止', '到期日期'],
+	on_time_target: ['按期结案率目标', '按期结案率', '结案率目标'],
+	score_target: ['考核得分目标', '考核得分', '得分目标'],
+	note: ['备注', '说明']
 };
 
 /**

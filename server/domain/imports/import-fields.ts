@@ -79,6 +79,22 @@ export const IMPORT_FIELDS: Record<ImportKind, Readonly<Record<string, FieldSpec
 		target_ids: opt('list'),
 		lng: req('number'),
 		lat: req('number')
+	},
+	// The office's responsibility ledger (issue 15 item 1); headers in contract/responsibility.ts.
+	responsibility: {
+		target_kind: req('text'),
+		target: req('text'),
+		person: opt('text'),
+		username: opt('text'),
+		phone: opt('text'),
+		resp_unit: opt('text'),
+		pledge_type: opt('text'),
+		signed_on: opt('date'),
+		term_from: opt('date'),
+		term_to: opt('date'),
+		on_time_target: opt('text'),
+		score_target: opt('text'),
+		note: opt('text')
 	}
 };
 

@@ -6,6 +6,10 @@ import type { CodeList } from './code-lookups';
 import type { IssueParams } from '../../contract/import-results';
 import type { IssueTemplates } from './issue-messages';
 import type { Words } from './issue-words';
+import {
+	RESPONSIBILITY_TARGET_NAMES,
+	type ResponsibilityTarget
+} from '../../contract/responsibility';
 
 const DATE_EXAMPLE = '2024-05-03 or 2024/5/3 09:30';
 /** GCJ-02 and BD-09 are converted; WGS-84 and CGCS2000 are taken as they are. */
@@ -13,6 +17,11 @@ const converted = (p: IssueParams, w: Words, to: string) =>
 	p.crs === 'gcj02' || p.crs === 'bd09'
 		? `converted from ${w.crs(String(p.crs))} ${to}it lies `
 		: 'it lies ';
+
+const placeEn = (p: IssueParams) =>
+	(
+		RESPONSIBILITY_TARGET_NAMES[p.place as ResponsibilityTarget]?.en ?? String(p.place)
+	).toLowerCase();
 
 export const ISSUE_MESSAGES_EN: IssueTemplates = {
 	required_empty: (p, w) => `${w.field(String(p.field))} is required; the cell is empty`,
@@ -65,6 +74,13 @@ export const ISSUE_MESSAGES_EN: IssueTemplates = {
 	mapping_unknown_field: (p, w) => `this mapping entry is not a field of ${w.kind(String(p.kind))}`,
 	mapping_missing_column: (p, w, c) =>
 		`the mapping points ${w.field(String(p.field))} at this column, but the file has no such column; its columns are ${c.headers.join(', ')}`,
+	unknown_place: (p) =>
+		`no ${placeEn(p)} of this name or id; write the name or id of one SaniMap knows`,
+	ambiguous_place: (p) =>
+		`${p.count} places of type ${placeEn(p)} have this name (${p.ids}); write the id instead`,
+	out_of_range: (p, w) => `${w.field(String(p.field))} must be a number from ${p.min} to ${p.max}`,
+	no_holder: () => 'give the responsible person, their account or the responsible unit',
+	term_reversed: () => 'the term ends before it starts',
 	missing_column: (p, w, c) =>
 		`no column for the required field ${w.field(String(p.field))} (headers recognised: ${c.aliases(String(p.field)).join(', ')}); add the column or choose one of the file's columns in the mapping`
 };

@@ -6,12 +6,19 @@ import type { CodeList } from './code-lookups';
 import type { IssueParams } from '../../contract/import-results';
 import type { IssueTemplates } from './issue-messages';
 import type { Words } from './issue-words';
+import {
+	RESPONSIBILITY_TARGET_NAMES,
+	type ResponsibilityTarget
+} from '../../contract/responsibility';
 
 const DATE_EXAMPLE = '2024-05-03 或 2024/5/3 09:30';
 const joinZh = (names: readonly string[]) => names.join('、');
 /** GCJ-02 和 BD-09 要换算；WGS-84 与 CGCS2000 直接使用。 */
 const converted = (p: IssueParams, w: Words, then: string) =>
 	p.crs === 'gcj02' || p.crs === 'bd09' ? `按 ${w.crs(String(p.crs))} ${then}` : '';
+
+const placeZh = (p: IssueParams) =>
+	RESPONSIBILITY_TARGET_NAMES[p.place as ResponsibilityTarget]?.zh ?? String(p.place);
 
 export const ISSUE_MESSAGES_ZH: IssueTemplates = {
 	required_empty: (p, w) => `${w.field(String(p.field))}为必填项，不能为空`,
@@ -60,6 +67,11 @@ export const ISSUE_MESSAGES_ZH: IssueTemplates = {
 	mapping_unknown_field: (p, w) => `字段对应里的这一项不是${w.kind(String(p.kind))}数据的字段`,
 	mapping_missing_column: (p, w, c) =>
 		`字段对应把${w.field(String(p.field))}指向此列，但文件里没有这一列；文件的列为：${joinZh(c.headers)}`,
+	unknown_place: (p) => `找不到这个${placeZh(p)}；请填写系统中已有的${placeZh(p)}名称或编号`,
+	ambiguous_place: (p) => `有 ${p.count} 个${placeZh(p)}叫这个名字（${p.ids}）；请改填编号`,
+	out_of_range: (p, w) => `${w.field(String(p.field))}应为 ${p.min} 至 ${p.max} 之间的数字`,
+	no_holder: () => '责任人、账号和责任单位至少填写一项',
+	term_reversed: () => '截止日期早于起始日期',
 	missing_column: (p, w, c) => {
 		const label = w.field(String(p.field));
 		const others = c.aliases(String(p.field)).filter((a) => a !== label);

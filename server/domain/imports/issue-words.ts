@@ -11,8 +11,11 @@ import {
 	POI_KIND_WORDS,
 	STATUS_WORDS,
 	ZONE_KIND_WORDS,
+	PLEDGE_TYPE_WORDS,
+	TARGET_KIND_WORDS,
 	type CodeList
 } from './code-lookups';
+import { LEDGER_COLUMNS } from '../../contract/responsibility';
 
 /** A catalogue entry (blind-spot category, survey method) as the database names it. */
 export interface CatalogueName {
@@ -61,7 +64,9 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
 	amount: '用量',
 	unit: '单位',
 	campaign: '专项行动',
-	target_ids: '目标区域'
+	target_ids: '目标区域',
+	// The responsibility ledger (issue 15 item 1): the template's headers.
+	...Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.field, c.zh]))
 };
 
 const FIELD_EN: Readonly<Record<string, string>> = {
@@ -72,7 +77,8 @@ const FIELD_EN: Readonly<Record<string, string>> = {
 	parent_id: 'parent ID',
 	road_id: 'road ID',
 	count2: 'second count',
-	target_ids: 'target areas'
+	target_ids: 'target areas',
+	...Object.fromEntries(LEDGER_COLUMNS.map((c) => [c.field, c.en.toLowerCase()]))
 };
 
 const KIND_ZH: Readonly<Record<ImportKind, string>> = {
@@ -81,7 +87,8 @@ const KIND_ZH: Readonly<Record<ImportKind, string>> = {
 	zones: '区域',
 	roads: '道路',
 	pois: '重点场所',
-	sprays: '消杀记录'
+	sprays: '消杀记录',
+	responsibility: '责任制台账'
 };
 
 const KIND_EN: Readonly<Record<ImportKind, string>> = {
@@ -90,7 +97,8 @@ const KIND_EN: Readonly<Record<ImportKind, string>> = {
 	zones: 'zones',
 	roads: 'roads',
 	pois: 'places',
-	sprays: 'spray records'
+	sprays: 'spray records',
+	responsibility: 'responsibility ledger'
 };
 
 const CRS_NAMES: Readonly<Record<CrsId, string>> = {
@@ -104,7 +112,9 @@ const FIXED_LISTS = {
 	status: STATUS_WORDS,
 	pest: PEST_WORDS,
 	zone_kind: ZONE_KIND_WORDS,
-	poi_kind: POI_KIND_WORDS
+	poi_kind: POI_KIND_WORDS,
+	target_kind: TARGET_KIND_WORDS,
+	pledge_type: PLEDGE_TYPE_WORDS
 } as const;
 
 /** How one language names things in a message. */

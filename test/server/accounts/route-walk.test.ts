@@ -42,7 +42,9 @@ const QUERIES: Record<string, string> = {
 	'/api/cases/export': '?format=csv',
 	'/api/export/:layer': '?format=csv',
 	'/api/patrols/nearby-units': '?bbox=113.08,22.95,113.1,22.96',
-	'/api/frontage/export': '?format=csv'
+	'/api/frontage/export': '?format=csv',
+	// The responsibility registry (issue 15 item 1).
+	'/api/responsibilities/history': '?kind=zone&target=c01'
 };
 
 let db: Database;

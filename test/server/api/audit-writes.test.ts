@@ -120,6 +120,15 @@ const PROVED_IN_PATROL_TESTS = new Set([
 	'POST /api/patrols/:id/end',
 	'POST /api/frontage/:unitId/checks'
 ]);
+/**
+ * Registry writes (issue 15 item 1), one audit row each and none when refused:
+ * test/server/api/responsibilities.test.ts.
+ */
+const PROVED_IN_REGISTRY_TESTS = new Set([
+	'POST /api/responsibilities',
+	'POST /api/responsibilities/:id/end',
+	'POST /api/responsibilities/:id/scan'
+]);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;
 
@@ -135,6 +144,7 @@ it('every write route the app registers is proved audited here (a new one must j
 			!NOT_WRITES.has(w) &&
 			!PROVED_IN_CASE_TESTS.has(w) &&
 			!PROVED_IN_PATROL_TESTS.has(w) &&
+			!PROVED_IN_REGISTRY_TESTS.has(w) &&
 			!ACCOUNT_ROUTES.test(w)
 	);
 	expect(unproved).toEqual([]);

@@ -269,6 +269,23 @@ const seedBodies = (): Record<string, unknown> => ({
 	},
 	'POST /api/patrols/:id/end': {},
 	'POST /api/frontage/:unitId/checks': { result: 'pass' },
+
+	// The responsibility registry (issue 15 item 1); the scan is multipart (refused as JSON).
+	'POST /api/responsibilities': {
+		targetKind: 'zone',
+		targetId: 'c01-g01',
+		person: '王芳',
+		phone: '13812341234',
+		unit: '一社区居委会',
+		pledgeType: 'target',
+		signedOn: '2024-01-05',
+		termFrom: '2024-01-01',
+		termTo: '2024-12-31',
+		targetOnTimePct: 95,
+		targetScore: 90
+	},
+	'POST /api/responsibilities/:id/end': { note: '调离' },
+	'POST /api/responsibilities/:id/scan': {},
 	// Multipart routes: a JSON body is refused before any file is read.
 	'POST /api/import/:kind': {},
 	'POST /api/import/:kind/preview': {}

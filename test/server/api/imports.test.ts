@@ -368,8 +368,13 @@ describe('POST /api/import/{kind}/preview and GET /api/import', () => {
 			'blindspots',
 			'surveys',
 			'pois',
-			'sprays'
+			'sprays',
+			'responsibility'
 		]);
+		expect(body.kinds.responsibility.target).toMatchObject({
+			required: true,
+			aliases: expect.arrayContaining(['责任区域'])
+		});
 		expect(body.kinds.surveys.lng).toMatchObject({
 			required: true,
 			aliases: expect.arrayContaining(['经度'])

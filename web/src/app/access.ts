@@ -27,7 +27,8 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	admin_audit: ['GET', '/api/admin/audit'],
 	patrols: ['GET', '/api/patrols/coverage'],
 	scorecards: ['GET', '/api/scorecards'],
-	notice: ['GET', '/api/scorecards']
+	notice: ['GET', '/api/scorecards'],
+	registry: ['GET', '/api/responsibilities']
 };
 
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */

@@ -35,5 +35,6 @@ export const PAGE_LOADERS: Partial<
 	admin_audit: () => import('../pages/admin/AdminAuditPage.svelte'),
 	patrols: () => import('../pages/patrols/PatrolsPage.svelte'),
 	scorecards: () => import('../pages/patrols/ScorecardsPage.svelte'),
-	notice: () => import('../pages/patrols/NoticePage.svelte')
+	notice: () => import('../pages/patrols/NoticePage.svelte'),
+	registry: () => import('../pages/registry/RegistryPage.svelte')
 };

@@ -28,6 +28,7 @@ export type Route =
 	| { name: 'patrols' }
 	| { name: 'scorecards' }
 	| { name: 'notice' }
+	| { name: 'registry' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but those with an id and `not_found`. */
@@ -74,7 +75,8 @@ const PATHS: Record<StaticPage, string> = {
 	admin_audit: '/admin/audit',
 	patrols: '/patrols',
 	scorecards: '/scorecards',
-	notice: '/scorecards/notice'
+	notice: '/scorecards/notice',
+	registry: '/registry'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(

@@ -38,6 +38,18 @@ export const en: Messages = {
 	'nav.compare': 'Year on year',
 	'nav.overview': 'Work overview',
 	'nav.plans': 'Spray routes',
+	'registry.title': 'Responsibility registry',
+	'registry.empty':
+		'Nobody is registered yet. Import the ledger: on Import choose \"Responsibility ledger\", download the template, fill it in and import it.',
+	'registry.filter.person': 'Person or unit',
+	'registry.col.target': 'Place',
+	'registry.col.kind': 'Type',
+	'registry.col.person': 'Person',
+	'registry.col.phone': 'Phone',
+	'registry.col.unit': 'Unit',
+	'registry.col.term': 'Term',
+	'registry.col.targets': 'Yearly targets',
+	'registry.export': 'Export Excel',
 	'nav.import': 'Import',
 	'nav.label': 'Pages',
 	'import.title': 'Import data',
@@ -50,6 +62,7 @@ export const en: Messages = {
 	'import.kind.roads': 'Roads',
 	'import.kind.pois': 'Key places',
 	'import.kind.sprays': 'Spray records',
+	'import.kind.responsibility': 'Responsibility ledger',
 	'import.help.columns':
 		'Standard columns for this kind (* required; Chinese headers are recognised too):',
 	'import.help.note':

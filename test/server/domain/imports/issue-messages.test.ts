@@ -17,7 +17,10 @@ const PARAMS = {
 	parts: 2,
 	pest: 'mosquito',
 	method: 'mosquito.light_trap',
-	kind: 'blindspots'
+	kind: 'blindspots',
+	place: 'segment',
+	count: 2,
+	ids: 'r01-s01, r01-s02'
 };
 const NAMES = {
 	category: [{ code: 'white_litter', nameZh: '白色垃圾', nameEn: 'White litter' }],

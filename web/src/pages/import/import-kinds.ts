@@ -7,7 +7,8 @@ export const IMPORT_KIND_ORDER: readonly ImportKind[] = [
 	'zones',
 	'roads',
 	'pois',
-	'sprays'
+	'sprays',
+	'responsibility'
 ];
 
 /** Coordinate systems the page offers; CGCS2000 is WGS-84 at map precision (domain.md §7). */
