@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateDemoTown } from '../../server/demo-town';
+import { demoOrderCount } from '../helpers/demo-order-count';
 import { startServer } from '../helpers/server-process';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -52,7 +53,7 @@ describe('a first start killed while seeding', () => {
 			expect(health.counts).toEqual({
 				zones: town.zones.length,
 				roads: town.roads.length,
-				blindspots: town.blindSpots.length,
+				blindspots: town.blindSpots.length + demoOrderCount(town),
 				surveys: town.surveys.length
 			});
 			const headers = { authorization: second.authorization };

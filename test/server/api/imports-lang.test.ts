@@ -39,13 +39,13 @@ describe('import messages', () => {
 				2,
 				'问题类别',
 				'unknown_code',
-				'“垃圾堆”：类别应为 积存垃圾渣土、动物尸体、焚烧垃圾、乱堆杂物、绿地脏乱、道路不洁、水域不洁、暴露垃圾、垃圾箱满溢、道路遗撒、乱倒乱排污水、积水（蚊孳生）、白色垃圾 之一'
+				'“垃圾堆”：类别应为 积存垃圾渣土、动物尸体、焚烧垃圾、乱堆杂物、绿地脏乱、道路不洁、水域不洁、暴露垃圾、门前三包违规、垃圾箱满溢、道路遗撒、乱倒乱排污水、积水（蚊孳生）、白色垃圾 之一'
 			],
 			[
 				3,
 				'处理状态',
 				'unknown_code',
-				'“已关闭”：状态应为 已上报、已立案、不予立案、已合并、已派遣、处置中、待核查、已结案 之一'
+				'“已关闭”：状态应为 已上报、已立案、不予立案、已合并、已派遣、处置中、待核查、已结案、已移交城管 之一'
 			],
 			[
 				4,
@@ -69,8 +69,8 @@ describe('import messages', () => {
 		const codes = (b: typeof zh.body) => brief(b.error.details.rejected).map((i) => i.slice(0, 3));
 		expect(codes(form.body)).toEqual(codes(zh.body));
 		expect(brief(form.body.error.details.rejected).map((i) => i[3])).toEqual([
-			'"垃圾堆": category must be one of Accumulated waste and muck, Animal carcass, Garbage burning, Piled clutter, Littered green space, Dirty road, Dirty water surface, Exposed garbage, Overflowing bin, Road spillage, Sewage dumping, Standing water (mosquito breeding), White (plastic) litter',
-			'"已关闭": status must be one of reported, accepted, rejected, merged, dispatched, processing, handled, closed',
+			'"垃圾堆": category must be one of Accumulated waste and muck, Animal carcass, Garbage burning, Piled clutter, Littered green space, Dirty road, Dirty water surface, Exposed garbage, Frontage duty violation, Overflowing bin, Road spillage, Sewage dumping, Standing water (mosquito breeding), White (plastic) litter',
+			'"已关闭": status must be one of reported, accepted, rejected, merged, dispatched, processing, handled, closed, referred',
 			'"五月三日": not a date; write it like 2024-05-03 or 2024/5/3 09:30',
 			'longitude is required; the cell is empty'
 		]);
