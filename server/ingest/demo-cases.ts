@@ -62,6 +62,19 @@ export async function seedDemoCases(
 	const rows = await tx.query<DemoCaseRow>(DEMO_CASE_ROWS_SQL);
 	const calendar = buildWorkingCalendar([...shippedCalendarYears().values()]);
 	const plans = planDemoCases(rows, createRng(options.seed).fork('cases'), calendar);
+	await applyDemoCasePlans(tx, plans);
+	await tx.run(DEMO_AS_OF_SQL, { day: isoDateTime(AS_OF_MIN).slice(0, 10) });
+	return plans;
+}
+
+/**
+ * Gives planned cases their state and replaces their synced history with the planned one:
+ * the demo's cases here, and the 责令整改 cases of the demo's patrols (demo-frontage.ts).
+ */
+export async function applyDemoCasePlans(
+	tx: Transaction,
+	plans: readonly DemoCasePlan[]
+): Promise<void> {
 	let seq = 0;
 	const steps = plans.flatMap((p) => p.history.map((h) => ({ ...h, caseId: p.id, seq: seq++ })));
 	for (const sql of CREATE_DEMO_TABLES_SQL) await tx.run(sql);
@@ -70,6 +83,4 @@ export async function seedDemoCases(
 	for (const sql of [APPLY_DEMO_BLIND_SPOTS_SQL, APPLY_DEMO_CASES_SQL, ...MOVE_DEMO_HISTORY_SQL])
 		await tx.run(sql);
 	for (const sql of DROP_DEMO_TABLES_SQL) await tx.run(sql);
-	await tx.run(DEMO_AS_OF_SQL, { day: isoDateTime(AS_OF_MIN).slice(0, 10) });
-	return plans;
 }

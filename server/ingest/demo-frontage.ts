@@ -3,7 +3,9 @@
  * 责令整改 cases they opened (with their referrals) and volunteer work (issue 15 item 7), in
  * the loader's transaction after the demo cases. The plan is demo-town/frontage/ (pure).
  */
+import type { CaseStatus } from '../contract/case-states';
 import type { Dataset } from '../contract/records';
+import type { DemoCasePlan, DemoHistoryRow } from '../demo-town/case-timelines';
 import {
 	FRONTAGE_CASE_CATEGORY,
 	FRONTAGE_ITEMS,
@@ -32,13 +34,6 @@ import { buildWorkingCalendar } from '../domain/calendar/working-calendar';
 import { createPointEnricher } from '../domain/enrichment/point-enricher';
 import { createRng } from '../domain/random/seeded-random';
 import { formatLocalTime } from '../domain/routing/local-time';
-import {
-	APPLY_DEMO_BLIND_SPOTS_SQL,
-	APPLY_DEMO_CASES_SQL,
-	CREATE_DEMO_TABLES_SQL,
-	DROP_DEMO_TABLES_SQL,
-	MOVE_DEMO_HISTORY_SQL
-} from '../queries/demo-cases';
 import { DEMO_AREAS_SQL } from '../queries/demo-users';
 import {
 	CREATE_DEMO_RESPONSIBILITIES_SQL,
@@ -47,6 +42,7 @@ import {
 import { systemActor } from '../services/actor';
 import { shippedCalendarYears } from '../services/case-calendar';
 import { insertUser } from '../services/users';
+import { applyDemoCasePlans } from './demo-cases';
 import { blindSpotColumns } from './table-columns';
 import { syncCases } from './sync-cases';
 
@@ -155,9 +151,9 @@ const referralColumns: ColumnSpec<Referral>[] = [
 const ITEM_ZH = new Map<string, string>(FRONTAGE_ITEMS.map((i) => [i.code, i.zh]));
 
 /** Where a 责令整改 case stands by the demo's clock, and the history that led there. */
-export function orderCasePlan(o: DemoOrder) {
+export function orderCasePlan(o: DemoOrder): DemoCasePlan {
 	const at = isoDateTime;
-	const status =
+	const status: CaseStatus =
 		o.outcomeMin !== null
 			? 'closed'
 			: o.referredMin !== null
@@ -167,10 +163,10 @@ export function orderCasePlan(o: DemoOrder) {
 					: o.handledMin !== null
 						? 'handled'
 						: 'dispatched';
-	const who = { by: o.assistant, role: 'patrol' };
-	const history = [
+	const by = { by: o.assistant, role: 'patrol' };
+	const history: DemoHistoryRow[] = [
 		{
-			...who,
+			...by,
 			at: at(o.reportedMin),
 			action: 'report',
 			from: null,
@@ -178,7 +174,7 @@ export function orderCasePlan(o: DemoOrder) {
 			note: '门前三包巡查发现'
 		},
 		{
-			...who,
+			...by,
 			at: at(o.reportedMin),
 			action: 'dispatch',
 			from: 'reported',
@@ -188,7 +184,7 @@ export function orderCasePlan(o: DemoOrder) {
 	];
 	if (o.handledMin !== null)
 		history.push({
-			...who,
+			...by,
 			at: at(o.handledMin),
 			action: 'handle',
 			from: 'dispatched',
@@ -203,12 +199,12 @@ export function orderCasePlan(o: DemoOrder) {
 			action: 'verify_pass',
 			from: 'handled',
 			to: 'closed',
-			note: null as unknown as string
+			note: null
 		});
 	if (o.referredMin !== null)
 		history.push({
 			by: 'system',
-			role: null as unknown as string,
+			role: null,
 			at: at(o.referredMin),
 			action: 'refer',
 			from: 'dispatched',
@@ -226,9 +222,20 @@ export function orderCasePlan(o: DemoOrder) {
 			note: REFERRAL_OUTCOME_NAMES[o.outcome as ReferralOutcome].zh
 		});
 	return {
+		id: o.caseId,
 		status,
 		dueAt: at(o.dueMin),
 		closedAt: status === 'closed' ? at((o.outcomeMin ?? o.verifiedMin)!) : null,
+		reporter: o.assistant,
+		// The unit fixes its own frontage: its contact is the assignee.
+		assignee: o.unit.contactName,
+		unit: o.unit.name,
+		handledBy: o.handledMin === null ? null : o.assistant,
+		handledAt: o.handledMin === null ? null : at(o.handledMin),
+		verifiedBy: o.verifiedMin === null ? null : 'demo-inspector',
+		reworkCount: 0,
+		escalations: 0,
+		mergedInto: null,
 		history
 	};
 }
@@ -284,74 +291,31 @@ async function writeOrderCases(
 	orders: readonly DemoOrder[]
 ) {
 	const enrich = createPointEnricher(town.zones, town.roads);
-	const plans = orders.map((o) => ({ o, ...orderCasePlan(o) }));
+	const plans = orders.map((o) => ({ o, plan: orderCasePlan(o) }));
 	await appendRows(
 		tx.connection,
 		'blind_spots',
 		blindSpotColumns,
-		plans.map(({ o, status, dueAt, closedAt }) => ({
+		plans.map(({ o, plan }) => ({
 			id: o.caseId,
 			category: FRONTAGE_CASE_CATEGORY,
 			description: `门前三包：${o.unit.name}（${o.unit.address}）${o.items.map((i) => ITEM_ZH.get(i)).join('、')}`,
 			reportedAt: isoDateTime(o.reportedMin),
 			source: 'patrol',
-			status,
-			dueAt,
-			closedAt,
+			status: plan.status,
+			dueAt: plan.dueAt,
+			closedAt: plan.closedAt,
 			lng: o.unit.lng,
 			lat: o.unit.lat,
-			crs: 'wgs84',
-			origX: o.unit.lng,
-			origY: o.unit.lat,
 			...enrich(o.unit.lng, o.unit.lat),
 			recurrence: 0
-		})) as never
+		}))
 	);
 	await syncCases(tx);
-	for (const sql of CREATE_DEMO_TABLES_SQL) await tx.run(sql);
-	await appendRows(
-		tx.connection,
-		'demo_case_plans',
-		[
-			['id', 'text', (p) => p.o.caseId],
-			['status', 'text', (p) => p.status],
-			['due_at', 'text', (p) => p.dueAt],
-			['closed_at', 'text', (p) => p.closedAt],
-			['reporter', 'text', (p) => p.o.assistant],
-			['assignee', 'text', (p) => p.o.unit.contactName],
-			['assignee_unit', 'text', (p) => p.o.unit.name],
-			['handled_by', 'text', (p) => (p.o.handledMin === null ? null : p.o.assistant)],
-			['handled_at', 'text', (p) => (p.o.handledMin === null ? null : isoDateTime(p.o.handledMin))],
-			['verified_by', 'text', (p) => (p.o.verifiedMin === null ? null : 'demo-inspector')],
-			['rework_count', 'integer', () => 0],
-			['escalations', 'integer', () => 0],
-			['merged_into', 'text', () => null]
-		] as ColumnSpec<(typeof plans)[number]>[],
-		plans
+	await applyDemoCasePlans(
+		tx,
+		plans.map((p) => p.plan)
 	);
-	let seq = 0;
-	const steps = plans.flatMap((p) =>
-		p.history.map((h) => ({ ...h, caseId: p.o.caseId, seq: seq++ }))
-	);
-	await appendRows(
-		tx.connection,
-		'demo_case_steps',
-		[
-			['seq', 'integer', (h) => h.seq],
-			['case_id', 'text', (h) => h.caseId],
-			['occurred_at', 'text', (h) => h.at],
-			['actor', 'text', (h) => h.by],
-			['role', 'text', (h) => h.role],
-			['action', 'text', (h) => h.action],
-			['from_status', 'text', (h) => h.from],
-			['to_status', 'text', (h) => h.to],
-			['note', 'text', (h) => h.note]
-		] as ColumnSpec<(typeof steps)[number]>[],
-		steps
-	);
-	for (const sql of [APPLY_DEMO_BLIND_SPOTS_SQL, APPLY_DEMO_CASES_SQL, ...MOVE_DEMO_HISTORY_SQL])
-		await tx.run(sql);
-	for (const sql of DROP_DEMO_TABLES_SQL) await tx.run(sql);
 	// The case remembers the check it came from (case_links), and the referral its sheet.
 	await tx.run(`INSERT INTO case_links (case_id, kind, ref, created_at)
 		SELECT case_id, 'patrol_check', id, checked_at FROM frontage_checks WHERE case_id IS NOT NULL`);
