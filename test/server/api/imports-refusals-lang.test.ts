@@ -189,7 +189,7 @@ describe('whole-file refusals in the request’s language', () => {
 			status: 404,
 			code: 'not_found',
 			message:
-				'没有“trees”这种导入；可以导入：区域（zones）、道路（roads）、垃圾死角（blindspots）、病媒监测（surveys）、重点场所（pois）、消杀记录（sprays）'
+				'没有“trees”这种导入；可以导入：区域（zones）、道路（roads）、垃圾死角（blindspots）、病媒监测（surveys）、重点场所（pois）、消杀记录（sprays）、责任制台账（responsibility）'
 		});
 		const form = new FormData();
 		form.set('file', new File(['id'], 'a.csv'));
@@ -197,7 +197,7 @@ describe('whole-file refusals in the request’s language', () => {
 			status: 404,
 			code: 'not_found',
 			message:
-				'There is no import of "trees"; SaniMap imports zones (zones), roads (roads), blind spots (blindspots), surveys (surveys), places (pois), spray records (sprays)'
+				'There is no import of "trees"; SaniMap imports zones (zones), roads (roads), blind spots (blindspots), surveys (surveys), places (pois), spray records (sprays), responsibility ledger (responsibility)'
 		});
 	});
 
