@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { phoneServiceWorker } from './scripts/phone-service-worker.ts';
+import { phoneServiceWorker } from './scripts/phone-service-worker';
 
 const apiTarget = `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.API_PORT ?? '8787'}`;
 
