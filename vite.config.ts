@@ -20,6 +20,7 @@ export default defineConfig({
 		root: '.',
 		include: ['test/**/*.test.ts'],
 		testTimeout: 20_000,
-		hookTimeout: 120_000
+		hookTimeout: 120_000,
+		globalSetup: ['test/browser-build-setup.ts']
 	}
 });

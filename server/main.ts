@@ -73,8 +73,9 @@ void ensureDemoPhotos(db, photoFolderBeside(config.dbPath))
 	.catch((error: Error) => console.error('Drawing the demo photos failed:', error.message));
 // Issue 14 item 10: newly overdue cases go to the group robot, once per overdue episode.
 const stopOverdueWatch = startOverdueWatch(db);
-// Issue 15: 责令整改 that lapsed while the server was down are referred at once.
-void referLapsedOrdersQuietly(db, new Date());
+// Issue 15: 责令整改 that lapsed while the server was down are referred at once — before the
+// server answers, so that no one reads (or dispatches) a case that is referred a moment later.
+await referLapsedOrdersQuietly(db, new Date());
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
 	if (auth.setupToken)

@@ -20,6 +20,8 @@ export class LayerData {
 	readonly surveys: LayerLoader<'surveys'>;
 	readonly pois: LayerLoader<'pois'>;
 	#queryBbox: Bbox | null = null;
+	/** Bumped after a write on the map: the case layer loads again with the same query. */
+	#casesRevision = $state(0);
 
 	/** The padded request bbox; stays put while the view moves inside it. */
 	readonly bbox = $derived.by(() => {
@@ -46,6 +48,14 @@ export class LayerData {
 		return [this.zones, this.roads, this.blindspots, this.surveys, this.pois] as const;
 	}
 
+	/**
+	 * After a dispatch from the map: the cases load again to show their new colours, without
+	 * reloading the page (which would drop the "已派遣" message and the view's state).
+	 */
+	reloadCases(): void {
+		this.#casesRevision += 1;
+	}
+
 	/** True while any request is in flight or a needed layer has not arrived yet. */
 	get busy(): boolean {
 		return this.loaders.some(
@@ -66,7 +76,10 @@ export class LayerData {
 			});
 			// A null query is a request too: it empties the layer (see LayerLoader.load).
 			autoLoad(
-				() => (query === undefined ? null : [query]),
+				() => {
+					if (loader === this.blindspots) void this.#casesRevision;
+					return query === undefined ? null : [query];
+				},
 				([q], signal) => loader.load(q, signal)
 			);
 		}
