@@ -27,7 +27,7 @@ export const registryZhCN = {
 	'registry.field.signed': '签订日期',
 	'registry.field.termFrom': '责任期起',
 	'registry.field.termTo': '责任期止',
-	'registry.field.onTime': '按期结案率 ≥ (%)',
+	'registry.field.onTime': '按期结案率 ≥（%）',
 	'registry.field.score': '考核得分 ≥',
 	'registry.field.note': '备注',
 	'registry.field.scan': '责任书扫描件（图片）',
