@@ -2,7 +2,7 @@ import type { registryZhCN } from './registry-zh-cn';
 
 /** English texts of the /registry page's table, edit dialog and history (issue 15 item 1). */
 export const registryEn: { readonly [K in keyof typeof registryZhCN]: string } = {
-	'nav.registry': 'Responsibility',
+	'nav.registry': 'Registry',
 	'registry.filter.kind': 'Type',
 	'registry.filter.zone': 'Community or grid',
 	'registry.filter.all': 'All',
