@@ -18,6 +18,7 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 				'import',
 				'patrols',
 				'scorecards',
+				'registry',
 				'admin_users'
 			]
 		],
@@ -32,17 +33,31 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 				'plans',
 				'import',
 				'patrols',
-				'scorecards'
+				'scorecards',
+				'registry'
 			]
 		],
-		['grid', ['map', 'cases', 'frontage', 'phone', 'patrols']],
-		['patrol', ['map', 'cases', 'frontage', 'phone', 'patrols']],
-		['sprayer', ['my_route']],
+		['grid', ['map', 'cases', 'frontage', 'phone', 'patrols', 'registry']],
+		['patrol', ['map', 'cases', 'frontage', 'phone', 'patrols', 'registry']],
+		['sprayer', ['my_route', 'registry']],
 		[
 			'inspector',
-			['map', 'compare', 'overview', 'cases', 'frontage', 'phone', 'patrols', 'scorecards']
+			[
+				'map',
+				'compare',
+				'overview',
+				'cases',
+				'frontage',
+				'phone',
+				'patrols',
+				'scorecards',
+				'registry'
+			]
 		],
-		['leader', ['map', 'compare', 'overview', 'cases', 'frontage', 'patrols', 'scorecards']]
+		[
+			'leader',
+			['map', 'compare', 'overview', 'cases', 'frontage', 'patrols', 'scorecards', 'registry']
+		]
 	])('%s sees %j', (role, pages) => {
 		expect(navPagesFor(me(role, role === 'sprayer' ? '消杀一队' : null))).toEqual(pages);
 	});

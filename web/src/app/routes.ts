@@ -50,6 +50,7 @@ export const NAV_PAGES = [
 	'import',
 	'patrols',
 	'scorecards',
+	'registry',
 	'admin_users'
 ] as const satisfies readonly StaticPage[];
 export type NavPage = (typeof NAV_PAGES)[number];

@@ -1,3 +1,4 @@
+import { registryEn } from './registry-en';
 import { frontageEn } from './frontage-en';
 import { publicEn } from './public-en';
 import { basemapEn } from './basemap-en';
@@ -30,6 +31,7 @@ export const en: Messages = {
 	...patrolsEn,
 
 	...referralEn,
+	...registryEn,
 
 	...frontageEn,
 	'page.notFound': 'No such page',

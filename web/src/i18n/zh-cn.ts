@@ -1,3 +1,4 @@
+import { registryZhCN } from './registry-zh-cn';
 import { frontageZhCN } from './frontage-zh-cn';
 import { publicZhCN } from './public-zh-cn';
 import { basemapZhCN } from './basemap-zh-cn';
@@ -32,6 +33,7 @@ export const zhCN = {
 	...patrolsZhCN,
 
 	...referralZhCN,
+	...registryZhCN,
 
 	...frontageZhCN,
 	'page.notFound': '找不到这个页面',
