@@ -96,13 +96,15 @@ try {
 		for (const lang of ['zh-CN', 'en']) {
 			await page.goto(`${URL}/scorecards?month=2025-12&lang=${lang}`);
 			await page.waitForLoadState('networkidle');
-			await page.waitForTimeout(2500);
+			await page.waitForTimeout(5000);
 			await page.screenshot({ path: `${OUT}/e-scorecards-${lang}.png` });
 			await page.goto(`${URL}/scorecards/notice?month=2025-12&lang=${lang}`);
 			await page.waitForLoadState('networkidle');
 			await page.waitForTimeout(1500);
 			await page.emulateMedia({ media: 'print' });
+			await page.setViewportSize({ width: 794, height: 1123 });
 			await page.screenshot({ path: `${OUT}/e-notice-print-${lang}.png`, fullPage: true });
+			await page.setViewportSize({ width: 1400, height: 900 });
 			await page.emulateMedia({ media: 'screen' });
 		}
 	}
