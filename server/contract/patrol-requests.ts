@@ -66,8 +66,6 @@ export const listPatrolsQuerySchema = z.strictObject({
 	limit: wholeNumberField('limit', 1, MAX_PATROLS_PER_LIST).default(50)
 });
 
-export const nearbyUnitsQuerySchema = z.strictObject({ bbox: bboxField() });
-
 export const unitIdParamSchema = z.strictObject({
 	unitId: idField('unitId', 'a frontage unit id')
 });

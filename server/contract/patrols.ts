@@ -105,18 +105,3 @@ export interface TrackBatchResult {
 	points: number;
 	lengthM: number;
 }
-
-/** A frontage unit near the phone (`GET /api/patrols/nearby-units`), with its last check. */
-export interface NearbyUnitView {
-	id: string;
-	name: string;
-	category: FrontageCategory;
-	address: string | null;
-	lng: number;
-	lat: number;
-	gridId: string | null;
-	lastCheckAt: string | null;
-	lastCheck: LastCheckState;
-}
-/** Most units one nearby-units answer lists (nearest first when a point is given). */
-export const MAX_NEARBY_UNITS = 200;

@@ -175,7 +175,6 @@ export const PERMISSIONS: readonly Permission[] = [
 	// (patrol), grid staff, the office; area-bound roles inside their zones, their own patrols.
 	{ method: 'POST', path: '/api/patrols', access: PATROLLERS, bound: 'zones' },
 	{ method: 'GET', path: '/api/patrols', access: PATROL_READERS, bound: 'zones' },
-	{ method: 'GET', path: '/api/patrols/nearby-units', access: PATROLLERS, bound: 'zones' },
 	{ method: 'GET', path: '/api/patrols/:id', access: PATROL_READERS, bound: 'zones' },
 	{ method: 'POST', path: '/api/patrols/:id/points', access: PATROLLERS, bound: 'zones' },
 	{ method: 'POST', path: '/api/patrols/:id/end', access: PATROLLERS, bound: 'zones' },

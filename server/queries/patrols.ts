@@ -68,23 +68,3 @@ export const UNIT_RESPONSIBLE_SQL = `SELECT person, username, unit FROM responsi
 export const SET_CASE_ASSIGNEE_SQL = `UPDATE cases SET assignee = $assignee, assignee_unit = $unit WHERE id = $id`;
 export const SET_CASE_STATE_SQL = `UPDATE blind_spots SET status = $status, due_at = CAST($deadline AS TIMESTAMP)
 	WHERE id = $id`;
-
-/**
- * Live frontage units in a box with their last check, and the zones each lies in (the caller
- * keeps those inside an area-bound user's zones). Capped by $cap.
- */
-export const NEARBY_UNITS_SQL = `SELECT f.id, f.name, f.category, f.address, f.lng, f.lat, f.grid_id AS "gridId",
-	${T('c.checked_at')} AS "lastCheckAt", coalesce(c.result, 'unchecked') AS "lastCheck",
-	list_filter([f.grid_id, f.zone_id, z1.parent_id, z2.parent_id, z3.parent_id], x -> x IS NOT NULL) AS areas
-FROM frontage_units f
-LEFT JOIN zones z1 ON z1.id = f.zone_id
-LEFT JOIN zones z2 ON z2.id = z1.parent_id
-LEFT JOIN zones z3 ON z3.id = z2.parent_id
-LEFT JOIN (SELECT unit_id, checked_at, result,
-	row_number() OVER (PARTITION BY unit_id ORDER BY checked_at DESC, id DESC) AS k FROM frontage_checks) c
-	ON c.unit_id = f.id AND c.k = 1
-WHERE f.retired_at IS NULL AND f.lng BETWEEN $west AND $east AND f.lat BETWEEN $south AND $north
-	AND ($zones IS NULL OR list_has_any(
-		list_filter([f.grid_id, f.zone_id, z1.parent_id, z2.parent_id, z3.parent_id], x -> x IS NOT NULL),
-		from_json($zones, '["VARCHAR"]')))
-ORDER BY f.id LIMIT $cap`;

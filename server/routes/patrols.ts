@@ -3,7 +3,6 @@ import { z } from 'zod';
 import {
 	endPatrolBodySchema,
 	listPatrolsQuerySchema,
-	nearbyUnitsQuerySchema,
 	patrolIdParamSchema,
 	recordCheckBodySchema,
 	startPatrolBodySchema,
@@ -21,7 +20,6 @@ import {
 	addTrackPoints,
 	endPatrol,
 	listPatrols,
-	nearbyUnits,
 	readPatrolDetail,
 	startPatrol
 } from '../services/patrols';
@@ -55,9 +53,6 @@ export function createPatrolRoutes(db: Database, now: () => Date = () => new Dat
 		})
 		.get('/', validate('query', listPatrolsQuerySchema), async (c) =>
 			c.json(await listPatrols(db, c.get('actor'), c.req.valid('query')))
-		)
-		.get('/nearby-units', validate('query', nearbyUnitsQuerySchema), async (c) =>
-			c.json(await nearbyUnits(db, c.get('actor'), c.req.valid('query').bbox))
 		)
 		.get('/:id', validate('param', patrolIdParamSchema), async (c) =>
 			c.json(await readPatrolDetail(db, c.get('actor'), c.req.valid('param').id))

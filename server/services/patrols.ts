@@ -7,9 +7,7 @@
 import type { FrontageCheckView } from '../contract/frontage';
 import type { StartPatrolBody, TrackBatchBody } from '../contract/patrol-requests';
 import {
-	MAX_NEARBY_UNITS,
 	MAX_TRACK_ACCURACY_M,
-	type NearbyUnitView,
 	type PatrolDetail,
 	type PatrolView,
 	type TrackBatchResult
@@ -23,7 +21,6 @@ import {
 	END_PATROL_SQL,
 	INSERT_PATROL_SQL,
 	INSERT_POINT_SQL,
-	NEARBY_UNITS_SQL,
 	PATROL_BY_ID_SQL,
 	PATROLS_OF_USER_SQL,
 	POINT_SEQS_SQL,
@@ -248,28 +245,3 @@ export async function readPatrolDetail(
 }
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
-
-/** Live frontage units in a box, inside the actor's zones, with their last check. */
-export async function nearbyUnits(
-	db: Database,
-	actor: Actor,
-	bbox: [number, number, number, number]
-): Promise<{ units: NearbyUnitView[]; truncated: boolean }> {
-	const [west, south, east, north] = bbox;
-	const zones = areaOf(actor);
-	const rows = await db.query<NearbyUnitView & { areas: unknown } & Record<string, unknown>>(
-		NEARBY_UNITS_SQL,
-		{
-			west,
-			south,
-			east,
-			north,
-			zones: zones ? JSON.stringify(zones) : null,
-			cap: MAX_NEARBY_UNITS + 1
-		}
-	);
-	const units = rows
-		.slice(0, MAX_NEARBY_UNITS)
-		.map(({ areas: _areas, ...u }) => u as NearbyUnitView);
-	return { units, truncated: rows.length > MAX_NEARBY_UNITS };
-}

@@ -13,6 +13,9 @@ import type { CaseView } from '../../server/contract/cases';
 import type { PatrolDetail, PatrolView } from '../../server/contract/patrols';
 import { Database } from '../../server/db/database';
 import { polygonLabelPoint } from '$geo/polygon-label-point';
+import { createZoneLocator } from '$geo/zone-locator';
+import type { CoverageView } from '../../web/src/api/patrol-client';
+import { shanghaiToday } from '../../web/src/pages/patrols/format';
 import { makeJpeg } from '../helpers/photos';
 import { startServer, type RunningServer } from '../helpers/server-process';
 import { ensureWebBuilt } from './helpers/ensure-built';
@@ -31,6 +34,8 @@ let dbPath: string;
 let server: RunningServer;
 let browser: Browser;
 let start: { lng: number; lat: number };
+/** The grid of the community that holds the three test units (the coverage row they count in). */
+let gridId: string;
 
 /** Three frontage units a few tens of metres north of the middle of demo-patrol's community. */
 async function seedUnits() {
@@ -48,15 +53,31 @@ async function seedUnits() {
 		);
 		const [lng, lat] = polygonLabelPoint(JSON.parse(zone.geometry))!;
 		start = { lng, lat };
+		const grids = await db.query<{ id: string; geometry: string }>(
+			`SELECT id, geometry FROM zones WHERE kind = 'grid' AND parent_id = $community ORDER BY id`,
+			{ community }
+		);
+		const locator = createZoneLocator(
+			grids.map((g) => ({ id: g.id, geometry: JSON.parse(g.geometry) }))
+		);
+		gridId = locator.locate(lng + 0.0001, lat + UNITS[1].dy)!;
+		expect(gridId).toBeTruthy();
 		for (const u of UNITS) {
 			await db.run(
 				`INSERT INTO frontage_units (id, name, category, address, contact_name, contact_phone, lng, lat,
 					zone_id, grid_id, segment_id, frontage, frontage_m, agreement_signed, agreement_signed_on,
 					created_at, updated_at, retired_at)
-				 VALUES ($id, $name, 'shop', '测试街', NULL, NULL, $lng, $lat, $zone, NULL, NULL,
+				 VALUES ($id, $name, 'shop', '测试街', NULL, NULL, $lng, $lat, $zone, $grid, NULL,
 					'{"type":"LineString","coordinates":[]}', 20, true, NULL,
 					now()::TIMESTAMP, now()::TIMESTAMP, NULL)`,
-				{ id: u.id, name: u.name, lng: lng + 0.0001, lat: lat + u.dy, zone: community }
+				{
+					id: u.id,
+					name: u.name,
+					lng: lng + 0.0001,
+					lat: lat + u.dy,
+					zone: community,
+					grid: gridId
+				}
 			);
 		}
 	} finally {
@@ -111,7 +132,7 @@ const outboxEmpty = (page: Page) =>
 	expect.poll(() => page.getByTestId('outbox-item').count(), { timeout: 30_000 }).toBe(0);
 
 describe('phone patrol tab at 390×844', () => {
-	it('runs a patrol: start, pass two units, fail one with a photo and an order, end', async () => {
+	it('runs a patrol: start, pass two units, fail one with a photo and an order, end; the unit page and the day coverage show it', async () => {
 		const { context, api } = await phone();
 		const page = await openPatrolTab(context);
 		await page.getByTestId('patrol-off').waitFor();
@@ -195,5 +216,40 @@ describe('phone patrol tab at 390×844', () => {
 			deadline: failed.orderDeadline,
 			origin: { kind: 'patrol_check', id: failed.id }
 		});
-	}, 300_000);
+		await context.close();
+
+		// The office at its desk: the unit's page shows the failure, its items and its case, and the
+		// day's coverage counts the three units as checked in their grid.
+		const desk = await browser.newContext({
+			viewport: { width: 1280, height: 900 },
+			locale: 'zh-CN',
+			timezoneId: 'Asia/Shanghai'
+		});
+		await signInDemo(desk, server.url, 'planner');
+		const office = await desk.newPage();
+		await office.goto(`${server.url}/frontage/BT-U3?lang=zh-CN`);
+		const latest = office.locator('[data-testid=frontage-checks] > li').first();
+		await latest.waitFor({ timeout: 30_000 });
+		const text = (await latest.textContent()) ?? '';
+		for (const words of ['不合格', '门前有垃圾、杂物', '乱堆乱放', '责令整改', failed.caseId!]) {
+			expect(text).toContain(words);
+		}
+		expect(await latest.locator(`a[href="/cases/${failed.caseId}"]`).count()).toBe(1);
+		expect(await latest.locator('.photos img').count()).toBe(1);
+		await shot(office, '5-unit-page-zh');
+
+		const today = shanghaiToday();
+		const coverage = await contextApi(desk, server.url).get<CoverageView>(
+			`/api/patrols/coverage?period=day&date=${today}`
+		);
+		const row = coverage.grids.find((g) => g.gridId === gridId)!;
+		expect(row.unitsChecked).toBe(3);
+		await office.goto(`${server.url}/patrols?period=day&date=${today}&lang=zh-CN`);
+		const cells = office.locator('tr', { hasText: row.gridName });
+		await expect
+			.poll(() => cells.first().textContent(), { timeout: 30_000 })
+			.toContain(`${row.units}`);
+		await shot(office, '6-coverage-day-zh');
+		await desk.close();
+	}, 360_000);
 });

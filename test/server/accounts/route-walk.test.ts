@@ -41,7 +41,6 @@ const QUERIES: Record<string, string> = {
 	'/api/cases/indicators': '?by=zone&from=2024-01-01&to=2024-12-31',
 	'/api/cases/export': '?format=csv',
 	'/api/export/:layer': '?format=csv',
-	'/api/patrols/nearby-units': '?bbox=113.08,22.95,113.1,22.96',
 	'/api/frontage/export': '?format=csv',
 	// The responsibility registry (issue 15 item 1).
 	'/api/responsibilities/history': '?kind=zone&target=c01'

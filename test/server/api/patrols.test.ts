@@ -135,10 +135,11 @@ describe('patrols', () => {
 		expect((await bed.as('sprayer').post('/api/patrols', { kind: 'frontage' })).status).toBe(403);
 	});
 
-	it('lists the units of the box inside the user zones, with their last check', async () => {
+	it('the phone lists the units of the box from the ledger, inside the user zones', async () => {
 		await units();
-		const res = await patrol().get('/api/patrols/nearby-units?bbox=113.08,22.95,113.1,22.96');
-		const ids = res.body.units.map((u: Json) => u.id);
+		const res = await patrol().get('/api/frontage?bbox=113.08,22.95,113.1,22.96');
+		expect(res.status, JSON.stringify(res.body)).toBe(200);
+		const ids = res.body.features.map((f: Json) => f.properties.id);
 		expect(ids).toEqual(expect.arrayContaining(['u1', 'u2', 'u3']));
 		expect(ids).not.toContain('u9');
 	});

@@ -285,5 +285,18 @@ export const en: Messages = {
 	'error.meta': 'Could not load the data set description: {message}',
 	'error.layer': 'Layer “{layer}” failed to load: {message}',
 	'error.network': 'Cannot reach the server',
-	'notice.truncated': '{layer}: only the first {n} features are shown; zoom in or narrow the dates.'
+	'notice.truncated':
+		'{layer}: only the first {n} features are shown; zoom in or narrow the dates.',
+	// Volunteer work on the main map (issue 15 done15)
+	'volunteers.layer': 'Volunteer work',
+	'volunteers.legend.areaNote': 'Worked areas as shapes, others as points',
+	'volunteers.days': 'last {n} days',
+	'volunteers.team': 'Team',
+	'volunteers.date': 'Date',
+	'volunteers.people': 'People',
+	'volunteers.peopleN': '{n} people',
+	'volunteers.place': 'Place',
+	'volunteers.work': 'Work done',
+	'volunteers.close': 'Close',
+	'volunteers.open': 'See patrol coverage'
 };

@@ -278,7 +278,19 @@ export const zhCN = {
 	'error.meta': '无法加载数据集信息：{message}',
 	'error.layer': '图层“{layer}”加载失败：{message}',
 	'error.network': '无法连接服务器',
-	'notice.truncated': '{layer}仅显示前 {n} 个要素，请放大地图或缩小日期范围。'
+	'notice.truncated': '{layer}仅显示前 {n} 个要素，请放大地图或缩小日期范围。',
+	// Volunteer work on the main map (issue 15 done15)
+	'volunteers.layer': '志愿活动',
+	'volunteers.legend.areaNote': '有范围的画成区域，没有的画成点',
+	'volunteers.days': '近 {n} 天',
+	'volunteers.team': '队伍',
+	'volunteers.date': '日期',
+	'volunteers.people': '参加人数',
+	'volunteers.peopleN': '{n} 人',
+	'volunteers.place': '地点',
+	'volunteers.work': '工作内容',
+	'volunteers.close': '关闭',
+	'volunteers.open': '到巡查覆盖查看'
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
