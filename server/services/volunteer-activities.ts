@@ -1,6 +1,9 @@
 import { centroid, polygon } from '@turf/turf';
 import { DATA_WRITES } from '../contract/audit-actions';
-import { MAX_VOLUNTEER_ACTIVITIES, type VolunteerActivityBody } from '../contract/patrol-report-requests';
+import {
+	MAX_VOLUNTEER_ACTIVITIES,
+	type VolunteerActivityBody
+} from '../contract/patrol-report-requests';
 import type { VolunteerActivityView, VolunteerKind, VolunteerPlace } from '../contract/patrols';
 import type { VolunteerCommunityCount } from '../contract/scorecards';
 import type { Database } from '../db/database';
