@@ -31,6 +31,15 @@ export function isWebBuildStale(): boolean {
 export async function buildWebIfStale(): Promise<boolean> {
 	if (!isWebBuildStale()) return false;
 	const { build } = await import('vite');
-	await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+	// Always the production build: started from a test (NODE_ENV=test) Vite would otherwise
+	// build with import.meta.env.PROD false and drop the phone's service-worker registration.
+	const nodeEnv = process.env.NODE_ENV;
+	process.env.NODE_ENV = 'production';
+	try {
+		await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+	} finally {
+		if (nodeEnv === undefined) delete process.env.NODE_ENV;
+		else process.env.NODE_ENV = nodeEnv;
+	}
 	return true;
 }
