@@ -3,6 +3,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { phoneServiceWorker } from './scripts/phone-service-worker';
 
+/** Test files that measure answer times under load: run one at a time, after all others. */
+const RUN_ALONE = ['test/server/heavy-work-load.test.ts'];
+/** Browser files at once: each runs a server and a Chromium rendering WebGL in software. */
+const BROWSER_WORKERS = Number(process.env.SANIMAP_BROWSER_WORKERS ?? 2);
+
 const apiTarget = `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.API_PORT ?? '8787'}`;
 
 export default defineConfig({
@@ -18,9 +23,41 @@ export default defineConfig({
 	},
 	test: {
 		root: '.',
-		include: ['test/**/*.test.ts'],
 		testTimeout: 20_000,
 		hookTimeout: 120_000,
-		globalSetup: ['test/browser-build-setup.ts']
+		// Vitest's default on CI's 2 cores is one file at a time (~29 min). Most non-browser files
+		// wait on DuckDB or a child server, so two at once nearly halve them; files that measure
+		// latency under load run alone, last, so another file's load never skews their figures.
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit-server',
+					include: ['test/**/*.test.ts'],
+					exclude: ['test/browser/**', ...RUN_ALONE],
+					maxWorkers: 2,
+					sequence: { groupOrder: 0 }
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['test/browser/**/*.test.ts'],
+					globalSetup: ['test/browser-build-setup.ts'],
+					maxWorkers: BROWSER_WORKERS,
+					sequence: { groupOrder: 1 }
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'alone',
+					include: RUN_ALONE,
+					maxWorkers: 1,
+					sequence: { groupOrder: 2 }
+				}
+			}
+		]
 	}
 });

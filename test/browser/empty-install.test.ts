@@ -31,14 +31,13 @@ describe('an empty install (SANIMAP_DEMO=0) in the browser', () => {
 			SANIMAP_ADMIN: ''
 		});
 		try {
-			const link = /(http:\/\/\S+\/setup\?token=\S+)/.exec(fresh.output())?.[1];
-			expect(link).toBeDefined();
+			const [, link] = await fresh.waitForOutput(/(http:\/\/\S+\/setup\?token=\S+)/);
 			const context = await demo.browser.newContext({ locale: 'zh-CN' });
 			const page = await context.newPage();
 			// The login page says where the first admin comes from.
 			await page.goto(`${fresh.url}/login`);
 			await page.getByTestId('login-needs-setup').waitFor();
-			await page.goto(link!);
+			await page.goto(link);
 			const form = page.getByTestId('setup-form');
 			await form.getByLabel('用户名').fill('zhangwei');
 			await form.getByLabel('姓名').fill('张伟');

@@ -19,6 +19,7 @@ import { photoFolderBeside } from '../../server/services/photo-files';
 import { savePhoto } from '../../server/services/photos';
 import { startServer, type RunningServer } from '../helpers/server-process';
 import { ensureWebBuilt } from './helpers/ensure-built';
+import { seededDemoDatabase } from './helpers/demo-template';
 import { launchBrowser } from './helpers/launch-browser';
 import { project, waitMapReady } from './helpers/map-page';
 import { signInDemo } from './helpers/sign-in';
@@ -128,9 +129,7 @@ beforeAll(async () => {
 	mkdirSync(SHOTS, { recursive: true });
 	ensureWebBuilt();
 	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-frontage-'));
-	const dbPath = join(dataDir, 'sanimap.duckdb');
-	const first = await startServer({ SANIMAP_DB: dbPath }, 180_000);
-	await first.stop();
+	const dbPath = await seededDemoDatabase(dataDir);
 	await seed(dbPath);
 	server = await startServer({ SANIMAP_DB: dbPath }, 120_000);
 	browser = await launchBrowser();

@@ -19,6 +19,7 @@ import { shanghaiToday } from '../../web/src/pages/patrols/format';
 import { makeJpeg } from '../helpers/photos';
 import { startServer, type RunningServer } from '../helpers/server-process';
 import { ensureWebBuilt } from './helpers/ensure-built';
+import { seededDemoDatabase } from './helpers/demo-template';
 import { launchBrowser } from './helpers/launch-browser';
 import { contextApi, signInDemo } from './helpers/sign-in';
 
@@ -89,9 +90,9 @@ beforeAll(async () => {
 	ensureWebBuilt();
 	mkdirSync(SHOTS, { recursive: true });
 	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-patrol-'));
-	dbPath = join(dataDir, 'sanimap.duckdb');
-	// The first start writes the demo town and its users; the units go in while no server holds the file.
-	await (await startServer({ SANIMAP_DB: dbPath }, 180_000)).stop();
+	// The demo town and its users as the first start leaves them; the units go in while no
+	// server holds the file.
+	dbPath = await seededDemoDatabase(dataDir);
 	await seedUnits();
 	server = await startServer({ SANIMAP_DB: dbPath }, 120_000);
 	browser = await launchBrowser();

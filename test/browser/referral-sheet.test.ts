@@ -21,6 +21,7 @@ import { photoFolderBeside } from '../../server/services/photo-files';
 import { savePhoto } from '../../server/services/photos';
 import { startServer, type RunningServer } from '../helpers/server-process';
 import { ensureWebBuilt } from './helpers/ensure-built';
+import { seededDemoDatabase } from './helpers/demo-template';
 import { launchBrowser } from './helpers/launch-browser';
 import { contextApi, signInDemo } from './helpers/sign-in';
 
@@ -135,7 +136,7 @@ beforeAll(async () => {
 	mkdirSync(SHOTS, { recursive: true });
 	ensureWebBuilt();
 	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-referral-'));
-	const path = join(dataDir, 'sanimap.duckdb');
+	const path = await seededDemoDatabase(dataDir);
 	caseId = await seedLapsedOrder(path);
 	server = await startServer({ SANIMAP_DB: path }, 180_000);
 	browser = await launchBrowser();

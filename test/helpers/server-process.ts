@@ -14,6 +14,8 @@ export interface RunningServer {
 	token: string;
 	process: ChildProcess;
 	output: () => string;
+	/** Resolves with the first match of `pattern` in the output, waiting for lines still on their way. */
+	waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
 	/** Sends a signal and resolves with the exit code. */
 	stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -82,6 +84,15 @@ function spawnServer(env: Record<string, string>, timeoutMs: number): Promise<Sp
 				url: match[1],
 				process: child,
 				output: () => log,
+				waitForOutput: async (pattern, waitMs = 10_000) => {
+					// Lines printed after "running at" may arrive in a later chunk of the pipe.
+					for (const end = Date.now() + waitMs; ;) {
+						const found = pattern.exec(log);
+						if (found) return found;
+						if (Date.now() > end) throw new Error(`no ${pattern} in the output:\n${log}`);
+						await new Promise((next) => setTimeout(next, 50));
+					}
+				},
 				stop: async (signal = 'SIGTERM') => {
 					if (child.exitCode === null) child.kill(signal);
 					return exited;

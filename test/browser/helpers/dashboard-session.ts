@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Role } from '../../../server/contract/accounts';
 import { startServer, type RunningServer } from '../../helpers/server-process';
+import { seededDemoDatabase } from './demo-template';
 import { ensureWebBuilt } from './ensure-built';
 import { launchBrowser } from './launch-browser';
 import { waitMapReady } from './map-page';
@@ -29,7 +30,7 @@ export interface DashboardSession {
 export async function openDashboard(path = '/', role: Role = 'planner'): Promise<DashboardSession> {
 	ensureWebBuilt();
 	const dataDir = mkdtempSync(join(tmpdir(), 'sanimap-browser-'));
-	const server = await startServer({ SANIMAP_DB: join(dataDir, 'sanimap.duckdb') }, 120_000);
+	const server = await startServer({ SANIMAP_DB: await seededDemoDatabase(dataDir) }, 120_000);
 	const browser = await launchBrowser();
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },

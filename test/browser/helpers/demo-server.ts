@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../helpers/server-process';
+import { seededDemoDatabase } from './demo-template';
 import { ensureWebBuilt } from './ensure-built';
 import { launchBrowser } from './launch-browser';
 
@@ -29,13 +30,11 @@ export function useDemoServer(
 	beforeAll(async () => {
 		ensureWebBuilt();
 		demo.dataDir = mkdtempSync(join(tmpdir(), `sanimap-${name}-`));
-		demo.server = await startServer(
-			{
-				SANIMAP_DB: join(demo.dataDir, options.db ?? 'sanimap.duckdb'),
-				...options.env
-			},
-			120_000
-		);
+		const db =
+			options.db || options.env
+				? join(demo.dataDir, options.db ?? 'sanimap.duckdb')
+				: await seededDemoDatabase(demo.dataDir);
+		demo.server = await startServer({ SANIMAP_DB: db, ...options.env }, 120_000);
 		demo.browser = await launchBrowser();
 	}, 180_000);
 	afterAll(async () => {
