@@ -46,6 +46,9 @@ export default defineConfig({
 					include: ['test/browser/**/*.test.ts'],
 					globalSetup: ['test/browser-build-setup.ts'],
 					maxWorkers: BROWSER_WORKERS,
+					// Two files share the 2 cores: a step that takes 10 s alone may take 25 s here.
+					testTimeout: 60_000,
+					hookTimeout: 240_000,
 					sequence: { groupOrder: 1 }
 				}
 			},
