@@ -1,4 +1,5 @@
 /** Small planar helpers on the local metre plane. */
+import { distanceToSegment } from '$geo/local-metres';
 import type { XY } from './frame';
 
 export function distance(a: XY, b: XY): number {
@@ -15,19 +16,10 @@ export function leftNormal(a: XY, b: XY): XY {
 	return [-(b[1] - a[1]) / len, (b[0] - a[0]) / len];
 }
 
-export function pointToSegmentDistance(p: XY, a: XY, b: XY): number {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	const len2 = dx * dx + dy * dy;
-	const t =
-		len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
-	return distance(p, [a[0] + t * dx, a[1] + t * dy]);
-}
-
 export function pointToLineDistance(p: XY, line: readonly XY[]): number {
 	let best = Infinity;
 	for (let i = 1; i < line.length; i++)
-		best = Math.min(best, pointToSegmentDistance(p, line[i - 1], line[i]));
+		best = Math.min(best, distanceToSegment(p, line[i - 1], line[i]));
 	return best;
 }
 

@@ -26,8 +26,8 @@ import type { Actor } from './actor';
 import { recordAudit } from './audit';
 import { caseActorOf, caseStateOf, loadCaseRow, readCaseView, type CaseRow } from './cases';
 import { notifyDispatch } from './case-notify';
+import { replayIdempotentResponse, storeIdempotentResponse } from './idempotency';
 import { noticeCase } from './notifications';
-import { IDEMPOTENT_RESPONSE_SQL, INSERT_IDEMPOTENT_RESPONSE_SQL } from '../queries/case-settings';
 import { INSERT_LINK_SQL } from '../queries/cases';
 import type { ReferralOutcome } from '../contract/frontage';
 import { insertReferral, recordReferralOutcome } from './referrals';
@@ -226,16 +226,12 @@ export async function takeCaseAction(
 	extras: ActionExtras = {}
 ): Promise<CaseView> {
 	const key = extras.idempotencyKey;
-	const lookup = { username: actor.username, key: key ?? '' };
-	if (key) {
-		const [hit] = await db.query<{ response: string }>(IDEMPOTENT_RESPONSE_SQL, lookup);
-		if (hit) return JSON.parse(hit.response) as CaseView;
-	}
+	const earlier = await replayIdempotentResponse(db, actor.username, key);
+	if (earlier) return earlier.body as CaseView;
 	const view = await db.transaction(async (tx) => {
-		if (key) {
-			const [raced] = await tx.query<{ response: string }>(IDEMPOTENT_RESPONSE_SQL, lookup);
-			if (raced) return { view: JSON.parse(raced.response) as CaseView, repeat: true };
-		}
+		// Checked again inside the write: two resends racing each other write once.
+		const raced = await replayIdempotentResponse(tx, actor.username, key);
+		if (raced) return { view: raced.body as CaseView, repeat: true };
 		const row = await loadCaseRow(tx, id, actor);
 		const stored = await actOn(tx, actor, row, body, clock);
 		for (const photo of extras.photos ?? []) {
@@ -249,13 +245,7 @@ export async function takeCaseAction(
 		const result = extras.photos?.length
 			? await readCaseView(tx, row.id, clock.nowLocal, clock.calendar)
 			: stored;
-		if (key) {
-			await tx.run(INSERT_IDEMPOTENT_RESPONSE_SQL, {
-				...lookup,
-				status: 200,
-				response: JSON.stringify(result)
-			});
-		}
+		await storeIdempotentResponse(tx, actor.username, key, { status: 200, body: result });
 		return { view: result, repeat: false };
 	});
 	if (body.action === 'dispatch' && !view.repeat) notifyDispatch(db, [view.view], actor);

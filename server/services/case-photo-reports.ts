@@ -9,7 +9,8 @@ import type { Database } from '../db/database';
 import { BadRequestError } from '../errors';
 import type { Actor } from './actor';
 import { takeCaseAction, type ActionPhoto, type CaseClock } from './case-actions';
-import { createCase, idempotentAnswer } from './case-reports';
+import { createCase } from './case-reports';
+import { replayIdempotentResponse } from './idempotency';
 import { readPhotoParts } from './photo-parts';
 import { deletePhotos, type PhotoRecord } from './photos';
 
@@ -50,7 +51,7 @@ export async function createCaseWithPhotos(
 	body: ReportForm,
 	opts: Parameters<typeof createCase>[3] & { photosDir: string }
 ): Promise<{ status: number; body: unknown }> {
-	const earlier = await idempotentAnswer(db, actor.username, opts.idempotencyKey);
+	const earlier = await replayIdempotentResponse(db, actor.username, opts.idempotencyKey);
 	if (earlier) return earlier;
 	const photos = await readPhotoParts(form, {
 		root: opts.photosDir,
@@ -73,7 +74,7 @@ export async function takeCaseActionWithPhotos(
 	clock: CaseClock,
 	opts: { photosDir: string; idempotencyKey?: string }
 ): Promise<unknown> {
-	const earlier = await idempotentAnswer(db, actor.username, opts.idempotencyKey);
+	const earlier = await replayIdempotentResponse(db, actor.username, opts.idempotencyKey);
 	if (earlier) return earlier.body;
 	const stored: PhotoRecord[] = [];
 	const linked: ActionPhoto[] = [];

@@ -23,10 +23,10 @@ import {
 	INSERT_LINK_SQL,
 	NEARBY_OPEN_CASES_SQL
 } from '../queries/cases';
-import { IDEMPOTENT_RESPONSE_SQL, INSERT_IDEMPOTENT_RESPONSE_SQL } from '../queries/case-settings';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
 import { boundZones, readCaseView } from './cases';
+import { replayIdempotentResponse, storeIdempotentResponse } from './idempotency';
 import { quoteValue } from '../contract/quote';
 
 export type CreatedCase = CaseView & { duplicates: DuplicateOffer[] };
@@ -45,20 +45,6 @@ const DEFAULT_SOURCE: Partial<Record<Actor['role'], CaseSource>> = {
 /** `C` + the report's date + 6 random hex digits: unique enough, readable on a phone. */
 const newCaseId = (reportedAt: string) =>
 	`C${reportedAt.slice(0, 10).replace(/-/g, '')}-${crypto.randomUUID().slice(0, 6).toUpperCase()}`;
-
-/** The stored answer to a user's earlier request with this key, if any. */
-export async function idempotentAnswer(
-	db: Pick<Transaction, 'query'>,
-	username: string,
-	key: string | undefined
-): Promise<{ status: number; body: unknown } | null> {
-	if (!key) return null;
-	const [hit] = await db.query<{ status: number; response: string }>(IDEMPOTENT_RESPONSE_SQL, {
-		username,
-		key
-	});
-	return hit ? { status: hit.status, body: JSON.parse(hit.response) } : null;
-}
 
 /** Open same-category cases within 50 m of a point, nearest first. */
 export async function duplicateOffers(
@@ -81,7 +67,7 @@ export async function createCase(
 	body: CreateCaseBody,
 	opts: { now: Date; nowLocal: string; calendar: WorkingCalendar; idempotencyKey?: string }
 ): Promise<{ status: number; body: unknown }> {
-	const earlier = await idempotentAnswer(db, actor.username, opts.idempotencyKey);
+	const earlier = await replayIdempotentResponse(db, actor.username, opts.idempotencyKey);
 	if (earlier) return earlier;
 	const reportedAt = body.reported_at
 		? body.reported_at.length === 16
@@ -95,7 +81,7 @@ export async function createCase(
 	}
 	return db.transaction(async (tx) => {
 		// Checked again inside the write: two resends racing each other write once.
-		const raced = await idempotentAnswer(tx, actor.username, opts.idempotencyKey);
+		const raced = await replayIdempotentResponse(tx, actor.username, opts.idempotencyKey);
 		if (raced) return raced;
 		const view = await insertNewCase(tx, actor, { ...body, reported_at: reportedAt }, opts);
 		const id = view.id;
@@ -109,15 +95,10 @@ export async function createCase(
 			entityId: id,
 			after: view
 		});
-		if (opts.idempotencyKey) {
-			await tx.run(INSERT_IDEMPOTENT_RESPONSE_SQL, {
-				username: actor.username,
-				key: opts.idempotencyKey,
-				status: 201,
-				response: JSON.stringify(created)
-			});
-		}
-		return { status: 201, body: created };
+		return storeIdempotentResponse(tx, actor.username, opts.idempotencyKey, {
+			status: 201,
+			body: created
+		});
 	});
 }
 

@@ -24,7 +24,6 @@ import {
 } from '../domain/patrols/check-rules';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../errors';
 import { INSERT_HISTORY_SQL } from '../queries/cases';
-import { INSERT_IDEMPOTENT_RESPONSE_SQL } from '../queries/case-settings';
 import {
 	CHECK_BY_ID_SQL,
 	INSERT_CHECK_SQL,
@@ -36,7 +35,8 @@ import {
 import type { Actor } from './actor';
 import { areaOf } from './area-scope';
 import { recordAudit } from './audit';
-import { idempotentAnswer, insertNewCase } from './case-reports';
+import { insertNewCase } from './case-reports';
+import { replayIdempotentResponse, storeIdempotentResponse } from './idempotency';
 import { readCaseView } from './cases';
 import { phoneTime, readPatrolView, splitCodes } from './patrols';
 import { readPhotoParts } from './photo-parts';
@@ -170,7 +170,7 @@ export async function recordCheck(
 	body: RecordCheckBody,
 	clock: CheckClock
 ): Promise<{ status: number; body: unknown }> {
-	const earlier = await idempotentAnswer(db, actor.username, clock.idempotencyKey);
+	const earlier = await replayIdempotentResponse(db, actor.username, clock.idempotencyKey);
 	if (earlier) return earlier;
 	const checkedAt = phoneTime(body.checked_at, clock.nowLocal, 'checked_at');
 	const items = orderedItems(body.items ?? []);
@@ -184,7 +184,7 @@ export async function recordCheck(
 	});
 	if (refusal) throw new BadRequestError(refusal.message, { issues: [refusal] });
 	return db.transaction(async (tx) => {
-		const raced = await idempotentAnswer(tx, actor.username, clock.idempotencyKey);
+		const raced = await replayIdempotentResponse(tx, actor.username, clock.idempotencyKey);
 		if (raced) return raced;
 		const unit = await unitFor(tx, actor, unitId);
 		const patrol = await patrolOf(tx, actor, body.patrol_id);
@@ -225,15 +225,10 @@ export async function recordCheck(
 			entityId: id,
 			after: check
 		});
-		if (clock.idempotencyKey) {
-			await tx.run(INSERT_IDEMPOTENT_RESPONSE_SQL, {
-				username: actor.username,
-				key: clock.idempotencyKey,
-				status: 201,
-				response: JSON.stringify(check)
-			});
-		}
-		return { status: 201, body: check };
+		return storeIdempotentResponse(tx, actor.username, clock.idempotencyKey, {
+			status: 201,
+			body: check
+		});
 	});
 }
 
@@ -249,7 +244,7 @@ export async function recordCheckWithPhotos(
 	body: RecordCheckBody,
 	clock: CheckClock & { photosDir: string }
 ): Promise<{ status: number; body: unknown }> {
-	const earlier = await idempotentAnswer(db, actor.username, clock.idempotencyKey);
+	const earlier = await replayIdempotentResponse(db, actor.username, clock.idempotencyKey);
 	if (earlier) return earlier;
 	const stored = await readPhotoParts(form, {
 		root: clock.photosDir,

@@ -15,7 +15,6 @@ import {
 import type { Database, Transaction } from '../db/database';
 import { isKeptFix, trackLengthM, type TrackFix } from '../domain/patrols/track-length';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
-import { INSERT_IDEMPOTENT_RESPONSE_SQL } from '../queries/case-settings';
 import {
 	CHECKS_OF_PATROL_SQL,
 	END_PATROL_SQL,
@@ -30,7 +29,7 @@ import {
 import type { Actor } from './actor';
 import { areaOf } from './area-scope';
 import { recordAudit } from './audit';
-import { idempotentAnswer } from './case-reports';
+import { replayIdempotentResponse, storeIdempotentResponse } from './idempotency';
 
 type Reader = Pick<Transaction, 'query'>;
 
@@ -80,7 +79,7 @@ export async function startPatrol(
 ): Promise<{ status: number; body: unknown }> {
 	const startedAt = phoneTime(body.started_at, opts.nowLocal, 'started_at');
 	return db.transaction(async (tx) => {
-		const earlier = await idempotentAnswer(tx, actor.username, opts.idempotencyKey);
+		const earlier = await replayIdempotentResponse(tx, actor.username, opts.idempotencyKey);
 		if (earlier) return earlier;
 		const id = body.id ?? newPatrolId(startedAt);
 		const taken = await readPatrolView(tx, id);
@@ -102,15 +101,10 @@ export async function startPatrol(
 			entityId: id,
 			after: view
 		});
-		if (opts.idempotencyKey) {
-			await tx.run(INSERT_IDEMPOTENT_RESPONSE_SQL, {
-				username: actor.username,
-				key: opts.idempotencyKey,
-				status: 201,
-				response: JSON.stringify(view)
-			});
-		}
-		return { status: 201, body: view };
+		return storeIdempotentResponse(tx, actor.username, opts.idempotencyKey, {
+			status: 201,
+			body: view
+		});
 	});
 }
 

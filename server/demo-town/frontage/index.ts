@@ -7,7 +7,7 @@ import type { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import type { Rng } from '../../domain/random/seeded-random';
 import { dayOf } from '../calendar';
 import { planUnits, walkable, type DemoUnit } from './ledger';
-import { localFrame } from './local-metres';
+import { localFrame } from '$geo/local-metres';
 import { planPatrolMonths, type Assistant, type PatrolMonths } from './patrol-days';
 import { planResponsibilities, type DemoResponsibility } from './responsibilities';
 import { planVolunteerActivities, type DemoActivity } from './volunteers';

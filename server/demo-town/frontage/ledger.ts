@@ -10,7 +10,7 @@ import type { RoadSegmentRecord, ZoneRecord } from '../../contract/records';
 import { createPointEnricher } from '../../domain/enrichment/point-enricher';
 import type { Rng } from '../../domain/random/seeded-random';
 import { dayOf, isoDate } from '../calendar';
-import { distXY, type LocalFrame } from './local-metres';
+import { distXY, type LocalFrame } from '$geo/local-metres';
 import { demoPhone, personName, unitName } from './names';
 
 /** Mean gap between doors along one side of a main street, metres (≈ 600 units in seed 1). */

@@ -19,7 +19,7 @@ import type { Rng } from '../../domain/random/seeded-random';
 import { isoDateTime } from '../calendar';
 import type { DemoUnit, WalkableSegment } from './ledger';
 import { pointAlong } from './ledger';
-import { distXY, type LocalFrame } from './local-metres';
+import { distXY, type LocalFrame } from '$geo/local-metres';
 
 /** Walking pace, metres per second. */
 const PACE_M_S = 1.2;

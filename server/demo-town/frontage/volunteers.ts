@@ -6,7 +6,7 @@ import { createPointEnricher } from '../../domain/enrichment/point-enricher';
 import type { Rng } from '../../domain/random/seeded-random';
 import { isoDate } from '../calendar';
 import { walkable, pointAlong } from './ledger';
-import type { LocalFrame } from './local-metres';
+import type { LocalFrame } from '$geo/local-metres';
 import { VOLUNTEER_TEAMS } from './names';
 
 export interface DemoActivity {

@@ -1,5 +1,5 @@
 import Flatbush from 'flatbush';
-import { distanceToSegment, localMetres, type Xy } from './local-metres';
+import { distanceToSegment, localFrame, type Xy } from '$geo/local-metres';
 
 /** A road counts as walked where a patrol track passed within this distance (GPS noise, pavement). */
 export const WALKED_WITHIN_M = 15;
@@ -61,7 +61,8 @@ export function createWalkedMeter(
 ): (road: readonly (readonly number[])[]) => number {
 	const first = tracks.find((t) => t.length > 0)?.[0];
 	if (!first) return () => 0;
-	const toXy = localMetres([first[0], first[1]]);
+	const frame = localFrame(first[0], first[1]);
+	const toXy = (p: readonly number[]): Xy => frame.toXY(p[0], p[1]);
 	const edges: [Xy, Xy][] = [];
 	for (const track of tracks) {
 		const xy = track.map(toXy);
@@ -114,11 +115,11 @@ export function walkedLengthM(
 /** Length of a line in the local metre frame of its first point. */
 export function lineLengthM(line: readonly (readonly number[])[]): number {
 	if (line.length < 2) return 0;
-	const toXy = localMetres([line[0][0], line[0][1]]);
+	const frame = localFrame(line[0][0], line[0][1]);
 	let total = 0;
 	for (let i = 1; i < line.length; i++) {
-		const a = toXy(line[i - 1]);
-		const b = toXy(line[i]);
+		const a = frame.toXY(line[i - 1][0], line[i - 1][1]);
+		const b = frame.toXY(line[i][0], line[i][1]);
 		total += Math.hypot(b[0] - a[0], b[1] - a[1]);
 	}
 	return total;

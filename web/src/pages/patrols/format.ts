@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../i18n';
+
 /** A share 0…1 as a percentage with one decimal, or a dash when there is nothing to divide. */
 export function pct(share: number | null): string {
 	return share === null ? '—' : `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
@@ -25,3 +27,13 @@ export function previousMonth(date: string): string {
 	const [y, m] = date.split('-').map(Number);
 	return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
+
+/** The community table's columns, the same on the screen and on the printed 公示. */
+export const COMMUNITY_SCORE_COLUMNS = [
+	'patrols.community',
+	'patrols.units',
+	'score.checks',
+	'score.checkPass',
+	'score.lastPass',
+	'score.repeat'
+] as const satisfies readonly MessageKey[];

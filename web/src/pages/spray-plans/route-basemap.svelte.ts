@@ -3,7 +3,7 @@ import type { DatasetMeta } from '../../../../server/contract/layers';
 import { createApiClient } from '../../api/client';
 import { selectBasemapData, type BasemapData } from '../../map/basemap/basemap-data';
 import type { BasemapId } from '../../state/basemap-id';
-import { JsonLoader } from '../../state/json-loader.svelte';
+import { autoLoad, JsonLoader } from '../../state/json-loader.svelte';
 
 /** The data set's extent and the offline basemap (zones, roads, water) for the route maps. */
 export class RouteBasemap {
@@ -29,6 +29,14 @@ export class RouteBasemap {
 	 * A sprayer may not read the layers (contract/permissions.ts): their map asks for none and
 	 * draws an online street basemap instead (`basemapFor`).
 	 */
+	/** Loads everything once when the calling component starts; call inside a component. */
+	start(): void {
+		autoLoad(
+			() => true,
+			(_, signal) => this.load(signal)
+		);
+	}
+
 	load(signal: AbortSignal, client = createApiClient(), mayReadLayers = true): void {
 		void this.meta.run((s) => client.meta(s), signal);
 		if (!mayReadLayers) return;
