@@ -298,5 +298,8 @@ export const en: Messages = {
 	'volunteers.place': 'Place',
 	'volunteers.work': 'Work done',
 	'volunteers.close': 'Close',
-	'volunteers.open': 'See patrol coverage'
+	'volunteers.open': 'See patrol coverage',
+	'volunteers.photos': 'Photos',
+	'volunteers.photoN': 'Photo {n} (click for full size)',
+	'volunteers.noPhotos': 'No photos'
 };

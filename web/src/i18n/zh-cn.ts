@@ -290,7 +290,10 @@ export const zhCN = {
 	'volunteers.place': '地点',
 	'volunteers.work': '工作内容',
 	'volunteers.close': '关闭',
-	'volunteers.open': '到巡查覆盖查看'
+	'volunteers.open': '到巡查覆盖查看',
+	'volunteers.photos': '照片',
+	'volunteers.photoN': '第 {n} 张照片（点击看大图）',
+	'volunteers.noPhotos': '没有照片'
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
