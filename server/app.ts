@@ -142,7 +142,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/calendar', createCalendarRoutes(db))
 		.route('/api/admin/settings', createAdminSettingsRoutes(db))
 		.route('/api/scorecards', createScorecardRoutes(db, clock))
-		.route('/api/volunteer-activities', createVolunteerRoutes(db, clock))
+		.route('/api/volunteer-activities', createVolunteerRoutes(db, clock, photosDir))
 
 		.route('/api/responsibilities', createResponsibilityRoutes(db, now, photosDir))
 		.route('/api', createMetaRoutes(db));

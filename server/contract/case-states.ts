@@ -95,3 +95,11 @@ export const CASE_ACTION_NAMES: Readonly<
 		verbEn: 'record the enforcement outcome'
 	}
 };
+
+/**
+ * The cases list's `escalated` filter (issue 15): `supervised` a case a planner escalated
+ * (督办, escalations > 0), `referred` one handed to the 城管执法大队 (已移交城管, still open or
+ * answered since). Both given: either.
+ */
+export const CASE_ESCALATION_FILTERS = ['supervised', 'referred'] as const;
+export type CaseEscalationFilter = (typeof CASE_ESCALATION_FILTERS)[number];

@@ -3,7 +3,13 @@
  * boundary) and the case as the API answers it. Web imports the types only.
  */
 import { z } from 'zod';
-import { CASE_ACTIONS, CASE_STATUSES, type CaseAction, type CaseStatus } from './case-states';
+import {
+	CASE_ACTIONS,
+	CASE_ESCALATION_FILTERS,
+	CASE_STATUSES,
+	type CaseAction,
+	type CaseStatus
+} from './case-states';
 import {
 	CASE_ORIGIN_KINDS,
 	CASE_PRIORITIES,
@@ -92,6 +98,7 @@ const caseFilterFields = {
 	assignee: commaList('assignee').optional(),
 	source: listOf('source', CASE_SOURCES).optional(),
 	overdue: z.enum(['true', 'false'], { message: 'overdue must be true or false' }).optional(),
+	escalated: listOf('escalated', CASE_ESCALATION_FILTERS).optional(),
 	bbox: bboxField().optional(),
 	...dateWindowFields,
 	sort: z.enum(CASE_SORTS, { message: `sort must be one of ${CASE_SORTS.join(', ')}` }).optional()

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { MAX_NOTE_CHARS, nameField, numberField, textField } from './fields';
+import { MAX_CHECK_PHOTOS } from './frontage';
 import { VOLUNTEER_KINDS, VOLUNTEER_PLACES } from './patrols';
 
 /** Most corners a drawn volunteer area may have (a hand-drawn block needs a few dozen). */
 export const MAX_AREA_VERTICES = 500;
 /** Most people a volunteer activity may list (a town-wide clean-up day is a few hundred). */
 export const MAX_VOLUNTEER_PEOPLE = 10_000;
+/**
+ * Most photos one volunteer activity carries: the same as a frontage check's (both are a
+ * phone's handful of pictures of the place, sent as `photos` parts of one multipart form).
+ */
+export const MAX_VOLUNTEER_PHOTOS = MAX_CHECK_PHOTOS;
 /** Most activities one list answers with. */
 export const MAX_VOLUNTEER_ACTIVITIES = 2_000;
 
@@ -66,3 +72,28 @@ export const volunteerActivityBodySchema = z
 		path: ['area']
 	});
 export type VolunteerActivityBody = z.infer<typeof volunteerActivityBodySchema>;
+
+/**
+ * The text fields of a multipart activity (sent with `photos` files): each reads as the JSON
+ * body would, numbers from text and the drawn `area` as its GeoJSON text. Throws the zod
+ * error of the JSON schema, so a bad field reads the same either way.
+ */
+export function volunteerActivityFormFields(form: FormData): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [name, value] of form) {
+		if (name === 'photos' || typeof value !== 'string') continue;
+		out[name] = value;
+	}
+	for (const k of ['lng', 'lat', 'people'] as const) {
+		const v = out[k];
+		if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) out[k] = Number(v);
+	}
+	if (typeof out.area === 'string') {
+		try {
+			out.area = out.area.trim() === '' ? undefined : JSON.parse(out.area);
+		} catch {
+			// Left as text: the schema then says area must be a GeoJSON Polygon.
+		}
+	}
+	return out;
+}

@@ -45,14 +45,22 @@ const optionalNumber = (field: string, max: number) =>
 		.transform((v) => v ?? null);
 
 /** `GET /api/responsibilities`: filters on the current rows. */
-export const listResponsibilitiesQuerySchema = z.strictObject({
+/**
+ * The registry's filters, shared by the list and its export so a download holds exactly the
+ * rows the table shows (both go through buildCurrentResponsibilitiesQuery).
+ */
+const responsibilityFilterFields = {
 	kind: kindField.optional(),
 	/** A zone id: rows of that zone, its grids and the frontage units inside it. */
 	zone: idField('zone').optional(),
 	/** Part of the person's name, account or unit. */
 	person: textField('person', MAX_NAME_CHARS).optional(),
 	/** One place (the map's details panel asks for its zone or segment). */
-	target: idField('target').optional(),
+	target: idField('target').optional()
+};
+
+export const listResponsibilitiesQuerySchema = z.strictObject({
+	...responsibilityFilterFields,
 	lang: langField.optional()
 });
 
@@ -107,6 +115,7 @@ export const endResponsibilityBodySchema = z.strictObject({
 });
 
 export const exportResponsibilitiesQuerySchema = z.strictObject({
+	...responsibilityFilterFields,
 	format: formatField(['csv', 'xlsx'] as const).default('xlsx'),
 	lang: langField
 });

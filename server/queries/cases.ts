@@ -62,6 +62,17 @@ export function caseWhere(
 			OR (status = 'closed' AND closed_ts > due_ts)))`;
 		where.push(filters.overdue === 'true' ? overdue : `NOT ${overdue}`);
 	}
+	if (filters.escalated?.length) {
+		// 督办: escalated by a planner at least once; 已移交城管: referred now, or referred and
+		// answered since (the referrals row stays after the outcome closes the case).
+		const either = [
+			...(filters.escalated.includes('supervised') ? ['escalations > 0'] : []),
+			...(filters.escalated.includes('referred')
+				? [`(status = 'referred' OR EXISTS (SELECT 1 FROM referrals rf WHERE rf.case_id = x.id))`]
+				: [])
+		];
+		where.push(`(${either.join(' OR ')})`);
+	}
 	if (filters.bbox) {
 		const [west, south, east, north] = filters.bbox;
 		Object.assign(params, { west, south, east, north });

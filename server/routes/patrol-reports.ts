@@ -3,15 +3,23 @@ import {
 	coverageQuerySchema,
 	scorecardQuerySchema,
 	volunteerActivityBodySchema,
+	volunteerActivityFormFields,
 	volunteerListQuerySchema
 } from '../contract/patrol-report-requests';
 import type { Database } from '../db/database';
 import { formatLocalTime } from '../domain/routing/local-time';
 import { loadCoverage } from '../services/patrol-coverage';
 import { loadScorecards } from '../services/scorecards';
-import { createVolunteerActivity, listVolunteerActivities } from '../services/volunteer-activities';
+import { AppError } from '../errors';
+import { photoFormBodyLimit } from '../middleware/photo-form-body-limit';
+import {
+	createVolunteerActivity,
+	createVolunteerActivityWithPhotos,
+	listVolunteerActivities
+} from '../services/volunteer-activities';
 import type { AuthEnv } from './http/auth-env';
-import { validate } from './http/validation';
+import { isMultipart } from './http/case-forms';
+import { parseWith, validate } from './http/validation';
 
 const today = (now: () => Date) => formatLocalTime(now()).slice(0, 10);
 
@@ -31,8 +39,17 @@ export function createScorecardRoutes(db: Database, now: () => Date) {
 	});
 }
 
-/** Volunteer clean-ups and spraying (issue 15 item 5); the list defaults to the last 90 days. */
-export function createVolunteerRoutes(db: Database, now: () => Date) {
+/**
+ * Volunteer clean-ups and spraying (issue 15 item 5); the list defaults to the last 90 days.
+ * An activity is logged as JSON (no photos) or as multipart/form-data with `photos` files
+ * under photoFormBodyLimit(), as a frontage check is.
+ */
+export function createVolunteerRoutes(
+	db: Database,
+	now: () => Date,
+	photosDir: string | null = null
+) {
+	const limit = photoFormBodyLimit();
 	return new Hono<AuthEnv>()
 		.get('/', validate('query', volunteerListQuerySchema), async (c) => {
 			const q = c.req.valid('query');
@@ -42,7 +59,30 @@ export function createVolunteerRoutes(db: Database, now: () => Date) {
 				new Date(Date.parse(`${to}T00:00:00Z`) - 89 * 86_400_000).toISOString().slice(0, 10);
 			return c.json(await listVolunteerActivities(db, c.get('actor'), from, to));
 		})
-		.post('/', validate('json', volunteerActivityBodySchema), async (c) =>
-			c.json(await createVolunteerActivity(db, c.get('actor'), c.req.valid('json')), 201)
+		.post(
+			'/',
+			async (c, next) => {
+				if (!isMultipart(c)) return next();
+				if (photosDir === null) {
+					throw new AppError(503, 'no_photo_store', '照片存储未配置 (no photo store)');
+				}
+				let res: Response | undefined;
+				await limit(c, async () => {
+					const form = await c.req.formData();
+					const body = parseWith(volunteerActivityBodySchema, volunteerActivityFormFields(form));
+					const view = await createVolunteerActivityWithPhotos(
+						db,
+						c.get('actor'),
+						body,
+						form,
+						photosDir
+					);
+					res = c.json(view, 201);
+				});
+				return res ?? c.res;
+			},
+			validate('json', volunteerActivityBodySchema),
+			async (c) =>
+				c.json(await createVolunteerActivity(db, c.get('actor'), c.req.valid('json')), 201)
 		);
 }

@@ -52,8 +52,8 @@ export function createResponsibilityRoutes(
 			return c.json(await responsibilityHistory(db, c.get('actor').role, kind, target, langOf(c)));
 		})
 		.get('/export', validate('query', exportResponsibilitiesQuerySchema), async (c) => {
-			const { format, lang } = c.req.valid('query');
-			const { rows } = await listResponsibilities(db, c.get('actor').role, {});
+			const { format, lang, ...filters } = c.req.valid('query');
+			const { rows } = await listResponsibilities(db, c.get('actor').role, filters);
 			const table = {
 				columns: registryExportColumns(lang),
 				rows,

@@ -2,7 +2,7 @@
  * `GET /api/cases/indicators` (issue 14 item 9) and the header's task count (item 10), read
  * from every case and computed by the domain (domain.md §5 "Indicator definitions").
  */
-import { isOpenCaseStatus } from '../contract/case-states';
+import { taskFilter } from '../contract/case-tasks';
 import type { Database } from '../db/database';
 import { isDueSoon, isOverdue } from '../domain/calendar/deadline-clock';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
@@ -12,10 +12,9 @@ import {
 	type IndicatorGrouping,
 	type IndicatorRow
 } from '../domain/cases/indicator-groups';
-import { actionsFor } from '../domain/cases/workflow';
 import { buildCaseListQuery, INDICATOR_CASES_SQL } from '../queries/cases';
 import type { Actor } from './actor';
-import { boundZones, caseActorOf, caseStateOf, type CaseRow } from './cases';
+import { boundZones, type CaseRow } from './cases';
 
 export async function caseIndicatorRows(
 	db: Database,
@@ -28,9 +27,9 @@ export async function caseIndicatorRows(
 }
 
 /**
- * `GET /api/cases/mine/count`: the open cases in the caller's reach on which they can take a
- * step now (督办 aside, which a planner could take on every open case), and of those how many
- * are overdue or due within 4 working hours.
+ * `GET /api/cases/mine/count`: the caller's tasks as contract/case-tasks.ts defines them,
+ * counted over the very query the cases list runs for that filter (same zone bound), and of
+ * those how many are overdue or due within 4 working hours.
  */
 export async function myTaskCount(
 	db: Database,
@@ -38,18 +37,15 @@ export async function myTaskCount(
 	now: string,
 	calendar: WorkingCalendar
 ): Promise<{ open: number; overdue: number; dueSoon: number }> {
+	const filter = taskFilter(actor);
+	if (!filter) return { open: 0, overdue: 0, dueSoon: 0 };
 	const q = buildCaseListQuery(
-		{ status: ['reported', 'accepted', 'dispatched', 'processing', 'handled'] },
+		{ status: filter.status, ...(filter.assignee && { assignee: [filter.assignee] }) },
 		now,
 		boundZones(actor),
 		null
 	);
-	const rows = await db.query<CaseRow>(q.sql, q.params);
-	const me = caseActorOf(actor);
-	const mine = rows.filter(
-		(r) =>
-			isOpenCaseStatus(r.status) && actionsFor(caseStateOf(r), me).some((a) => a !== 'escalate')
-	);
+	const mine = await db.query<CaseRow>(q.sql, q.params);
 	return {
 		open: mine.length,
 		overdue: mine.filter((r) => r.deadline && isOverdue(r.deadline, now)).length,

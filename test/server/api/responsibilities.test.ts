@@ -268,4 +268,40 @@ describe('export', () => {
 			'网格/片区,c01-g01,刘洋,,13700002222,东湖社区居委会,卫生目标责任状,2025-01-06'
 		);
 	});
+
+	it('a filtered export holds exactly the rows the filtered table shows', async () => {
+		const csvRows = async (query: string) => {
+			const res = await planner.request(`/api/responsibilities/export?format=csv&${query}`);
+			expect(res.status).toBe(200);
+			return (await res.text())
+				.replace(/^\uFEFF/, '')
+				.split('\r\n')
+				.slice(1)
+				.filter((line) => line !== '')
+				.map((line) => line.split(','));
+		};
+		const listed = async (query: string) =>
+			(
+				(await (
+					await planner.request(`/api/responsibilities?${query}`)
+				).json()) as ResponsibilityList
+			).rows;
+		// The current rows by now: 刘洋 for c01-g01 and 王芳 for c02-g01 (中山路's was ended).
+		const places = async (query: string) => (await csvRows(query)).map((r) => r[1]).sort();
+		expect(await places('lang=zh-CN')).toEqual(['c01-g01', 'c02-g01']);
+		expect(await places(`lang=zh-CN&person=${encodeURIComponent('刘洋')}`)).toEqual(['c01-g01']);
+		expect((await csvRows(`lang=zh-CN&person=${encodeURIComponent('刘洋')}`))[0][2]).toBe('刘洋');
+		expect(await places('lang=zh-CN&zone=c02')).toEqual(['c02-g01']);
+		expect(await places('lang=zh-CN&kind=segment')).toEqual([]);
+		// The same filter gives the table the same places.
+		for (const q of ['zone=c02', `person=${encodeURIComponent('东湖社区')}`]) {
+			expect(await places(`lang=zh-CN&${q}`)).toEqual(
+				(await listed(q)).map((r) => r.targetId).sort()
+			);
+		}
+
+		// A filter the list refuses is refused the same way.
+		const bad = await planner.request('/api/responsibilities/export?format=csv&kind=moon');
+		expect(bad.status).toBe(400);
+	});
 });

@@ -6,6 +6,7 @@ import {
 	nextRegistrySort,
 	registryAriaSort,
 	registryFromParams,
+	registryExportUrl,
 	registryQuery,
 	registryToParams,
 	sortRegistry
@@ -87,6 +88,15 @@ describe('/registry URL state', () => {
 			registryQuery({ ...EMPTY_REGISTRY, kind: 'zone', zone: 'C1', person: '王', sort: '-unit' })
 		).toBe(`kind=zone&zone=C1&person=${encodeURIComponent('王')}`);
 		expect(registryQuery(EMPTY_REGISTRY)).toBe('');
+	});
+
+	it('exports with the same filters as the table', () => {
+		expect(registryExportUrl('en', { ...EMPTY_REGISTRY, kind: 'road', person: '王' })).toBe(
+			`/api/responsibilities/export?format=xlsx&lang=en&kind=road&person=${encodeURIComponent('王')}`
+		);
+		expect(registryExportUrl('zh-CN', EMPTY_REGISTRY)).toBe(
+			'/api/responsibilities/export?format=xlsx&lang=zh-CN'
+		);
 	});
 });
 

@@ -25,3 +25,21 @@ export function createPatrolClient(fetchFn: FetchFn = apiFetch) {
 			get<VolunteerList>(`/api/volunteer-activities?from=${from}&to=${to}`, signal)
 	};
 }
+
+/**
+ * `POST /api/volunteer-activities` as multipart/form-data (text fields and up to six
+ * `photos`); the server's refusal comes back as an ApiError with its message.
+ */
+export async function logVolunteerActivity(
+	form: FormData,
+	lang: string,
+	fetchFn: FetchFn = apiFetch
+): Promise<VolunteerActivityView> {
+	const res = await fetchFn(`/api/volunteer-activities?lang=${encodeURIComponent(lang)}`, {
+		method: 'POST',
+		body: form
+	});
+	if (res.ok) return (await res.json()) as VolunteerActivityView;
+	const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
+	throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+}

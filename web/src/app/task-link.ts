@@ -1,11 +1,8 @@
 import type { Role } from '../../../server/contract/accounts';
+import { taskFilter, taskParams } from '../../../server/contract/case-tasks';
 
-/**
- * Where the task count leads: the office's open work needing a decision (reported, accepted,
- * awaiting verification); field staff's cases assigned to them and still in hand.
- */
+/** Where the task count leads: /cases filtered by the rule the count itself follows. */
 export function taskLink(username: string, role: Role): string {
-	if (role === 'planner' || role === 'admin') return '/cases?status=reported,accepted,handled';
-	if (role === 'inspector') return '/cases?status=handled';
-	return `/cases?status=dispatched,processing&assignee=${encodeURIComponent(username)}`;
+	const filter = taskFilter({ role, username });
+	return filter ? `/cases?${taskParams(filter)}` : '/cases';
 }

@@ -35,6 +35,8 @@ export const casesEn: { readonly [K in keyof typeof casesZhCN]: string } = {
 	'cases.filter.assignee': 'Assignee',
 	'cases.filter.source': 'Source',
 	'cases.filter.overdue': 'Overdue only',
+	'cases.filter.escalated.supervised': 'Escalated by the office',
+	'cases.filter.escalated.referred': 'Referred to enforcement',
 	'cases.filter.from': 'Reported from',
 	'cases.filter.to': 'Reported to',
 	'cases.filter.any': 'All',

@@ -34,6 +34,8 @@ export const casesZhCN = {
 	'cases.filter.assignee': '处置人',
 	'cases.filter.source': '来源',
 	'cases.filter.overdue': '只看超期',
+	'cases.filter.escalated.supervised': '督办过的',
+	'cases.filter.escalated.referred': '已移交城管的',
 	'cases.filter.from': '上报起',
 	'cases.filter.to': '上报止',
 	'cases.filter.any': '全部',

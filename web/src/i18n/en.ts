@@ -298,5 +298,19 @@ export const en: Messages = {
 	'volunteers.place': 'Place',
 	'volunteers.work': 'Work done',
 	'volunteers.close': 'Close',
-	'volunteers.open': 'See patrol coverage'
+	'volunteers.open': 'See patrol coverage',
+	'volunteers.photos': 'Photos',
+	'volunteers.photoN': 'Photo {n} (click for full size)',
+	'volunteers.noPhotos': 'No photos',
+	'volunteers.form.title': 'Log volunteer work',
+	'volunteers.form.kind': 'Kind of work',
+	'volunteers.form.pickPoint': 'Click the place of the work on the map',
+	'volunteers.form.needPoint': 'Click the place of the work on the map first',
+	'volunteers.form.point': 'Place: {lng}, {lat} (click the map again to move it)',
+	'volunteers.form.photos': 'Photos of the site (up to {n}, optional)',
+	'volunteers.form.tooMany': 'At most {n} photos; the rest were left out',
+	'volunteers.form.chosen': '{n} photos chosen',
+	'volunteers.form.save': 'Save',
+	'volunteers.form.saving': 'Saving…',
+	'volunteers.form.saved': 'Logged: {team}, {n} photos'
 };

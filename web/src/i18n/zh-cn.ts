@@ -290,7 +290,21 @@ export const zhCN = {
 	'volunteers.place': '地点',
 	'volunteers.work': '工作内容',
 	'volunteers.close': '关闭',
-	'volunteers.open': '到巡查覆盖查看'
+	'volunteers.open': '到巡查覆盖查看',
+	'volunteers.photos': '照片',
+	'volunteers.photoN': '第 {n} 张照片（点击看大图）',
+	'volunteers.noPhotos': '没有照片',
+	'volunteers.form.title': '登记志愿活动',
+	'volunteers.form.kind': '活动类型',
+	'volunteers.form.pickPoint': '请在地图上点击活动地点',
+	'volunteers.form.needPoint': '请先在地图上点击活动地点',
+	'volunteers.form.point': '活动地点：{lng}, {lat}（可在地图上重新点选）',
+	'volunteers.form.photos': '现场照片（最多 {n} 张，可不传）',
+	'volunteers.form.tooMany': '最多 {n} 张照片，多出的没有选上',
+	'volunteers.form.chosen': '已选 {n} 张照片',
+	'volunteers.form.save': '保存',
+	'volunteers.form.saving': '正在保存…',
+	'volunteers.form.saved': '已登记：{team}，照片 {n} 张'
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -20,6 +20,7 @@ describe('the case list in the URL (issue 14 item 4)', () => {
 			assignee: null,
 			source: null,
 			overdue: null,
+			escalated: null,
 			from: null,
 			to: null,
 			sort: null,
@@ -30,11 +31,16 @@ describe('the case list in the URL (issue 14 item 4)', () => {
 			status: ['accepted', 'dispatched'] as const,
 			zone: 'C01',
 			overdue: true,
+			escalated: ['referred'] as const,
 			from: '2024-05-01',
 			sort: 'deadline',
 			offset: 50
 		};
-		const written = listToParams({ ...list, status: [...list.status] });
+		const written = listToParams({
+			...list,
+			status: [...list.status],
+			escalated: [...list.escalated]
+		});
 		const back = listFromParams(
 			params(
 				Object.entries(written)
@@ -42,7 +48,10 @@ describe('the case list in the URL (issue 14 item 4)', () => {
 					.join('&')
 			)
 		);
-		expect(back).toEqual({ ...list, status: ['accepted', 'dispatched'] });
+		expect(back).toEqual({ ...list, status: ['accepted', 'dispatched'], escalated: ['referred'] });
+		expect(written.escalated).toBe('referred');
+		// An unknown escalation word in a URL is dropped, as an unknown status is.
+		expect(listFromParams(params('escalated=supervised,urgent')).escalated).toEqual(['supervised']);
 	});
 
 	it('ignores malformed parameters: unknown statuses, sources, sorts, dates and offsets', () => {

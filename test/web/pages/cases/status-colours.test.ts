@@ -40,7 +40,10 @@ describe('case statuses on the map and in the legend (issue 14 item 4)', () => {
 
 	it('links the task count to the cases waiting on the user', () => {
 		expect(taskLink('li', 'planner')).toBe('/cases?status=reported,accepted,handled');
-		expect(taskLink('zhang', 'grid')).toBe('/cases?status=dispatched,processing&assignee=zhang');
+		// Grid staff: their grids' dispatched work, as their phone lists it; patrols: their own.
+		expect(taskLink('zhang', 'grid')).toBe('/cases?status=dispatched,processing');
+		expect(taskLink('p1', 'patrol')).toBe('/cases?status=dispatched,processing&assignee=p1');
+		expect(taskLink('l', 'leader')).toBe('/cases');
 	});
 });
 

@@ -1,5 +1,10 @@
 import { CASE_SOURCES, type CaseSource } from '../../../../server/contract/case-sources';
-import { CASE_STATUSES, type CaseStatus } from '../../../../server/contract/case-states';
+import {
+	CASE_ESCALATION_FILTERS,
+	CASE_STATUSES,
+	type CaseEscalationFilter,
+	type CaseStatus
+} from '../../../../server/contract/case-states';
 import type { ParamValues } from '../../state/page-url';
 
 /** Columns the list sorts by, each as the API's `sort` names it (a `-` prefix is descending). */
@@ -23,6 +28,8 @@ export interface CaseListState {
 	assignee: string;
 	source: CaseSource | '';
 	overdue: boolean;
+	/** 督办 / 已移交城管 (either when both). */
+	escalated: CaseEscalationFilter[];
 	from: string;
 	to: string;
 	sort: string;
@@ -36,6 +43,7 @@ export const EMPTY_LIST: CaseListState = {
 	assignee: '',
 	source: '',
 	overdue: false,
+	escalated: [],
 	from: '',
 	to: '',
 	sort: DEFAULT_SORT,
@@ -49,6 +57,7 @@ export const LIST_KEYS = [
 	'assignee',
 	'source',
 	'overdue',
+	'escalated',
 	'from',
 	'to',
 	'sort',
@@ -69,6 +78,7 @@ export function listToParams(s: CaseListState): ParamValues {
 		assignee: s.assignee || null,
 		source: s.source || null,
 		overdue: s.overdue ? 'true' : null,
+		escalated: s.escalated.length ? s.escalated.join(',') : null,
 		from: s.from || null,
 		to: s.to || null,
 		sort: s.sort !== DEFAULT_SORT ? s.sort : null,
@@ -81,6 +91,11 @@ export function listFromParams(p: URLSearchParams): CaseListState {
 	const status = (p.get('status') ?? '')
 		.split(',')
 		.filter((x): x is CaseStatus => (CASE_STATUSES as readonly string[]).includes(x));
+	const escalated = (p.get('escalated') ?? '')
+		.split(',')
+		.filter((x): x is CaseEscalationFilter =>
+			(CASE_ESCALATION_FILTERS as readonly string[]).includes(x)
+		);
 	const source = p.get('source') ?? '';
 	const sort = p.get('sort') ?? '';
 	const offset = Number(p.get('offset'));
@@ -95,6 +110,7 @@ export function listFromParams(p: URLSearchParams): CaseListState {
 		assignee: p.get('assignee') ?? '',
 		source: (CASE_SOURCES as readonly string[]).includes(source) ? (source as CaseSource) : '',
 		overdue: p.get('overdue') === 'true',
+		escalated: [...new Set(escalated)],
 		from: date('from'),
 		to: date('to'),
 		sort: SORTS.includes(sort) ? sort : DEFAULT_SORT,

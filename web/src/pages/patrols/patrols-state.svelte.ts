@@ -8,6 +8,12 @@ export class PatrolsState {
 	date = $state(shanghaiToday());
 	coverage = new JsonLoader<CoverageView>();
 	volunteers = new JsonLoader<VolunteerList>();
+	/** Bumped after an activity is logged, to read the list again. */
+	logged = $state(0);
+	/** The place of the activity being logged: a click on the page's map. */
+	point = $state<[number, number] | null>(null);
+	/** What the last save logged, shown above the form. */
+	loggedNote = $state('');
 	#client = createPatrolClient();
 
 	/** `?date=` and `?period=` of a shared link, when valid. */
@@ -25,8 +31,8 @@ export class PatrolsState {
 			(_, signal) => this.#client.coverage(this.period, this.date, signal)
 		);
 		this.volunteers.follow(
-			() => this.date,
-			(date, signal) => this.#client.volunteers(shiftDay(date, -89), date, signal)
+			() => `${this.date}|${this.logged}`,
+			(_, signal) => this.#client.volunteers(shiftDay(this.date, -89), this.date, signal)
 		);
 	}
 }

@@ -4,27 +4,18 @@
  */
 import type { Role } from '../../../../server/contract/accounts';
 import type { CaseView } from '../../../../server/contract/cases';
+import { taskFilter, taskParams } from '../../../../server/contract/case-tasks';
 
 export type TaskAction = 'handle' | 'verify_pass' | 'verify_fail';
 
-/** The list query of a role's tasks: grid staff their zones' work, patrols theirs, inspectors what waits for checking. */
+/**
+ * The list query of a role's tasks: the header badge's rule (contract/case-tasks.ts), so the
+ * badge and this list agree. The phone lists field work only: the office has no phone tasks.
+ */
 export function taskQuery(me: { role: Role; username: string }): string | null {
-	const q = new URLSearchParams({ sort: 'deadline', limit: '200' });
-	switch (me.role) {
-		case 'grid':
-			q.set('status', 'dispatched,processing');
-			break;
-		case 'patrol':
-			q.set('status', 'dispatched,processing');
-			q.set('assignee', me.username);
-			break;
-		case 'inspector':
-			q.set('status', 'handled');
-			break;
-		default:
-			return null;
-	}
-	return `/api/cases?${q}`;
+	if (!['grid', 'patrol', 'inspector'].includes(me.role)) return null;
+	const filter = taskFilter(me);
+	return filter ? `/api/cases?sort=deadline&limit=200&${taskParams(filter)}` : null;
 }
 
 export function actionsFor(role: Role, c: Pick<CaseView, 'status'>): TaskAction[] {

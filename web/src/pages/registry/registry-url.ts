@@ -141,7 +141,8 @@ export function sortRegistry(
 	});
 }
 
-/** The export link in the UI's language. */
-export function registryExportUrl(lang: string): string {
-	return `/api/responsibilities/export?format=xlsx&lang=${encodeURIComponent(lang)}`;
+/** The export link in the UI's language, with the table's filters (registryQuery). */
+export function registryExportUrl(lang: string, s: RegistryListState = EMPTY_REGISTRY): string {
+	const filters = registryQuery(s);
+	return `/api/responsibilities/export?format=xlsx&lang=${encodeURIComponent(lang)}${filters ? `&${filters}` : ''}`;
 }
