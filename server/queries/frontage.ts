@@ -80,7 +80,7 @@ export const FRONTAGE_CHECKS_SQL = `SELECT c.id, c.unit_id, c.patrol_id, ${T('c.
 	c.checker, u.display_name AS checker_name, c.result, c.failed_items, c.measure,
 	${T('c.order_deadline')} AS order_deadline, c.case_id, c.note, c.photo_ids
 FROM frontage_checks c LEFT JOIN users u ON u.username = c.checker
-WHERE c.unit_id = $id ORDER BY c.checked_at DESC, c.id DESC`;
+WHERE c.unit_id = $id ORDER BY c.checked_at DESC, c.rowid DESC`;
 
 /** Cases opened by the unit's checks (frontage_checks.case_id), newest first. */
 export const FRONTAGE_CASES_SQL = `SELECT b.id, b.status, b.category, ${T('b.reported_at')} AS reported_at,

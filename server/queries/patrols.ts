@@ -39,8 +39,13 @@ const CHECK_ROWS_SQL = `SELECT f.id, f.unit_id AS "unitId", f.patrol_id AS "patr
 	f.case_id AS "caseId", f.note, f.photo_ids AS "photoIds"
 FROM frontage_checks f LEFT JOIN users u ON u.username = f.checker`;
 
-export const CHECKS_OF_PATROL_SQL = `SELECT * FROM (${CHECK_ROWS_SQL}) x
-	WHERE "patrolId" = $id ORDER BY "checkedAt", id`;
+/**
+ * In the order they were recorded: the phone's times are whole seconds, and two units checked
+ * in one second keep the order the phone sent them in (rowid grows with each insert; check ids
+ * end in random letters).
+ */
+export const CHECKS_OF_PATROL_SQL = `${CHECK_ROWS_SQL}
+	WHERE f.patrol_id = $id ORDER BY f.checked_at, f.rowid`;
 export const CHECK_BY_ID_SQL = `SELECT * FROM (${CHECK_ROWS_SQL}) x WHERE id = $id`;
 
 export const INSERT_CHECK_SQL = `INSERT INTO frontage_checks (id, unit_id, patrol_id, checked_at, checker, result,

@@ -162,6 +162,22 @@ describe('frontage checks', () => {
 		expect(detail.body.checkRecords.map((c: Json) => c.id)).toEqual([a.body.id]);
 	});
 
+	it('lists checks made in the same second in the order the phone recorded them', async () => {
+		await units();
+		const p = await started();
+		const at = '2025-09-30T15:10:00';
+		for (const unit of ['u3', 'u1', 'u2']) {
+			const res = await patrol().post(checkPath(unit), {
+				result: 'pass',
+				patrol_id: p.id,
+				checked_at: at
+			});
+			expect(res.status, JSON.stringify(res.body)).toBe(201);
+		}
+		const detail = await patrol().get(`/api/patrols/${p.id}`);
+		expect(detail.body.checkRecords.map((c: Json) => c.unitId)).toEqual(['u3', 'u1', 'u2']);
+	});
+
 	it('refuses a failure without a photo in words the assistant can act on', async () => {
 		await units();
 		const audited = () =>
