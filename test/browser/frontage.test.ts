@@ -43,6 +43,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let failing: { id: string; lng: number; lat: number };
+/** The unit the redraw-and-retire test closes (lane frontedit). */
+let closing: { id: string; name: string };
 
 /** Ledger units along the demo town's longest key street, with checks around now. */
 async function seed(dbPath: string): Promise<void> {
@@ -84,6 +86,7 @@ async function seed(dbPath: string): Promise<void> {
 			);
 			ids.push(unit.id);
 			if (i === 0) failing = { id: unit.id, lng: unit.lng, lat: unit.lat };
+			if (i === NAMES.length - 1) closing = { id: unit.id, name: unit.name };
 		}
 		const checks: [number, number, 'pass' | 'fail', string, string][] = [
 			[0, 1, 'fail', 'litter,piling', photo.id],
@@ -209,4 +212,84 @@ describe('screenshots', () => {
 			await page.screenshot({ path: `${SHOTS}/map-${lang}.png` });
 		}
 	}, 120_000);
+});
+
+describe('redraw the frontage and retire a unit (lane frontedit)', () => {
+	const api = async (id: string) =>
+		(await (await context.request.get(`${server.url}/api/frontage/${id}`)).json()) as {
+			unit: { frontageM: number; frontage: LineString; retiredAt: string | null };
+		};
+	/** Page positions a third, two thirds and past the end of the stored line, 8 px off it. */
+	async function clicksAlong(line: LineString): Promise<[number, number][]> {
+		const a = await project(page, line.coordinates[0] as [number, number]);
+		const b = await project(page, line.coordinates.at(-1) as [number, number]);
+		const d = [b[0] - a[0], b[1] - a[1]];
+		const n = Math.hypot(d[0], d[1]);
+		return [-0.4, 0.5, 1.4].map((k, i) => [
+			a[0] + d[0] * k - (d[1] / n) * (i % 2 ? -8 : 8),
+			a[1] + d[1] * k + (d[0] / n) * (i % 2 ? -8 : 8)
+		]);
+	}
+
+	it('cancel keeps the stored line; a line off the street is refused in words; a double-click saves', async () => {
+		const before = (await api(failing.id)).unit;
+		await openUnit('?lang=zh-CN');
+		const [p1, p2, p3] = await clicksAlong(before.frontage);
+		await page.getByTestId('frontage-draw').click();
+		await page.mouse.click(...p1);
+		await page.mouse.click(...p2);
+		await expect
+			.poll(() => page.getByTestId('frontage-draw-count').textContent())
+			.toMatch(/^已点 2 个点/);
+		await page.getByTestId('frontage-draw-cancel').click();
+		await page.getByTestId('frontage-draw-bar').waitFor({ state: 'detached' });
+		expect((await api(failing.id)).unit.frontageM).toBe(before.frontageM);
+		// Without the snap, a point 120 px (about 90 m here) off the street is refused.
+		await page.getByTestId('frontage-draw').click();
+		await page.getByTestId('frontage-snap').uncheck();
+		await page.mouse.click(...p1);
+		await page.mouse.click(p2[0] + 120, p2[1] + 120);
+		await page.getByTestId('frontage-draw-save').click();
+		await expect
+			.poll(() => page.getByTestId('frontage-draw-bar').getByRole('alert').textContent())
+			.toMatch(/门前责任路段须沿街道划定：所画线段离街道最远 \d+ 米，超过 30 米/);
+		await page.getByTestId('frontage-draw-cancel').click();
+		// Snapped: three points, the last by double-click, which also saves.
+		await page.getByTestId('frontage-draw').click();
+		await page.getByTestId('frontage-snap').check();
+		await page.mouse.click(...p1);
+		await page.mouse.click(...p2);
+		await page.mouse.dblclick(...p3);
+		// The saved note, or (on failure) what the draw bar says instead.
+		const outcome = async () =>
+			(await page.locator('.acc-ok').count())
+				? await page.locator('.acc-ok').textContent()
+				: await page.getByTestId('frontage-draw-bar').textContent();
+		await expect.poll(outcome).toContain('门前路段已重画');
+		const after = (await api(failing.id)).unit;
+		// From 0.4 before the old line's start to 0.4 past its end: 1.8 times its length.
+		expect(after.frontageM).toBeGreaterThan(before.frontageM * 1.5);
+		expect(after.frontageM).toBeLessThan(before.frontageM * 2.1);
+	}, 90_000);
+
+	it('a retired unit keeps its page with a notice and leaves the ledger list', async () => {
+		await page.goto(`${server.url}/frontage/${closing.id}?lang=zh-CN`);
+		await page.getByTestId('frontage-retire').click();
+		expect(await page.getByRole('alertdialog').textContent()).toContain(
+			`确认注销“${closing.name}”`
+		);
+		await page.getByTestId('frontage-retire-confirm').click();
+		await expect
+			.poll(() => page.getByTestId('frontage-retired').textContent())
+			.toMatch(/该单位已于 \d{4}-\d{2}-\d{2} 注销/);
+		expect(await page.getByTestId('frontage-retire').count()).toBe(0);
+		expect(await page.getByTestId('frontage-draw').count()).toBe(0);
+		expect((await api(closing.id)).unit.retiredAt).not.toBeNull();
+		await page.goto(`${server.url}/frontage?lang=zh-CN`);
+		await page.getByTestId('frontage-list').locator('tbody tr').first().waitFor();
+		const rows = page.locator('[data-testid=frontage-list] tbody tr');
+		expect(await rows.filter({ has: page.getByText(closing.name, { exact: true }) }).count()).toBe(
+			0
+		);
+	}, 60_000);
 });

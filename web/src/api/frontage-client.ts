@@ -27,6 +27,13 @@ export function createFrontageClient(fetchFn: FetchFn = apiFetch) {
 				fetchFn,
 				`/api/frontage/${encodeURIComponent(id)}?lang=${lang}`,
 				{ method: 'PATCH', body: JSON.stringify(body) }
+			),
+		/** 注销: the unit leaves the map and patrol lists; its page keeps the history. */
+		retire: (id: string, lang: string) =>
+			requestJson<FrontageFeatureProperties>(
+				fetchFn,
+				`/api/frontage/${encodeURIComponent(id)}?lang=${lang}`,
+				{ method: 'DELETE' }
 			)
 	};
 }

@@ -60,5 +60,21 @@ export const frontageEn: { readonly [K in keyof typeof frontageZhCN]: string } =
 	'frontage.save': 'Save',
 	'frontage.cancel': 'Cancel',
 	'frontage.saved': 'Saved',
-	'frontage.retired': 'This unit has been retired'
+	'frontage.retired': 'This unit has been retired',
+	// Redrawing the frontage line and retiring a unit (lane frontedit).
+	'frontage.draw.start': 'Redraw frontage',
+	'frontage.draw.hint':
+		'Click along the street on the map; double-click or press “Finish and save” to end',
+	'frontage.draw.snap': 'Snap to street',
+	'frontage.draw.points': '{n} points, {m} m',
+	'frontage.draw.undo': 'Undo last point',
+	'frontage.draw.finish': 'Finish and save',
+	'frontage.draw.tooFew': 'Click at least two points along the street',
+	'frontage.draw.saved': 'Frontage redrawn',
+	'frontage.retire': 'Retire unit',
+	'frontage.retire.ask':
+		'Retire “{name}”? It leaves the map and the patrol lists; its checks and cases are kept.',
+	'frontage.retire.confirm': 'Retire',
+	'frontage.retire.done': 'Retired',
+	'frontage.retiredOn': 'This unit was retired on {date}; below is its history'
 };

@@ -58,5 +58,19 @@ export const frontageZhCN = {
 	'frontage.save': '保存',
 	'frontage.cancel': '取消',
 	'frontage.saved': '已保存',
-	'frontage.retired': '该单位已注销'
+	'frontage.retired': '该单位已注销',
+	// Redrawing the frontage line and retiring a unit (lane frontedit).
+	'frontage.draw.start': '重画门前路段',
+	'frontage.draw.hint': '在地图上沿街道依次点击，双击或点“完成并保存”结束',
+	'frontage.draw.snap': '吸附到街道',
+	'frontage.draw.points': '已点 {n} 个点，长 {m} 米',
+	'frontage.draw.undo': '撤销上一点',
+	'frontage.draw.finish': '完成并保存',
+	'frontage.draw.tooFew': '请至少在街道上点两个点',
+	'frontage.draw.saved': '门前路段已重画',
+	'frontage.retire': '注销单位',
+	'frontage.retire.ask': '确认注销“{name}”？注销后不再显示在地图和巡查清单中，检查记录和案件保留。',
+	'frontage.retire.confirm': '确认注销',
+	'frontage.retire.done': '已注销',
+	'frontage.retiredOn': '该单位已于 {date} 注销，以下为历史记录'
 } as const;

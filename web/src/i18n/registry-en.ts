@@ -54,5 +54,11 @@ export const registryEn: { readonly [K in keyof typeof registryZhCN]: string } =
 	'registry.err.scan': 'The scan did not upload: {msg}',
 	'registry.map.responsible': 'Responsible',
 	'registry.map.none': 'not registered',
-	'registry.map.edit': 'Change the responsible person'
+	'registry.map.edit': 'Change the responsible person',
+	// The map card's registry rows and the old free text (lane frontedit).
+	'registry.map.unit': 'Responsible unit',
+	'registry.map.pledge': 'Pledge',
+	'registry.map.signedOn': 'signed {date}',
+	'registry.map.term': 'term {from} to {to}',
+	'registry.map.freeText': 'Responsible (old note)'
 };

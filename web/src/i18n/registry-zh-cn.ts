@@ -52,5 +52,11 @@ export const registryZhCN = {
 	'registry.err.scan': '扫描件上传失败：{msg}',
 	'registry.map.responsible': '责任人',
 	'registry.map.none': '未登记',
-	'registry.map.edit': '修改责任人'
+	'registry.map.edit': '修改责任人',
+	// The map card's registry rows and the old free text (lane frontedit).
+	'registry.map.unit': '责任单位',
+	'registry.map.pledge': '责任书',
+	'registry.map.signedOn': '{date} 签订',
+	'registry.map.term': '责任期 {from} 至 {to}',
+	'registry.map.freeText': '备注责任人'
 } as const;

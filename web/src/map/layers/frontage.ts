@@ -13,6 +13,8 @@ export const FRONTAGE_COLORS: Record<LastCheckState, string> = {
 	fail: '#d7191c',
 	unchecked: '#9aa0a6'
 };
+/** A frontage line being redrawn on the unit page (blue, apart from the check colours). */
+export const FRONTAGE_DRAFT_COLOR = '#1f6feb';
 /** The ring round a repeat offender (≥ REPEAT_OFFENCES failures in 30 days). */
 export const REPEAT_RING = '#5b1a8b';
 /** Frontage lines are drawn from this zoom on (a street's 20 m is a few pixels below it). */

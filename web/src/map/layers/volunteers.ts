@@ -9,6 +9,9 @@ export const VOLUNTEER_COLORS: Record<VolunteerKind, string> = {
 	spraying: '#e69f00'
 };
 
+/** Opacity (0–255) of a worked area's fill; its outline is opaque. */
+export const VOLUNTEER_AREA_ALPHA = 90;
+
 export interface VolunteerArea {
 	polygon: number[][][];
 	fill: Rgba;
@@ -38,7 +41,7 @@ export function formatVolunteers(activities: readonly VolunteerActivityView[]): 
 		if (activity.area) {
 			areas.push({
 				polygon: activity.area.coordinates,
-				fill: hexToRgba(hex, 90),
+				fill: hexToRgba(hex, VOLUNTEER_AREA_ALPHA),
 				line: hexToRgba(hex, 255),
 				activity
 			});
