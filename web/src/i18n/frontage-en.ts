@@ -31,6 +31,7 @@ export const frontageEn: { readonly [K in keyof typeof frontageZhCN]: string } =
 	'frontage.lastCheckAt': 'Last checked',
 	'frontage.failures': 'Failures in 30 days',
 	'frontage.failuresN': '{n}',
+	'frontage.lastFailed': '(last failure {date})',
 	'frontage.repeat': 'Repeat offender',
 	'frontage.open': 'Open the unit page',
 	'frontage.close': 'Close',

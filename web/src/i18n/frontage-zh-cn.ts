@@ -29,6 +29,7 @@ export const frontageZhCN = {
 	'frontage.lastCheckAt': '最近检查时间',
 	'frontage.failures': '近30天不合格',
 	'frontage.failuresN': '{n} 次',
+	'frontage.lastFailed': '（最近一次不合格 {date}）',
 	'frontage.repeat': '屡查屡犯',
 	'frontage.open': '查看单位详情',
 	'frontage.close': '关闭',
