@@ -3,6 +3,14 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { phoneServiceWorker } from './scripts/phone-service-worker';
 
+/** Pure tests (geometry, domain logic, web formats and state, import rules): no database or server. */
+const UNIT_DIRS = [
+	'test/geo',
+	'test/architecture',
+	'test/server/domain',
+	'test/server/format',
+	'test/web'
+];
 /** Test files that measure answer times under load: run one at a time, after all others. */
 const RUN_ALONE = ['test/server/heavy-work-load.test.ts'];
 /** Browser files at once: each runs a server and a Chromium rendering WebGL in software. */
@@ -25,16 +33,28 @@ export default defineConfig({
 		root: '.',
 		testTimeout: 20_000,
 		hookTimeout: 120_000,
-		// Vitest's default on CI's 2 cores is one file at a time (~29 min). Most non-browser files
-		// wait on DuckDB or a child server, so two at once nearly halve them; files that measure
-		// latency under load run alone, last, so another file's load never skews their figures.
+		// Vitest's default on CI's 2 cores is one file at a time (~29 min). Non-browser files run
+		// two at once (most wait on DuckDB or a child server), then browser files, then files that
+		// measure latency under load, alone, so another file's load never skews their figures.
 		projects: [
 			{
 				extends: true,
 				test: {
-					name: 'unit-server',
+					name: 'unit',
+					include: UNIT_DIRS.map((dir) => `${dir}/**/*.test.ts`),
+					// These files hold no shared state; loading modules again for each file was most
+					// of their time (README, `npm run test:unit`).
+					isolate: false,
+					maxWorkers: 2,
+					sequence: { groupOrder: 0 }
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'server',
 					include: ['test/**/*.test.ts'],
-					exclude: ['test/browser/**', ...RUN_ALONE],
+					exclude: ['test/browser/**', ...UNIT_DIRS.map((dir) => `${dir}/**`), ...RUN_ALONE],
 					maxWorkers: 2,
 					sequence: { groupOrder: 0 }
 				}
