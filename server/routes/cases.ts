@@ -1,4 +1,4 @@
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
 import {
 	batchDispatchBodySchema,
 	caseActionBodySchema,
@@ -6,12 +6,11 @@ import {
 	caseIndicatorsQuerySchema,
 	createCaseBodySchema,
 	exportCasesQuerySchema,
-	listCasesQuerySchema,
-	MAX_IDEMPOTENCY_KEY_CHARS
+	listCasesQuerySchema
 } from '../contract/cases';
 import type { Database } from '../db/database';
 import { formatLocalTime } from '../domain/routing/local-time';
-import { BadRequestError, AppError } from '../errors';
+import { AppError } from '../errors';
 import { caseExportColumns, caseExportSheet } from '../format/case-export';
 import { writeTable } from '../format/file-writers';
 import { batchDispatch, takeCaseAction } from '../services/case-actions';
@@ -19,55 +18,17 @@ import { loadCalendar } from '../services/case-calendar';
 import { caseIndicatorRows, myTaskCount } from '../services/case-indicators';
 import { createCase } from '../services/case-reports';
 import { createCaseWithPhotos, takeCaseActionWithPhotos } from '../services/case-photo-reports';
-import { photoFormBodyLimit } from '../middleware/photo-form-body-limit';
-import { caseActionForm, createCaseForm, isMultipart } from './http/case-forms';
+import { caseActionForm, createCaseForm } from './http/case-forms';
 import { categoryNames, findCases, listCases, readCaseDetail } from '../services/cases';
 import type { AuthEnv } from './http/auth-env';
+import { idempotencyKey } from './http/idempotency-key';
+import { formRoute, photoRoot } from './http/photo-forms';
+import { langOf } from './http/request-lang';
 import { sendFile } from './http/download';
 import { validate } from './http/validation';
 
 /** Most cases one export file holds; narrow the filters beyond (422). */
 export const MAX_CASE_EXPORT_ROWS = 100_000;
-
-/** The language of a refusal: `?lang=en`, else an English `Accept-Language`, else Chinese. */
-function langOf(c: Context): 'zh-CN' | 'en' {
-	const q = c.req.query('lang');
-	if (q === 'en' || q === 'zh-CN') return q;
-	return /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh-CN';
-}
-
-function idempotencyKey(c: Context): string | undefined {
-	const key = c.req.header('idempotency-key')?.trim();
-	if (key === undefined || key === '') return undefined;
-	if (key.length > MAX_IDEMPOTENCY_KEY_CHARS) {
-		throw new BadRequestError(
-			`Idempotency-Key must be at most ${MAX_IDEMPOTENCY_KEY_CHARS} characters`
-		);
-	}
-	return key;
-}
-
-/** Multipart needs the photos folder; an app without one (API tests) refuses photo forms. */
-function photoRoot(root: string | null): string {
-	if (root === null) throw new AppError(503, 'no_photo_store', '照片存储未配置 (no photo store)');
-	return root;
-}
-
-/**
- * A multipart request is answered here, under photoFormBodyLimit(); a JSON one goes on to the
- * route's zod validator and handler.
- */
-function formRoute(answer: (c: Context<AuthEnv>) => Promise<Response>): MiddlewareHandler<AuthEnv> {
-	const limit = photoFormBodyLimit();
-	return async (c, next) => {
-		if (!isMultipart(c)) return next();
-		let res: Response | undefined;
-		await limit(c, async () => {
-			res = await answer(c);
-		});
-		return res ?? c.res;
-	};
-}
 
 /**
  * `/api/cases` (design.md §3 "Cases"): the rectification loop. A report or an action may come

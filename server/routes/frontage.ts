@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import {
 	createFrontageBodySchema,
 	exportFrontageQuerySchema,
@@ -18,14 +18,8 @@ import {
 } from '../services/frontage';
 import type { AuthEnv } from './http/auth-env';
 import { sendFile } from './http/download';
+import { langOf } from './http/request-lang';
 import { validate } from './http/validation';
-
-/** The language of a refusal: `?lang=en`, else an English `Accept-Language`, else Chinese. */
-function langOf(c: Context): 'zh-CN' | 'en' {
-	const q = c.req.query('lang');
-	if (q === 'en' || q === 'zh-CN') return q;
-	return /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh-CN';
-}
 
 /** `/api/frontage` (issue 15 item 2): the 门前三包 ledger, its units and their frontage lines. */
 export function createFrontageRoutes(db: Database, now: () => Date = () => new Date()) {

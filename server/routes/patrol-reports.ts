@@ -10,15 +10,13 @@ import type { Database } from '../db/database';
 import { formatLocalTime } from '../domain/routing/local-time';
 import { loadCoverage } from '../services/patrol-coverage';
 import { loadScorecards } from '../services/scorecards';
-import { AppError } from '../errors';
-import { photoFormBodyLimit } from '../middleware/photo-form-body-limit';
 import {
 	createVolunteerActivity,
 	createVolunteerActivityWithPhotos,
 	listVolunteerActivities
 } from '../services/volunteer-activities';
 import type { AuthEnv } from './http/auth-env';
-import { isMultipart } from './http/case-forms';
+import { formRoute, photoRoot } from './http/photo-forms';
 import { parseWith, validate } from './http/validation';
 
 const today = (now: () => Date) => formatLocalTime(now()).slice(0, 10);
@@ -49,7 +47,6 @@ export function createVolunteerRoutes(
 	now: () => Date,
 	photosDir: string | null = null
 ) {
-	const limit = photoFormBodyLimit();
 	return new Hono<AuthEnv>()
 		.get('/', validate('query', volunteerListQuerySchema), async (c) => {
 			const q = c.req.valid('query');
@@ -61,26 +58,18 @@ export function createVolunteerRoutes(
 		})
 		.post(
 			'/',
-			async (c, next) => {
-				if (!isMultipart(c)) return next();
-				if (photosDir === null) {
-					throw new AppError(503, 'no_photo_store', '照片存储未配置 (no photo store)');
-				}
-				let res: Response | undefined;
-				await limit(c, async () => {
-					const form = await c.req.formData();
-					const body = parseWith(volunteerActivityBodySchema, volunteerActivityFormFields(form));
-					const view = await createVolunteerActivityWithPhotos(
-						db,
-						c.get('actor'),
-						body,
-						form,
-						photosDir
-					);
-					res = c.json(view, 201);
-				});
-				return res ?? c.res;
-			},
+			formRoute(async (c) => {
+				const form = await c.req.formData();
+				const body = parseWith(volunteerActivityBodySchema, volunteerActivityFormFields(form));
+				const view = await createVolunteerActivityWithPhotos(
+					db,
+					c.get('actor'),
+					body,
+					form,
+					photoRoot(photosDir)
+				);
+				return c.json(view, 201);
+			}),
 			validate('json', volunteerActivityBodySchema),
 			async (c) =>
 				c.json(await createVolunteerActivity(db, c.get('actor'), c.req.valid('json')), 201)

@@ -9,11 +9,8 @@ import {
 	trackBatchBodySchema,
 	unitIdParamSchema
 } from '../contract/patrol-requests';
-import { MAX_IDEMPOTENCY_KEY_CHARS } from '../contract/cases';
 import type { Database } from '../db/database';
 import { formatLocalTime } from '../domain/routing/local-time';
-import { AppError, BadRequestError } from '../errors';
-import { photoFormBodyLimit } from '../middleware/photo-form-body-limit';
 import { loadCalendar } from '../services/case-calendar';
 import { recordCheck, recordCheckWithPhotos } from '../services/frontage-checks';
 import {
@@ -24,19 +21,9 @@ import {
 	startPatrol
 } from '../services/patrols';
 import type { AuthEnv } from './http/auth-env';
-import { isMultipart } from './http/case-forms';
+import { idempotencyKey } from './http/idempotency-key';
+import { formRoute, photoRoot } from './http/photo-forms';
 import { parseWith, validate } from './http/validation';
-
-function idempotencyKey(c: Context): string | undefined {
-	const key = c.req.header('idempotency-key')?.trim();
-	if (key === undefined || key === '') return undefined;
-	if (key.length > MAX_IDEMPOTENCY_KEY_CHARS) {
-		throw new BadRequestError(
-			`Idempotency-Key must be at most ${MAX_IDEMPOTENCY_KEY_CHARS} characters`
-		);
-	}
-	return key;
-}
 
 /**
  * `/api/patrols` (issue 15 item 3): a patrol's start, its track in batches, its end; my
@@ -112,32 +99,23 @@ export function createFrontageCheckRoutes(
 		calendar: await loadCalendar(db),
 		idempotencyKey: idempotencyKey(c)
 	});
-	const limit = photoFormBodyLimit();
 	return new Hono<AuthEnv>().post(
 		'/:unitId/checks',
 		validate('param', unitIdParamSchema),
-		async (c, next) => {
-			if (!isMultipart(c)) return next();
-			if (photosDir === null) {
-				throw new AppError(503, 'no_photo_store', '照片存储未配置 (no photo store)');
-			}
-			let res: Response | undefined;
-			await limit(c, async () => {
-				const form = await c.req.formData();
-				const { unitId } = c.req.valid('param');
-				const opts = { ...(await clock(c)), photosDir };
-				const out = await recordCheckWithPhotos(
-					db,
-					c.get('actor'),
-					unitId,
-					form,
-					checkForm(form),
-					opts
-				);
-				res = c.json(out.body, out.status as 201);
-			});
-			return res ?? c.res;
-		},
+		formRoute(async (c) => {
+			const form = await c.req.formData();
+			const unitId = c.req.param('unitId') ?? '';
+			const opts = { ...(await clock(c)), photosDir: photoRoot(photosDir) };
+			const out = await recordCheckWithPhotos(
+				db,
+				c.get('actor'),
+				unitId,
+				form,
+				checkForm(form),
+				opts
+			);
+			return c.json(out.body, out.status as 201);
+		}),
 		validate('json', recordCheckBodySchema),
 		async (c) => {
 			const { unitId } = c.req.valid('param');

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import {
 	endResponsibilityBodySchema,
 	exportResponsibilitiesQuerySchema,
@@ -23,14 +23,9 @@ import {
 } from '../services/responsibilities';
 import type { AuthEnv } from './http/auth-env';
 import { sendFile } from './http/download';
+import { photoRoot } from './http/photo-forms';
+import { langOf } from './http/request-lang';
 import { validate } from './http/validation';
-
-/** The language of a refusal: `?lang=en`, else an English `Accept-Language`, else Chinese. */
-function langOf(c: Context): 'zh-CN' | 'en' {
-	const q = c.req.query('lang');
-	if (q === 'en' || q === 'zh-CN') return q;
-	return /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'zh-CN';
-}
 
 /**
  * `/api/responsibilities` (issue 15 item 1): the 卫生目标责任制 registry. Everyone signed in
@@ -88,9 +83,7 @@ export function createResponsibilityRoutes(
 			async (c) => {
 				const { id } = c.req.valid('param');
 				const lang = langOf(c);
-				if (photosDir === null) {
-					throw new AppError(503, 'no_photo_store', '照片存储未配置 (no photo store)');
-				}
+				const root = photoRoot(photosDir);
 				if (!/^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '')) {
 					throw new AppError(
 						415,
@@ -102,7 +95,7 @@ export function createResponsibilityRoutes(
 				}
 				const form = await c.req.formData();
 				const [photo] = await readPhotoParts(form, {
-					root: photosDir,
+					root,
 					field: 'scan',
 					min: 1,
 					max: 1
@@ -110,7 +103,7 @@ export function createResponsibilityRoutes(
 				try {
 					return c.json(await attachScan(db, c.get('actor'), id, photo.id, lang));
 				} catch (e) {
-					await deletePhotos(photosDir, [photo.id]);
+					await deletePhotos(root, [photo.id]);
 					throw e;
 				}
 			}
