@@ -3,7 +3,7 @@ import { Locale } from '../../../web/src/i18n/locale.svelte';
 import { formatFrontage } from '../../../web/src/map/layers/frontage';
 import { formatVolunteers } from '../../../web/src/map/layers/volunteers';
 import { hexToRgba } from '../../../web/src/map/colors';
-import { issue15Legend } from '../../../web/src/pages/map/issue15-legend';
+import { fieldworkLegend } from '../../../web/src/pages/map/fieldwork-legend';
 import type { FrontageFeatureProperties } from '../../../server/contract/frontage';
 import type { VolunteerActivityView } from '../../../server/contract/patrols';
 
@@ -42,12 +42,12 @@ const rgba = (css: string) => css.match(/[\d.]+/g)!.map(Number);
 describe('map legend of the 门前三包 and volunteer layers (issue 15)', () => {
 	it('shows nothing for layers that are off', () => {
 		const { t } = new Locale();
-		expect(issue15Legend({ frontage: false, volunteers: false }, t, 'zh-CN')).toEqual([]);
+		expect(fieldworkLegend({ frontage: false, volunteers: false }, t, 'zh-CN')).toEqual([]);
 	});
 
 	it('names each last-check state in Chinese with the colour its points are drawn in', () => {
 		const { t } = new Locale();
-		const [section] = issue15Legend({ frontage: true, volunteers: false }, t, 'zh-CN');
+		const [section] = fieldworkLegend({ frontage: true, volunteers: false }, t, 'zh-CN');
 		expect(section.title).toBe('门前三包');
 		const drawn = formatFrontage([unit('pass'), unit('fail'), unit('unchecked')]).points;
 		const byLabel = Object.fromEntries(section.entries.map((e) => [e.label, e.color]));
@@ -66,7 +66,7 @@ describe('map legend of the 门前三包 and volunteer layers (issue 15)', () =>
 		const locale = new Locale();
 		locale.lang = 'en';
 		const { t } = locale;
-		const sections = issue15Legend({ frontage: true, volunteers: true }, t, 'en');
+		const sections = fieldworkLegend({ frontage: true, volunteers: true }, t, 'en');
 		expect(sections.map((s) => s.title)).toEqual(['Frontage units', 'Volunteer work']);
 		const drawn = formatVolunteers([activity('cleanup', true), activity('spraying', true)]).areas;
 		const entries = sections[1].entries;

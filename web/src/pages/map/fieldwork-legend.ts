@@ -28,7 +28,7 @@ const css = (hex: string, alpha: number) => {
 };
 
 /** The sections for the layers switched on, in the order their panels list them. */
-export function issue15Legend(
+export function fieldworkLegend(
 	on: { frontage: boolean; volunteers: boolean },
 	t: Translate,
 	lang: Lang
