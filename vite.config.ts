@@ -69,6 +69,9 @@ export default defineConfig({
 					// Two files share the 2 cores: a step that takes 10 s alone may take 25 s here.
 					testTimeout: 60_000,
 					hookTimeout: 240_000,
+					// expect.poll's default 1 s is too short for a page answering under that load (the
+					// frontage redraw and the winter headline both missed it once in a clean-clone run).
+					expect: { poll: { timeout: 10_000 } },
 					sequence: { groupOrder: 1 }
 				}
 			},
