@@ -76,6 +76,15 @@ const stopOverdueWatch = startOverdueWatch(db);
 // Issue 15: 责令整改 that lapsed while the server was down are referred at once — before the
 // server answers, so that no one reads (or dispatches) a case that is referred a moment later.
 await referLapsedOrdersQuietly(db, new Date());
+
+/**
+ * How long an idle keep-alive connection stays open. Node's default is 5 s: a client (a proxy
+ * in front of us, a script, a test's request context) that reuses its connection just as the
+ * server closes it gets ECONNRESET instead of an answer. 65 s is above the usual proxy and
+ * client idle timeouts (nginx upstream keepalive 60 s), so the client closes first.
+ */
+const HTTP_KEEP_ALIVE_MS = 65_000;
+
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
 	console.log(`SaniMap ${version} is running at http://${config.host}:${info.port}/`);
 	if (auth.setupToken)
@@ -83,6 +92,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 			`No user exists yet. Create the first admin at http://${config.host}:${info.port}/setup?token=${auth.setupToken} (the link works once, until this process stops).`
 		);
 });
+(server as unknown as { keepAliveTimeout: number }).keepAliveTimeout = HTTP_KEEP_ALIVE_MS;
 
 /**
  * Shutdown bound (README: 5 s): requests in flight get SHUTDOWN_GRACE_MS to answer; a write

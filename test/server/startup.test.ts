@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { get } from 'node:http';
 import { generateDemoTown } from '../../server/demo-town';
 import { demoOrderCount } from '../helpers/demo-order-count';
 import { startServer } from '../helpers/server-process';
@@ -10,6 +11,15 @@ const dir = mkdtempSync(join(tmpdir(), 'sanimap-startup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const health = async (url: string) => (await fetch(`${url}/api/health`)).json();
+
+/** The raw Keep-Alive header (fetch hides hop-by-hop headers). */
+const keepAliveHeader = (url: string) =>
+	new Promise<string>((resolve, reject) =>
+		get(`${url}/api/health`, (response) => {
+			response.resume();
+			resolve(String(response.headers['keep-alive']));
+		}).on('error', reject)
+	);
 
 /** Start-up seeds the demo town (~8 s alone); CI machines run other test files beside it. */
 const START_UP_TIMEOUT_MS = 120_000;
@@ -24,6 +34,9 @@ describe('start-up contract (design.md §3)', () => {
 				ok: true,
 				counts: { zones: 0, roads: 0, blindspots: 0, surveys: 0 }
 			});
+			// An idle connection outlives the usual client and proxy idle timeouts (Node's 5 s
+			// default reset a test's reused connection in CI).
+			expect(await keepAliveHeader(server.url)).toBe('timeout=65');
 			expect(await server.stop('SIGTERM')).toBe(0);
 			expect(existsSync(db)).toBe(true);
 		},

@@ -36,7 +36,9 @@ export function contextApi(context: BrowserContext, url: string) {
 	};
 	return {
 		async get<T>(path: string): Promise<T> {
-			return (await check(path, await context.request.get(`${url}${path}`))) as T;
+			// A reused keep-alive connection the server has just closed is retried once, as browsers do.
+			const response = await context.request.get(`${url}${path}`, { maxRetries: 1 });
+			return (await check(path, response)) as T;
 		},
 		async post<T>(path: string, body: unknown): Promise<T> {
 			const response = await context.request.post(`${url}${path}`, {
