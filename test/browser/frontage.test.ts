@@ -216,7 +216,9 @@ describe('screenshots', () => {
 
 describe('redraw the frontage and retire a unit (lane frontedit)', () => {
 	const api = async (id: string) =>
-		(await (await context.request.get(`${server.url}/api/frontage/${id}`)).json()) as {
+		(await (
+			await context.request.get(`${server.url}/api/frontage/${id}`, { maxRetries: 1 })
+		).json()) as {
 			unit: { frontageM: number; frontage: LineString; retiredAt: string | null };
 		};
 	/** Page positions a third, two thirds and past the end of the stored line, 8 px off it. */
