@@ -1,5 +1,6 @@
 import { BLIND_SPOT_CATEGORIES } from '../domain/catalogues/blind-spot-categories';
 import { CONTROL_THRESHOLDS } from '../domain/catalogues/control-thresholds';
+import { DEDUCTION_ITEMS } from '../domain/catalogues/deduction-items';
 import { SPRAY_TASKS } from '../domain/catalogues/spray-tasks';
 import { SURVEY_METHODS } from '../domain/catalogues/survey-methods';
 import { appendRows, type ColumnSpec } from './append';
@@ -51,6 +52,16 @@ export async function seedCatalogues(db: Database): Promise<void> {
 			['amount', 'double', (t) => t.amount],
 			['unit', 'text', (t) => t.unit],
 			['treats', 'text', (t) => t.treats]
+		]);
+		await insertMissing(tx, 'deduction_items', DEDUCTION_ITEMS, [
+			['code', 'text', (d) => d.code],
+			['name_zh', 'text', (d) => d.nameZh],
+			['name_en', 'text', (d) => d.nameEn],
+			['points', 'double', (d) => d.points],
+			['scope', 'text', (d) => d.scope],
+			['case_category', 'text', (d) => d.caseCategory],
+			['active', 'boolean', (d) => d.active],
+			['sort_order', 'integer', (d) => d.sortOrder]
 		]);
 	});
 }

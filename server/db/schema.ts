@@ -1,4 +1,5 @@
 import { caseSyncStatements } from '../queries/case-sync';
+import { ATTACH_LONE_KEY_AREA_SQL, ENSURE_KEY_GROUPS_SQL } from '../queries/key-groups';
 import type { Database } from './database';
 
 /**
@@ -236,6 +237,56 @@ CREATE TABLE volunteer_activities (
 	held_on DATE NOT NULL, people INTEGER NOT NULL, zone_id VARCHAR, area VARCHAR,
 	lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, work VARCHAR NOT NULL, photo_ids VARCHAR NOT NULL,
 	created_by VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL);
+`
+	},
+	{
+		version: 8,
+		name: '环卫考核: key groups, inspections, deductions, rewards and penalties, sanitary units',
+		// Issue 16. Membership of a key group stays road_segments.key_group (the import contract
+		// of design.md §3, one group per segment); key_groups names the groups and their key
+		// area, and is filled here from the names already in use. An inspection keeps what it
+		// was about at the time (group, cleaning unit, community), so a later change of
+		// contractor or membership does not rewrite past scores.
+		sql: `
+CREATE TABLE key_groups (
+	id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, area_zone_id VARCHAR,
+	inspect_every_days INTEGER NOT NULL, sort_order INTEGER NOT NULL,
+	created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL);
+${ENSURE_KEY_GROUPS_SQL};
+${ATTACH_LONE_KEY_AREA_SQL};
+CREATE TABLE deduction_items (
+	code VARCHAR PRIMARY KEY, name_zh VARCHAR NOT NULL, name_en VARCHAR NOT NULL, points DOUBLE NOT NULL,
+	scope VARCHAR NOT NULL, case_category VARCHAR, active BOOLEAN NOT NULL, sort_order INTEGER NOT NULL);
+CREATE TABLE inspections (
+	id VARCHAR PRIMARY KEY, form VARCHAR NOT NULL, level VARCHAR NOT NULL,
+	group_id VARCHAR, group_name VARCHAR, segment_id VARCHAR, road_id VARCHAR, road_name VARCHAR,
+	from_m DOUBLE, to_m DOUBLE, section VARCHAR, zone_id VARCHAR, community_id VARCHAR, cleaning_unit VARCHAR,
+	inspector VARCHAR NOT NULL, inspected_at TIMESTAMP NOT NULL,
+	c1 INTEGER, c2 INTEGER, c3 INTEGER, c4 INTEGER,
+	base_score DOUBLE NOT NULL, deducted DOUBLE NOT NULL, score DOUBLE NOT NULL,
+	note VARCHAR, lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, idempotency_key VARCHAR, created_at TIMESTAMP NOT NULL);
+CREATE INDEX inspections_at ON inspections (inspected_at);
+CREATE INDEX inspections_segment ON inspections (segment_id, inspected_at);
+CREATE TABLE inspection_deductions (
+	inspection_id VARCHAR NOT NULL, seq INTEGER NOT NULL, item VARCHAR NOT NULL, points DOUBLE NOT NULL,
+	count INTEGER NOT NULL, note VARCHAR, photo_ids VARCHAR NOT NULL, lng DOUBLE, lat DOUBLE, case_id VARCHAR,
+	PRIMARY KEY (inspection_id, seq));
+CREATE TABLE reward_rules (
+	id VARCHAR PRIMARY KEY, name_zh VARCHAR NOT NULL, name_en VARCHAR NOT NULL, target VARCHAR NOT NULL,
+	comparison VARCHAR NOT NULL, threshold DOUBLE NOT NULL, kind VARCHAR NOT NULL, amount DOUBLE NOT NULL,
+	unit VARCHAR NOT NULL, active BOOLEAN NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL);
+CREATE TABLE reward_ledger (
+	id VARCHAR PRIMARY KEY, month VARCHAR NOT NULL, target VARCHAR NOT NULL, target_key VARCHAR NOT NULL,
+	target_name VARCHAR NOT NULL, score DOUBLE NOT NULL, inspections INTEGER NOT NULL, rule_id VARCHAR NOT NULL,
+	kind VARCHAR NOT NULL, amount DOUBLE NOT NULL, unit VARCHAR NOT NULL,
+	settled_by VARCHAR NOT NULL, settled_at TIMESTAMP NOT NULL);
+CREATE INDEX reward_ledger_month ON reward_ledger (month);
+CREATE TABLE sanitary_units (
+	unit_id VARCHAR PRIMARY KEY, title VARCHAR NOT NULL, since DATE, updated_by VARCHAR NOT NULL,
+	updated_at TIMESTAMP NOT NULL);
+CREATE TABLE sanitary_assessments (
+	id VARCHAR PRIMARY KEY, unit_id VARCHAR NOT NULL, assessed_on DATE NOT NULL, score DOUBLE NOT NULL,
+	passed BOOLEAN NOT NULL, assessor VARCHAR NOT NULL, note VARCHAR, created_at TIMESTAMP NOT NULL);
 `
 	}
 ];

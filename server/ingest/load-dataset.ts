@@ -16,6 +16,7 @@ import {
 	zoneColumns
 } from './table-columns';
 import { syncCases } from './sync-cases';
+import { ATTACH_LONE_KEY_AREA_SQL, ENSURE_KEY_GROUPS_SQL } from '../queries/key-groups';
 
 export interface LoadSummary {
 	zones: number;
@@ -96,6 +97,8 @@ export async function loadDataset(
 			)
 		};
 		await syncCases(tx);
+		await tx.run(ENSURE_KEY_GROUPS_SQL);
+		await tx.run(ATTACH_LONE_KEY_AREA_SQL);
 		await alsoInTransaction?.(tx);
 		return summary;
 	});

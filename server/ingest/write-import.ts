@@ -24,6 +24,7 @@ import {
 	surveyColumns,
 	zoneColumns
 } from './table-columns';
+import { ATTACH_LONE_KEY_AREA_SQL, ENSURE_KEY_GROUPS_SQL } from '../queries/key-groups';
 
 /**
  * Ids per existence query: one bound list of 200,000 ids kept the event loop for seconds
@@ -147,8 +148,9 @@ const APPENDERS: { [K in ImportKind]: Appender<K> } = {
 			zoneColumns,
 			zones.map((z) => ({ ...z, areaM2: area(z.geometry), bbox: computeGeometryBbox(z.geometry) }))
 		),
-	roads: (tx, roads) =>
-		appendRows(
+	// A key-group name the file brings (重点路段组 column) becomes a group the admin can edit.
+	roads: async (tx, roads) => {
+		const written = await appendRows(
 			tx.connection,
 			'road_segments',
 			roadColumns,
@@ -157,7 +159,11 @@ const APPENDERS: { [K in ImportKind]: Appender<K> } = {
 				lengthM: length(feature(r.geometry), { units: 'meters' }),
 				bbox: computeGeometryBbox(r.geometry)
 			}))
-		),
+		);
+		await tx.run(ENSURE_KEY_GROUPS_SQL);
+		await tx.run(ATTACH_LONE_KEY_AREA_SQL);
+		return written;
+	},
 	surveys: async (tx, rows, pre) =>
 		appendRows(tx.connection, 'surveys', surveyColumns, await enrichAll(tx, rows, pre)),
 	// Recurrence is set for every blind spot right after, by refreshRecurrence.
