@@ -45,6 +45,7 @@ import { createPublicRoutes } from './routes/public';
 import { createResponsibilityRoutes } from './routes/responsibilities';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
+import { createReadinessRoutes, createSanitaryUnitRoutes } from './routes/assessment-readiness';
 import {
 	createPatrolCoverageRoutes,
 	createScorecardRoutes,
@@ -145,6 +146,9 @@ export function createApp(options: AppOptions) {
 		.route('/api/volunteer-activities', createVolunteerRoutes(db, clock, photosDir))
 
 		.route('/api/responsibilities', createResponsibilityRoutes(db, now, photosDir))
+		// Issue 16 lane D: 迎检 readiness and 创建卫生单位.
+		.route('/api/assessment/readiness', createReadinessRoutes(db, now))
+		.route('/api/sanitary-units', createSanitaryUnitRoutes(db, now))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

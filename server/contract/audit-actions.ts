@@ -22,7 +22,10 @@ export const DATA_WRITES = {
 	responsibilityReplace: { action: 'responsibility.replace', entity: 'responsibility' },
 	responsibilityUpdate: { action: 'responsibility.update', entity: 'responsibility' },
 	responsibilityEnd: { action: 'responsibility.end', entity: 'responsibility' },
-	responsibilityScan: { action: 'responsibility.scan', entity: 'responsibility' }
+	responsibilityScan: { action: 'responsibility.scan', entity: 'responsibility' },
+	// Issue 16 lane D: 创建卫生单位 titles and assessments.
+	sanitaryUnitUpdate: { action: 'sanitary_unit.update', entity: 'sanitary_unit' },
+	sanitaryAssessmentCreate: { action: 'sanitary_assessment.create', entity: 'sanitary_unit' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

@@ -190,6 +190,19 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'POST', path: '/api/responsibilities/:id/end', access: PLANNERS },
 	{ method: 'POST', path: '/api/responsibilities/:id/scan', access: PLANNERS },
 
+	// Issue 16 lane D: 迎检 readiness and the simulated district inspection, 创建卫生单位 titles
+	// (planners) and assessments (inspectors too), the overview's assessment card.
+	{ method: 'GET', path: '/api/assessment/readiness', access: ANALYSTS },
+	{ method: 'GET', path: '/api/assessment/readiness/simulate', access: ANALYSTS },
+	{ method: 'GET', path: '/api/sanitary-units', access: ANALYSTS },
+	{ method: 'PUT', path: '/api/sanitary-units/:unitId', access: PLANNERS },
+	{
+		method: 'POST',
+		path: '/api/sanitary-units/:unitId/assessments',
+		access: ['admin', 'planner', 'inspector']
+	},
+	{ method: 'GET', path: '/api/overview/assessment', access: ANALYSTS },
+
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },
 	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },

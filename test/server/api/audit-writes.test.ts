@@ -127,7 +127,11 @@ const PROVED_IN_PATROL_TESTS = new Set([
 const PROVED_IN_REGISTRY_TESTS = new Set([
 	'POST /api/responsibilities',
 	'POST /api/responsibilities/:id/end',
-	'POST /api/responsibilities/:id/scan'
+	'POST /api/responsibilities/:id/scan',
+	// Issue 16 lane D: 创建卫生单位 title and assessment, one row each, none when refused:
+	// test/server/api/assessment-readiness.test.ts.
+	'PUT /api/sanitary-units/:unitId',
+	'POST /api/sanitary-units/:unitId/assessments'
 ]);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;

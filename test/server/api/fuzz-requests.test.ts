@@ -43,6 +43,11 @@ import {
 import type { Database } from '../../../server/db/database';
 import { createMiniTownStore } from '../../helpers/mini-town';
 import { DEPOT, MINI_TOWN_STOPS } from './spray-plan-request';
+import {
+	overviewAssessmentQuerySchema,
+	readinessQuerySchema,
+	simulateQuerySchema
+} from '../../../server/contract/assessment-readiness-requests';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_512);
@@ -92,7 +97,11 @@ const ROUTE_QUERY: Record<string, object> = {
 	'/api/routes/:id/export': routeExportQuerySchema,
 	'/api/admin/audit': auditQuerySchema,
 	'/api/admin/audit/export': auditExportQuerySchema,
-	'/ogc/collections/:collectionId/items': ogcItemsQuerySchema
+	'/ogc/collections/:collectionId/items': ogcItemsQuerySchema,
+	// Issue 16 lane D.
+	'/api/assessment/readiness': readinessQuerySchema,
+	'/api/assessment/readiness/simulate': simulateQuerySchema,
+	'/api/overview/assessment': overviewAssessmentQuerySchema
 };
 const namesOf = (schema: object | undefined) =>
 	Object.keys((schema as { shape?: object })?.shape ?? {});
@@ -286,6 +295,14 @@ const seedBodies = (): Record<string, unknown> => ({
 	},
 	'POST /api/responsibilities/:id/end': { note: '调离' },
 	'POST /api/responsibilities/:id/scan': {},
+	// Issue 16 lane D: 创建卫生单位 title and assessment.
+	'PUT /api/sanitary-units/:unitId': { title: 'applying', since: '2025-03-01' },
+	'POST /api/sanitary-units/:unitId/assessments': {
+		assessedOn: '2024-06-01',
+		score: 92,
+		passed: true,
+		note: '合格'
+	},
 	// Multipart routes: a JSON body is refused before any file is read.
 	'POST /api/import/:kind': {},
 	'POST /api/import/:kind/preview': {}
