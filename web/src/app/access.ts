@@ -28,7 +28,9 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	patrols: ['GET', '/api/patrols/coverage'],
 	scorecards: ['GET', '/api/scorecards'],
 	notice: ['GET', '/api/scorecards'],
-	registry: ['GET', '/api/responsibilities']
+	registry: ['GET', '/api/responsibilities'],
+	readiness: ['GET', '/api/assessment/readiness'],
+	sanitary_units: ['GET', '/api/sanitary-units']
 };
 
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */

@@ -36,5 +36,7 @@ export const PAGE_LOADERS: Partial<
 	patrols: () => import('../pages/patrols/PatrolsPage.svelte'),
 	scorecards: () => import('../pages/patrols/ScorecardsPage.svelte'),
 	notice: () => import('../pages/patrols/NoticePage.svelte'),
-	registry: () => import('../pages/registry/RegistryPage.svelte')
+	registry: () => import('../pages/registry/RegistryPage.svelte'),
+	readiness: () => import('../pages/assessment/ReadinessPage.svelte'),
+	sanitary_units: () => import('../pages/assessment/SanitaryUnitsPage.svelte')
 };

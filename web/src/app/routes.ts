@@ -29,6 +29,9 @@ export type Route =
 	| { name: 'scorecards' }
 	| { name: 'notice' }
 	| { name: 'registry' }
+	// Issue 16 lane D: 迎检 readiness and 创建卫生单位.
+	| { name: 'readiness' }
+	| { name: 'sanitary_units' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but those with an id and `not_found`. */
@@ -77,7 +80,9 @@ const PATHS: Record<StaticPage, string> = {
 	patrols: '/patrols',
 	scorecards: '/scorecards',
 	notice: '/scorecards/notice',
-	registry: '/registry'
+	registry: '/registry',
+	readiness: '/assessment/readiness',
+	sanitary_units: '/assessment/sanitary-units'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(
