@@ -69,7 +69,7 @@ export const assessmentReadinessEn: {
 	'readiness.flag.risk': 'May lose points',
 	'readiness.flag.ok': 'Nothing obvious',
 	'readiness.findings': 'An inspector would find',
-	'readiness.findCases': '{n} open cases',
+	'readiness.findCases': 'open cases ({n})',
 	'readiness.printTitle': '{group}: readiness sheet',
 	'readiness.printedAt': 'Printed {now}',
 	'readiness.printFooter': 'Walk each line; hand over any problem found on the spot.',
