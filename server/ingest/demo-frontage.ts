@@ -100,7 +100,7 @@ const checkColumns: ColumnSpec<DemoCheck>[] = [
 	['lat', 'double', (c) => c.lat],
 	['idempotency_key', 'text', () => null]
 ];
-const responsibilityColumns: ColumnSpec<DemoResponsibility>[] = [
+export const responsibilityColumns: ColumnSpec<DemoResponsibility>[] = [
 	['target_kind', 'text', (r) => r.targetKind],
 	['target_id', 'text', (r) => r.targetId],
 	['person', 'text', (r) => r.person],

@@ -5,6 +5,7 @@ import { Database } from '../db/database';
 import { migrate } from '../db/schema';
 import { generateDemoTown } from '../demo-town';
 import { ensureDemoUsers } from '../services/demo-users';
+import { seedDemoAssessment } from './demo-assessment';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoFrontage } from './demo-frontage';
 import { loadDataset, type LoadSummary } from './load-dataset';
@@ -69,6 +70,7 @@ async function openAndLoad(path: string, options: OpenStoreOptions): Promise<Ope
 		const created = await loadDataset(db, town, async (tx) => {
 			await seedDemoCases(tx, { seed });
 			await seedDemoFrontage(tx, town, { seed });
+			await seedDemoAssessment(tx, town, { seed });
 			await markSetupDone(tx, 'demo');
 		});
 		return { db, created, resumed };

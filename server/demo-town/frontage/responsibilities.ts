@@ -1,12 +1,14 @@
 /**
  * The demo town's registry (issue 15 items 1 and 7): a responsible person for every grid,
- * the key area and every key road, and the 门前三包 责任书 of every unit that signed.
+ * the key area and every key road (their 2024–2025 cleaning contracts, one changed in
+ * November 2024: assessment/story.ts), and the 门前三包 责任书 of every unit that signed.
  */
 import type { PledgeType, ResponsibilityTarget } from '../../contract/responsibility';
 import type { RoadSegmentRecord, ZoneRecord } from '../../contract/records';
 import type { Rng } from '../../domain/random/seeded-random';
 import type { DemoUnit } from './ledger';
 import { CLEANING_CONTRACTORS, demoPhone, personName } from './names';
+import { CONTRACTOR_CHANGE, KEY_ROAD_CONTRACT } from '../assessment/story';
 
 export interface DemoResponsibility {
 	targetKind: ResponsibilityTarget;
@@ -59,7 +61,9 @@ export function planResponsibilities(input: {
 			targetOnTimePct: 95,
 			targetScore: 90,
 			validFrom: '2025-01-01T00:00:00',
-			validTo: null
+			validTo: null,
+			// The town office has held the key area since the 环卫考核 demo's first year.
+			...(z.kind === 'key_area' ? KEY_ROAD_CONTRACT : {})
 		};
 		if (z.kind === 'grid' && rng.chance(CHANGED_SHARE))
 			out.push({
@@ -75,23 +79,47 @@ export function planResponsibilities(input: {
 			});
 		out.push(current);
 	}
-	const keyRoads = [...new Set(roads.filter((r) => r.keyGroup).map((r) => r.roadId))].sort();
-	keyRoads.forEach((roadId, i) =>
-		out.push({
-			targetKind: 'road',
+	// Key-road cleaning contracts run 2024–2025 (the 环卫考核 demo inspects both years); one
+	// road changed contractor in November 2024 and keeps the ended contract as history.
+	const keyRoads = [
+		...new Map(roads.filter((r) => r.keyGroup).map((r) => [r.roadId, r.name])).entries()
+	].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+	const change = rng.fork('contractor-change');
+	keyRoads.forEach(([roadId, name], i) => {
+		const contract = {
+			targetKind: 'road' as const,
 			targetId: roadId,
 			person: personName(rng),
 			username: null,
 			phone: demoPhone(rng),
 			unit: CLEANING_CONTRACTORS[i % CLEANING_CONTRACTORS.length],
-			pledgeType: 'cleaning_contract',
-			...YEAR,
+			pledgeType: 'cleaning_contract' as const,
+			signedOn: KEY_ROAD_CONTRACT.signedOn,
+			termFrom: KEY_ROAD_CONTRACT.termFrom,
+			termTo: KEY_ROAD_CONTRACT.termTo,
 			targetOnTimePct: 95,
 			targetScore: 90,
-			validFrom: '2025-01-01T00:00:00',
+			validFrom: KEY_ROAD_CONTRACT.validFrom,
 			validTo: null
-		})
-	);
+		};
+		if (name !== CONTRACTOR_CHANGE.roadName) out.push(contract);
+		else
+			out.push(
+				{
+					...contract,
+					person: personName(change),
+					phone: demoPhone(change),
+					unit: CONTRACTOR_CHANGE.oldUnit,
+					validTo: CONTRACTOR_CHANGE.at
+				},
+				{
+					...contract,
+					signedOn: '2024-10-25',
+					termFrom: CONTRACTOR_CHANGE.at.slice(0, 10),
+					validFrom: CONTRACTOR_CHANGE.at
+				}
+			);
+	});
 	for (const u of units) {
 		if (!u.agreementSigned || !u.agreementSignedOn) continue;
 		out.push({
