@@ -42,6 +42,7 @@ import { createOverviewRoutes } from './routes/overview';
 import { createPhotoRoutes } from './routes/photos';
 import { createFrontageCheckRoutes, createPatrolRoutes } from './routes/patrols';
 import { createPublicRoutes } from './routes/public';
+import { createAssessmentScoreRoutes } from './routes/assessment-scores';
 import { createResponsibilityRoutes } from './routes/responsibilities';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
@@ -145,6 +146,8 @@ export function createApp(options: AppOptions) {
 		.route('/api/volunteer-activities', createVolunteerRoutes(db, clock, photosDir))
 
 		.route('/api/responsibilities', createResponsibilityRoutes(db, now, photosDir))
+		// Issue 16 lane C: scores, rankings, reward rules and the ledger.
+		.route('/api/assessment', createAssessmentScoreRoutes(db, clock))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

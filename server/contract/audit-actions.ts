@@ -22,7 +22,11 @@ export const DATA_WRITES = {
 	responsibilityReplace: { action: 'responsibility.replace', entity: 'responsibility' },
 	responsibilityUpdate: { action: 'responsibility.update', entity: 'responsibility' },
 	responsibilityEnd: { action: 'responsibility.end', entity: 'responsibility' },
-	responsibilityScan: { action: 'responsibility.scan', entity: 'responsibility' }
+	responsibilityScan: { action: 'responsibility.scan', entity: 'responsibility' },
+	// Issue 16 lane C: reward rules and the month's settled rewards-and-penalties ledger.
+	rewardRuleCreate: { action: 'reward_rule.create', entity: 'reward_rule' },
+	rewardRuleUpdate: { action: 'reward_rule.update', entity: 'reward_rule' },
+	ledgerSettle: { action: 'reward_ledger.settle', entity: 'reward_ledger' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];
