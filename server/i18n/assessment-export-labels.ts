@@ -36,7 +36,7 @@ const zh = {
 		road: '道路',
 		unit: '保洁单位',
 		community: '村居',
-		group: '重点组'
+		group: '重点路段组'
 	} satisfies Record<ScoreDimension, string>
 };
 

@@ -28,7 +28,10 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	patrols: ['GET', '/api/patrols/coverage'],
 	scorecards: ['GET', '/api/scorecards'],
 	notice: ['GET', '/api/scorecards'],
-	registry: ['GET', '/api/responsibilities']
+	registry: ['GET', '/api/responsibilities'],
+	assessment: ['GET', '/api/assessment/scores'],
+	assessment_board: ['GET', '/api/assessment/scores'],
+	assessment_ledger: ['GET', '/api/assessment/ledger']
 };
 
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */

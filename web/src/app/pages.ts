@@ -36,5 +36,8 @@ export const PAGE_LOADERS: Partial<
 	patrols: () => import('../pages/patrols/PatrolsPage.svelte'),
 	scorecards: () => import('../pages/patrols/ScorecardsPage.svelte'),
 	notice: () => import('../pages/patrols/NoticePage.svelte'),
-	registry: () => import('../pages/registry/RegistryPage.svelte')
+	registry: () => import('../pages/registry/RegistryPage.svelte'),
+	assessment: () => import('../pages/assessment/RankingPage.svelte'),
+	assessment_board: () => import('../pages/assessment/BoardPage.svelte'),
+	assessment_ledger: () => import('../pages/assessment/LedgerPage.svelte')
 };

@@ -29,6 +29,9 @@ export type Route =
 	| { name: 'scorecards' }
 	| { name: 'notice' }
 	| { name: 'registry' }
+	| { name: 'assessment' }
+	| { name: 'assessment_board' }
+	| { name: 'assessment_ledger' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but those with an id and `not_found`. */
@@ -51,7 +54,8 @@ export const NAV_PAGES = [
 	'patrols',
 	'scorecards',
 	'registry',
-	'admin_users'
+	'admin_users',
+	'assessment'
 ] as const satisfies readonly StaticPage[];
 export type NavPage = (typeof NAV_PAGES)[number];
 
@@ -77,7 +81,10 @@ const PATHS: Record<StaticPage, string> = {
 	patrols: '/patrols',
 	scorecards: '/scorecards',
 	notice: '/scorecards/notice',
-	registry: '/registry'
+	registry: '/registry',
+	assessment: '/assessment',
+	assessment_board: '/assessment/board',
+	assessment_ledger: '/assessment/ledger'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(

@@ -1,3 +1,4 @@
+import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
 import { registryZhCN } from './registry-zh-cn';
 import { frontageZhCN } from './frontage-zh-cn';
 import { publicZhCN } from './public-zh-cn';
@@ -34,6 +35,7 @@ export const zhCN = {
 
 	...referralZhCN,
 	...registryZhCN,
+	...assessmentScoresZhCN,
 
 	...frontageZhCN,
 	'page.notFound': '找不到这个页面',
