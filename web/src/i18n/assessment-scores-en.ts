@@ -50,7 +50,7 @@ export const assessmentScoresEn: { readonly [K in keyof typeof assessmentScoresZ
 	'asmt.board.red': 'Red list',
 	'asmt.board.black': 'Black list',
 	'asmt.board.intro':
-		'From the mean scores of this month’s town and district inspections, the best {n} (red list) and the worst {n} (black list) cleaning units, roads and villages are:',
+		"From the mean scores of this month's town and district inspections, the best {n} (red list) and the worst {n} (black list) cleaning units, roads and villages are:",
 	'asmt.board.section.unit': 'Cleaning units',
 	'asmt.board.section.road': 'Roads',
 	'asmt.board.section.community': 'Villages',
@@ -58,13 +58,13 @@ export const assessmentScoresEn: { readonly [K in keyof typeof assessmentScoresZ
 	'asmt.board.footer': '{office}, {date}',
 	'asmt.board.office': 'Town sanitation office',
 	'asmt.board.rule':
-		'The mean score is the average of this month’s inspection scores, out of 100; equal scores share a place.',
+		"The mean score is the average of this month's inspection scores, out of 100; equal scores share a place.",
 	'asmt.ledger.month': 'Month',
 	'asmt.ledger.settled': 'Settled by {who}, {at}',
 	'asmt.ledger.preview':
-		'Not settled: a preview from the current rules and this month’s scores. Settling writes it to the ledger, where later inspections no longer change it.',
+		"Not settled: a preview from the current rules and this month's scores. Settling writes it to the ledger, where later inspections no longer change it.",
 	'asmt.ledger.running': 'This month has not ended; it can be settled after its last day.',
-	'asmt.ledger.settle': 'Settle the month',
+	'asmt.ledger.settle': 'Settle {month}',
 	'asmt.ledger.confirm': 'Settle the rewards and penalties of {month}? This cannot be undone.',
 	'asmt.ledger.none': 'No unit met a reward or penalty rule this month.',
 	'asmt.ledger.col.target': 'Assessed',
@@ -82,7 +82,7 @@ export const assessmentScoresEn: { readonly [K in keyof typeof assessmentScoresZ
 	'asmt.unit.points': 'points',
 	'asmt.rules.title': 'Reward and penalty rules',
 	'asmt.rules.hint':
-		'Each month the active rules are applied to every cleaning unit’s and village’s mean score; one unit may meet several rules.',
+		"Each month the active rules are applied to every cleaning unit's and village's mean score; one unit may meet several rules.",
 	'asmt.rules.col.nameZh': 'Name (Chinese)',
 	'asmt.rules.col.nameEn': 'Name (English)',
 	'asmt.rules.col.condition': 'Condition',

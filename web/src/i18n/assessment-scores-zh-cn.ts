@@ -61,7 +61,7 @@ export const assessmentScoresZhCN = {
 	'asmt.ledger.preview':
 		'未结算：以下为按当前规则和本月得分计算的预览，结算后写入台账，不再随检查记录变化。',
 	'asmt.ledger.running': '本月尚未结束，月底后才能结算。',
-	'asmt.ledger.settle': '结算本月',
+	'asmt.ledger.settle': '结算{month}',
 	'asmt.ledger.confirm': '确认结算 {month} 的奖惩台账？结算后不能撤销。',
 	'asmt.ledger.none': '本月没有单位达到奖惩规则。',
 	'asmt.ledger.col.target': '考核对象',
