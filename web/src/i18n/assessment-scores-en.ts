@@ -41,6 +41,8 @@ export const assessmentScoresEn: { readonly [K in keyof typeof assessmentScoresZ
 	'asmt.same': 'Same as last year',
 	'asmt.compareWith': 'Compared with {period}',
 	'asmt.noCompare': 'Last year had no such week: no comparison',
+	'asmt.map': 'Roads by score',
+	'asmt.notInspected': 'not inspected',
 	'asmt.empty': 'No inspections in this period.',
 	'asmt.monthLabel': '{y}-{m}',
 	'asmt.weekLabel': 'Week {w} of {y} ({from} to {to})',

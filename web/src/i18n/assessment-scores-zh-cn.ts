@@ -39,6 +39,8 @@ export const assessmentScoresZhCN = {
 	'asmt.same': '与去年同期持平',
 	'asmt.compareWith': '同比：{period}',
 	'asmt.noCompare': '去年没有这一周，无同比',
+	'asmt.map': '道路得分地图',
+	'asmt.notInspected': '本期未检查',
 	'asmt.empty': '这一期没有检查记录。',
 	'asmt.monthLabel': '{y}年{m}月',
 	'asmt.weekLabel': '{y}年第{w}周（{from} 至 {to}）',

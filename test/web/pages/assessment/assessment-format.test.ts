@@ -10,6 +10,7 @@ import {
 	boardLists,
 	ledgerTotals,
 	periodLabel,
+	scoreColour,
 	trendOf
 } from '../../../../web/src/pages/assessment/assessment-format';
 
@@ -112,5 +113,15 @@ describe('the 考核 page', () => {
 		expect(NAV_PAGES).toContain('assessment');
 		for (const tab of ASSESSMENT_TABS) expect(matchRoute(tab.path)).toEqual({ name: tab.route });
 		expect(ASSESSMENT_TABS.map((tab) => tZh(tab.label))).toEqual(['排名', '红黑榜', '奖惩台账']);
+	});
+});
+
+describe('the road map', () => {
+	it('colours 90 and over green, 80 to 90 amber, under 80 red, not inspected grey', () => {
+		expect(scoreColour(90)).toEqual([29, 140, 60, 255]);
+		expect(scoreColour(89.99)).toEqual([230, 160, 20, 255]);
+		expect(scoreColour(80)).toEqual([230, 160, 20, 255]);
+		expect(scoreColour(79.99)).toEqual([200, 30, 30, 255]);
+		expect(scoreColour(null)).toEqual([150, 150, 150, 140]);
 	});
 });

@@ -98,3 +98,11 @@ export function ledgerTotals(lines: readonly LedgerRow[]): LedgerTotals {
 		penaltyPoints: sum('penalty', 'points')
 	};
 }
+
+/** A road's colour on the small map: 90 and over green, 80–90 amber, under 80 red, none grey. */
+export function scoreColour(score: number | null): [number, number, number, number] {
+	if (score === null) return [150, 150, 150, 140];
+	if (score >= 90) return [29, 140, 60, 255];
+	if (score >= 80) return [230, 160, 20, 255];
+	return [200, 30, 30, 255];
+}
