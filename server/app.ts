@@ -42,6 +42,7 @@ import { createOverviewRoutes } from './routes/overview';
 import { createPhotoRoutes } from './routes/photos';
 import { createFrontageCheckRoutes, createPatrolRoutes } from './routes/patrols';
 import { createPublicRoutes } from './routes/public';
+import { createAssessmentScoreRoutes } from './routes/assessment-scores';
 import { createResponsibilityRoutes } from './routes/responsibilities';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
@@ -149,6 +150,9 @@ export function createApp(options: AppOptions) {
 		// Issue 16 lane D: 迎检 readiness and 创建卫生单位.
 		.route('/api/assessment/readiness', createReadinessRoutes(db, now))
 		.route('/api/sanitary-units', createSanitaryUnitRoutes(db, now))
+
+		// Issue 16 lane C: scores, rankings, reward rules and the ledger.
+		.route('/api/assessment', createAssessmentScoreRoutes(db, clock))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

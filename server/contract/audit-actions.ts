@@ -25,7 +25,12 @@ export const DATA_WRITES = {
 	responsibilityScan: { action: 'responsibility.scan', entity: 'responsibility' },
 	// Issue 16 lane D: 创建卫生单位 titles and assessments.
 	sanitaryUnitUpdate: { action: 'sanitary_unit.update', entity: 'sanitary_unit' },
-	sanitaryAssessmentCreate: { action: 'sanitary_assessment.create', entity: 'sanitary_unit' }
+	sanitaryAssessmentCreate: { action: 'sanitary_assessment.create', entity: 'sanitary_unit' },
+
+	// Issue 16 lane C: reward rules and the month's settled rewards-and-penalties ledger.
+	rewardRuleCreate: { action: 'reward_rule.create', entity: 'reward_rule' },
+	rewardRuleUpdate: { action: 'reward_rule.update', entity: 'reward_rule' },
+	ledgerSettle: { action: 'reward_ledger.settle', entity: 'reward_ledger' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

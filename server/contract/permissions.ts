@@ -203,6 +203,17 @@ export const PERMISSIONS: readonly Permission[] = [
 	},
 	{ method: 'GET', path: '/api/overview/assessment', access: ANALYSTS },
 
+	// Issue 16 lane C: 环卫考核 rankings, 红黑榜 and the rewards-and-penalties ledger. The office
+	// reads them; the admin sets the reward rules; the admin or a planner settles a month.
+	{ method: 'GET', path: '/api/assessment/scores', access: ANALYSTS },
+	{ method: 'GET', path: '/api/assessment/scores/export', access: ANALYSTS },
+	{ method: 'GET', path: '/api/assessment/reward-rules', access: ANALYSTS },
+	{ method: 'POST', path: '/api/assessment/reward-rules', access: ADMIN },
+	{ method: 'PUT', path: '/api/assessment/reward-rules/:id', access: ADMIN },
+	{ method: 'GET', path: '/api/assessment/ledger', access: ANALYSTS },
+	{ method: 'POST', path: '/api/assessment/ledger/settle', access: PLANNERS },
+	{ method: 'GET', path: '/api/assessment/ledger/export', access: ANALYSTS },
+
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },
 	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },

@@ -133,6 +133,15 @@ const PROVED_IN_REGISTRY_TESTS = new Set([
 	'PUT /api/sanitary-units/:unitId',
 	'POST /api/sanitary-units/:unitId/assessments'
 ]);
+/**
+ * 环卫考核 reward rules and the settled ledger (issue 16 lane C), one audit row each and none
+ * when refused: test/server/api/assessment-scores.test.ts.
+ */
+const PROVED_IN_ASSESSMENT_SCORE_TESTS = new Set([
+	'POST /api/assessment/reward-rules',
+	'PUT /api/assessment/reward-rules/:id',
+	'POST /api/assessment/ledger/settle'
+]);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;
 
@@ -149,6 +158,7 @@ it('every write route the app registers is proved audited here (a new one must j
 			!PROVED_IN_CASE_TESTS.has(w) &&
 			!PROVED_IN_PATROL_TESTS.has(w) &&
 			!PROVED_IN_REGISTRY_TESTS.has(w) &&
+			!PROVED_IN_ASSESSMENT_SCORE_TESTS.has(w) &&
 			!ACCOUNT_ROUTES.test(w)
 	);
 	expect(unproved).toEqual([]);

@@ -303,6 +303,31 @@ const seedBodies = (): Record<string, unknown> => ({
 		passed: true,
 		note: '合格'
 	},
+
+	// Issue 16 lane C: reward rules (admin) and settling a month's ledger.
+	'POST /api/assessment/reward-rules': {
+		nameZh: '低于80分扣款',
+		nameEn: 'Below 80: penalty',
+		target: 'cleaning_unit',
+		comparison: '<',
+		threshold: 80,
+		kind: 'penalty',
+		amount: 500,
+		unit: 'yuan',
+		active: true
+	},
+	'PUT /api/assessment/reward-rules/:id': {
+		nameZh: '95分以上奖励',
+		nameEn: '95 and over: reward',
+		target: 'community',
+		comparison: '>=',
+		threshold: 95,
+		kind: 'reward',
+		amount: 2,
+		unit: 'points',
+		active: false
+	},
+	'POST /api/assessment/ledger/settle': { month: '2024-06' },
 	// Multipart routes: a JSON body is refused before any file is read.
 	'POST /api/import/:kind': {},
 	'POST /api/import/:kind/preview': {}

@@ -19,7 +19,9 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 				'patrols',
 				'scorecards',
 				'registry',
-				'admin_users'
+				'admin_users',
+				// Issue 16 lane C: the 考核 page, for the office roles.
+				'assessment'
 			]
 		],
 		[
@@ -34,7 +36,8 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 				'import',
 				'patrols',
 				'scorecards',
-				'registry'
+				'registry',
+				'assessment'
 			]
 		],
 		['grid', ['map', 'cases', 'frontage', 'phone', 'patrols', 'registry']],
@@ -51,12 +54,23 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 				'phone',
 				'patrols',
 				'scorecards',
-				'registry'
+				'registry',
+				'assessment'
 			]
 		],
 		[
 			'leader',
-			['map', 'compare', 'overview', 'cases', 'frontage', 'patrols', 'scorecards', 'registry']
+			[
+				'map',
+				'compare',
+				'overview',
+				'cases',
+				'frontage',
+				'patrols',
+				'scorecards',
+				'registry',
+				'assessment'
+			]
 		]
 	])('%s sees %j', (role, pages) => {
 		expect(navPagesFor(me(role, role === 'sprayer' ? '消杀一队' : null))).toEqual(pages);

@@ -30,7 +30,11 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	notice: ['GET', '/api/scorecards'],
 	registry: ['GET', '/api/responsibilities'],
 	readiness: ['GET', '/api/assessment/readiness'],
-	sanitary_units: ['GET', '/api/sanitary-units']
+	sanitary_units: ['GET', '/api/sanitary-units'],
+
+	assessment: ['GET', '/api/assessment/scores'],
+	assessment_board: ['GET', '/api/assessment/scores'],
+	assessment_ledger: ['GET', '/api/assessment/ledger']
 };
 
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */

@@ -38,5 +38,9 @@ export const PAGE_LOADERS: Partial<
 	notice: () => import('../pages/patrols/NoticePage.svelte'),
 	registry: () => import('../pages/registry/RegistryPage.svelte'),
 	readiness: () => import('../pages/assessment/ReadinessPage.svelte'),
-	sanitary_units: () => import('../pages/assessment/SanitaryUnitsPage.svelte')
+	sanitary_units: () => import('../pages/assessment/SanitaryUnitsPage.svelte'),
+
+	assessment: () => import('../pages/assessment/RankingPage.svelte'),
+	assessment_board: () => import('../pages/assessment/BoardPage.svelte'),
+	assessment_ledger: () => import('../pages/assessment/LedgerPage.svelte')
 };

@@ -32,6 +32,9 @@ export type Route =
 	// Issue 16 lane D: 迎检 readiness and 创建卫生单位.
 	| { name: 'readiness' }
 	| { name: 'sanitary_units' }
+	| { name: 'assessment' }
+	| { name: 'assessment_board' }
+	| { name: 'assessment_ledger' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but those with an id and `not_found`. */
@@ -54,7 +57,8 @@ export const NAV_PAGES = [
 	'patrols',
 	'scorecards',
 	'registry',
-	'admin_users'
+	'admin_users',
+	'assessment'
 ] as const satisfies readonly StaticPage[];
 export type NavPage = (typeof NAV_PAGES)[number];
 
@@ -82,7 +86,11 @@ const PATHS: Record<StaticPage, string> = {
 	notice: '/scorecards/notice',
 	registry: '/registry',
 	readiness: '/assessment/readiness',
-	sanitary_units: '/assessment/sanitary-units'
+	sanitary_units: '/assessment/sanitary-units',
+
+	assessment: '/assessment',
+	assessment_board: '/assessment/board',
+	assessment_ledger: '/assessment/ledger'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(

@@ -1,4 +1,5 @@
 import { assessmentReadinessEn } from './assessment-readiness-en';
+import { assessmentScoresEn } from './assessment-scores-en';
 import { registryEn } from './registry-en';
 import { frontageEn } from './frontage-en';
 import { publicEn } from './public-en';
@@ -33,6 +34,7 @@ export const en: Messages = {
 
 	...referralEn,
 	...registryEn,
+	...assessmentScoresEn,
 
 	...frontageEn,
 	...assessmentReadinessEn,

@@ -1,4 +1,5 @@
 import { assessmentReadinessZhCN } from './assessment-readiness-zh-cn';
+import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
 import { registryZhCN } from './registry-zh-cn';
 import { frontageZhCN } from './frontage-zh-cn';
 import { publicZhCN } from './public-zh-cn';
@@ -35,6 +36,7 @@ export const zhCN = {
 
 	...referralZhCN,
 	...registryZhCN,
+	...assessmentScoresZhCN,
 
 	...frontageZhCN,
 	...assessmentReadinessZhCN,
