@@ -30,6 +30,7 @@ import { createEmergingRoutes } from './routes/hotspots-emerging';
 import { createExportRoutes } from './routes/export';
 import { createFrontageRoutes } from './routes/frontage';
 import { createImportRoutes } from './routes/imports';
+import { createKeyGroupRoutes } from './routes/key-groups';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
 import { createOgcRoutes } from './routes/ogc';
@@ -145,6 +146,7 @@ export function createApp(options: AppOptions) {
 		.route('/api/volunteer-activities', createVolunteerRoutes(db, clock, photosDir))
 
 		.route('/api/responsibilities', createResponsibilityRoutes(db, now, photosDir))
+		.route('/api/key-groups', createKeyGroupRoutes(db))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

@@ -22,7 +22,11 @@ export const DATA_WRITES = {
 	responsibilityReplace: { action: 'responsibility.replace', entity: 'responsibility' },
 	responsibilityUpdate: { action: 'responsibility.update', entity: 'responsibility' },
 	responsibilityEnd: { action: 'responsibility.end', entity: 'responsibility' },
-	responsibilityScan: { action: 'responsibility.scan', entity: 'responsibility' }
+	responsibilityScan: { action: 'responsibility.scan', entity: 'responsibility' },
+	// Issue 16 lane A: key groups.
+	keyGroupCreate: { action: 'key_group.create', entity: 'key_group' },
+	keyGroupUpdate: { action: 'key_group.update', entity: 'key_group' },
+	keyGroupDelete: { action: 'key_group.delete', entity: 'key_group' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];
