@@ -132,7 +132,7 @@ export const en: Messages = {
 	'panel.layers': 'Layers',
 	'panel.filters': 'Filters',
 	'layer.zones': 'Communities & grids',
-	'layer.keyRoads': 'Key roads (十路一区)',
+	'layer.keyRoads': 'Key roads',
 	'layer.roads': 'Other roads',
 	'layer.blindspots': 'Sanitation problems',
 	'layer.surveys': 'Pest density surveys',
