@@ -28,7 +28,8 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	patrols: ['GET', '/api/patrols/coverage'],
 	scorecards: ['GET', '/api/scorecards'],
 	notice: ['GET', '/api/scorecards'],
-	registry: ['GET', '/api/responsibilities']
+	registry: ['GET', '/api/responsibilities'],
+	admin_key_groups: ['POST', '/api/key-groups']
 };
 
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */
@@ -102,6 +103,7 @@ export function navPageOf(route: Route, me: Pick<Me, 'role'> | null): NavPage | 
 			return 'frontage';
 		case 'admin_tokens':
 		case 'admin_audit':
+		case 'admin_key_groups':
 			return 'admin_users';
 		default:
 			return (NAV_PAGES as readonly string[]).includes(route.name) ? (route.name as NavPage) : null;

@@ -29,6 +29,7 @@ export type Route =
 	| { name: 'scorecards' }
 	| { name: 'notice' }
 	| { name: 'registry' }
+	| { name: 'admin_key_groups' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but those with an id and `not_found`. */
@@ -77,7 +78,8 @@ const PATHS: Record<StaticPage, string> = {
 	patrols: '/patrols',
 	scorecards: '/scorecards',
 	notice: '/scorecards/notice',
-	registry: '/registry'
+	registry: '/registry',
+	admin_key_groups: '/admin/key-groups'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(

@@ -1,3 +1,4 @@
+import { assessmentKeygroupsEn } from './assessment-keygroups-en';
 import { registryEn } from './registry-en';
 import { frontageEn } from './frontage-en';
 import { publicEn } from './public-en';
@@ -32,6 +33,7 @@ export const en: Messages = {
 
 	...referralEn,
 	...registryEn,
+	...assessmentKeygroupsEn,
 
 	...frontageEn,
 	'page.notFound': 'No such page',

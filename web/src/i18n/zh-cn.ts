@@ -1,3 +1,4 @@
+import { assessmentKeygroupsZhCN } from './assessment-keygroups-zh-cn';
 import { registryZhCN } from './registry-zh-cn';
 import { frontageZhCN } from './frontage-zh-cn';
 import { publicZhCN } from './public-zh-cn';
@@ -34,6 +35,7 @@ export const zhCN = {
 
 	...referralZhCN,
 	...registryZhCN,
+	...assessmentKeygroupsZhCN,
 
 	...frontageZhCN,
 	'page.notFound': '找不到这个页面',
