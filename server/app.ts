@@ -30,6 +30,7 @@ import { createEmergingRoutes } from './routes/hotspots-emerging';
 import { createExportRoutes } from './routes/export';
 import { createFrontageRoutes } from './routes/frontage';
 import { createImportRoutes } from './routes/imports';
+import { createKeyGroupRoutes } from './routes/key-groups';
 import { createLayerRoutes } from './routes/layers';
 import { createMetaRoutes } from './routes/meta';
 import { createOgcRoutes } from './routes/ogc';
@@ -153,6 +154,8 @@ export function createApp(options: AppOptions) {
 
 		// Issue 16 lane C: scores, rankings, reward rules and the ledger.
 		.route('/api/assessment', createAssessmentScoreRoutes(db, clock))
+
+		.route('/api/key-groups', createKeyGroupRoutes(db))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

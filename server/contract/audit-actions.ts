@@ -30,7 +30,12 @@ export const DATA_WRITES = {
 	// Issue 16 lane C: reward rules and the month's settled rewards-and-penalties ledger.
 	rewardRuleCreate: { action: 'reward_rule.create', entity: 'reward_rule' },
 	rewardRuleUpdate: { action: 'reward_rule.update', entity: 'reward_rule' },
-	ledgerSettle: { action: 'reward_ledger.settle', entity: 'reward_ledger' }
+	ledgerSettle: { action: 'reward_ledger.settle', entity: 'reward_ledger' },
+
+	// Issue 16 lane A: key groups.
+	keyGroupCreate: { action: 'key_group.create', entity: 'key_group' },
+	keyGroupUpdate: { action: 'key_group.update', entity: 'key_group' },
+	keyGroupDelete: { action: 'key_group.delete', entity: 'key_group' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

@@ -214,6 +214,14 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'POST', path: '/api/assessment/ledger/settle', access: PLANNERS },
 	{ method: 'GET', path: '/api/assessment/ledger/export', access: ANALYSTS },
 
+	// Issue 16 lane A: key groups (十路一区 or the town's own term) as data. Every signed-in role
+	// reads them (the map's highlight and the ranking tabs); the admin names them, picks their
+	// roads and key area.
+	{ method: 'GET', path: '/api/key-groups', access: ALL },
+	{ method: 'POST', path: '/api/key-groups', access: ADMIN },
+	{ method: 'PUT', path: '/api/key-groups/:id', access: ADMIN },
+	{ method: 'DELETE', path: '/api/key-groups/:id', access: ADMIN },
+
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },
 	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },

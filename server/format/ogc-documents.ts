@@ -18,7 +18,7 @@ export const OGC_TITLES: Record<LayerId, { title: string; description: string }>
 	},
 	roads: {
 		title: '道路 Road segments',
-		description: 'Road segments with grade, key group (十路一区) and length'
+		description: 'Road segments with grade, key group (e.g. 十路一区) and length'
 	},
 	blindspots: {
 		title: '环境卫生问题 Sanitation problems',

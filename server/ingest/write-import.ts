@@ -141,13 +141,17 @@ function* mapLazily<T, U>(items: readonly T[], f: (item: T, k: number) => U): It
 }
 
 const APPENDERS: { [K in ImportKind]: Appender<K> } = {
-	zones: (tx, zones) =>
-		appendRows(
+	// A town whose one group has no key area yet gets the one key area a zones file brings.
+	zones: async (tx, zones) => {
+		const written = await appendRows(
 			tx.connection,
 			'zones',
 			zoneColumns,
 			zones.map((z) => ({ ...z, areaM2: area(z.geometry), bbox: computeGeometryBbox(z.geometry) }))
-		),
+		);
+		await tx.run(ATTACH_LONE_KEY_AREA_SQL);
+		return written;
+	},
 	// A key-group name the file brings (重点路段组 column) becomes a group the admin can edit.
 	roads: async (tx, roads) => {
 		const written = await appendRows(

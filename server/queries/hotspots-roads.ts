@@ -42,6 +42,8 @@ export function buildRoadReportsQuery(p: {
 export const ROAD_NETWORK_SQL = `SELECT id, road_id AS "roadId", name, grade, geometry
 	FROM road_segments ORDER BY id`;
 
-/** Key groups that exist, so an unknown `keyGroup` can be refused with the choices. */
-export const KEY_GROUPS_SQL = `SELECT DISTINCT key_group AS "keyGroup" FROM road_segments
-	WHERE key_group IS NOT NULL ORDER BY 1`;
+/**
+ * Key groups that exist (the admin's key_groups, issue 16), so an unknown `keyGroup` can be
+ * refused with the choices; a group with no segments yet ranks nothing.
+ */
+export const KEY_GROUPS_SQL = `SELECT name AS "keyGroup" FROM key_groups ORDER BY sort_order, name`;

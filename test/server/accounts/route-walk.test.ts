@@ -123,7 +123,10 @@ function samplePath(row: Permission, caller: string): string {
 					? caseId
 					: row.path.startsWith('/api/frontage/')
 						? 'fu-walk'
-						: undefined;
+						: // Issue 16 lane A: no such group (a 404), so no walker deletes the town's own.
+							row.path.startsWith('/api/key-groups/')
+							? 'kg-no-such-group'
+							: undefined;
 	const path = row.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
 		name === 'id' && id ? id : encodeURIComponent(params[name])
 	);

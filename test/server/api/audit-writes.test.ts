@@ -142,6 +142,15 @@ const PROVED_IN_ASSESSMENT_SCORE_TESTS = new Set([
 	'PUT /api/assessment/reward-rules/:id',
 	'POST /api/assessment/ledger/settle'
 ]);
+/**
+ * Key-group writes (issue 16 lane A), one key_group.* row each with before and after members:
+ * test/server/api/key-groups.test.ts.
+ */
+const PROVED_IN_KEY_GROUP_TESTS = new Set([
+	'POST /api/key-groups',
+	'PUT /api/key-groups/:id',
+	'DELETE /api/key-groups/:id'
+]);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;
 
@@ -159,6 +168,7 @@ it('every write route the app registers is proved audited here (a new one must j
 			!PROVED_IN_PATROL_TESTS.has(w) &&
 			!PROVED_IN_REGISTRY_TESTS.has(w) &&
 			!PROVED_IN_ASSESSMENT_SCORE_TESTS.has(w) &&
+			!PROVED_IN_KEY_GROUP_TESTS.has(w) &&
 			!ACCOUNT_ROUTES.test(w)
 	);
 	expect(unproved).toEqual([]);

@@ -328,6 +328,28 @@ const seedBodies = (): Record<string, unknown> => ({
 		active: false
 	},
 	'POST /api/assessment/ledger/settle': { month: '2024-06' },
+
+	// Issue 16 lane A: key groups (an existing key area, or a drawn one).
+	'POST /api/key-groups': {
+		name: '村街主干道',
+		inspectEveryDays: 30,
+		segmentIds: ['r02-s01'],
+		area: {
+			polygon: [
+				[113.085, 22.95],
+				[113.095, 22.95],
+				[113.095, 22.956]
+			]
+		}
+	},
+	'PUT /api/key-groups/:id': {
+		name: '城区主干道',
+		inspectEveryDays: 14,
+		segmentIds: ['r01-s01'],
+		area: { zoneId: 'key-core' },
+		sortOrder: 2
+	},
+	'DELETE /api/key-groups/:id': {},
 	// Multipart routes: a JSON body is refused before any file is read.
 	'POST /api/import/:kind': {},
 	'POST /api/import/:kind/preview': {}

@@ -7,6 +7,7 @@ import {
 	priorityPlace
 } from '../../../web/src/components/describe-hotspot';
 import { roadRankingRows } from '../../../web/src/components/road-ranking-rows';
+import { effectiveRoadTab } from '../../../web/src/state/road-tab';
 import type { RoadRankingCollection } from '../../../web/src/api/hotspot-query';
 import { Locale } from '../../../web/src/i18n';
 
@@ -142,11 +143,11 @@ describe('roadRankingRows', () => {
 	};
 
 	it('lists all segments worst first', () => {
-		expect(roadRankingRows(roads, 'all', '十路一区').map((r) => r.id)).toEqual(['s1', 's2', 's3']);
+		expect(roadRankingRows(roads, null).map((r) => r.id)).toEqual(['s1', 's2', 's3']);
 	});
 
 	it('re-ranks the key-road segments within their group', () => {
-		const rows = roadRankingRows(roads, 'key', '十路一区');
+		const rows = roadRankingRows(roads, '十路一区');
 		expect(rows.map((r) => [r.id, r.rank])).toEqual([
 			['s1', 1],
 			['s3', 2]
@@ -154,7 +155,18 @@ describe('roadRankingRows', () => {
 	});
 
 	it('is empty before data', () => {
-		expect(roadRankingRows(null, 'key', '十路一区')).toEqual([]);
+		expect(roadRankingRows(null, '十路一区')).toEqual([]);
+	});
+
+	it('opens on the first group, keeps a chosen tab while its group exists', () => {
+		expect(effectiveRoadTab(null, ['城区主干道', '村街主干道'])).toBe('城区主干道');
+		expect(effectiveRoadTab(null, [])).toBeNull();
+		expect(effectiveRoadTab({ tab: '村街主干道' }, ['城区主干道', '村街主干道'])).toBe(
+			'村街主干道'
+		);
+		expect(effectiveRoadTab({ tab: null }, ['城区主干道'])).toBeNull();
+		// A renamed group: the old name's tab falls back to the first group.
+		expect(effectiveRoadTab({ tab: '十路一区' }, ['城区主干道'])).toBe('城区主干道');
 	});
 });
 

@@ -4,6 +4,7 @@ import type {
 	PriorityResponse,
 	RoadRankingCollection
 } from '../../../server/contract/hotspots';
+import type { KeyGroupList } from '../../../server/contract/key-groups';
 import type { DatasetMeta, LayerCollection, LayerId } from '../../../server/contract/layers';
 import type { Catalogues } from './catalogues';
 
@@ -114,7 +115,9 @@ export function createApiClient(fetchFn: FetchFn = apiFetch) {
 		/** `url` from `buildRoadRankingUrl(…, 'geojson')`. */
 		roadRanking: (url: string, signal?: AbortSignal) => getJson<RoadRankingCollection>(url, signal),
 		/** `url` from `buildPrioritiesUrl(…, 'json')`. */
-		priorities: (url: string, signal?: AbortSignal) => getJson<PriorityResponse>(url, signal)
+		priorities: (url: string, signal?: AbortSignal) => getJson<PriorityResponse>(url, signal),
+		/** The key groups (issue 16): the ranking's tabs. */
+		keyGroups: (signal?: AbortSignal) => getJson<KeyGroupList>('/api/key-groups', signal)
 	};
 }
 

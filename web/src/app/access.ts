@@ -34,7 +34,9 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 
 	assessment: ['GET', '/api/assessment/scores'],
 	assessment_board: ['GET', '/api/assessment/scores'],
-	assessment_ledger: ['GET', '/api/assessment/ledger']
+	assessment_ledger: ['GET', '/api/assessment/ledger'],
+
+	admin_key_groups: ['POST', '/api/key-groups']
 };
 
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */
@@ -108,6 +110,7 @@ export function navPageOf(route: Route, me: Pick<Me, 'role'> | null): NavPage | 
 			return 'frontage';
 		case 'admin_tokens':
 		case 'admin_audit':
+		case 'admin_key_groups':
 			return 'admin_users';
 		default:
 			return (NAV_PAGES as readonly string[]).includes(route.name) ? (route.name as NavPage) : null;

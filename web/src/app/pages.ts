@@ -33,6 +33,7 @@ export const PAGE_LOADERS: Partial<
 	admin_users: () => import('../pages/admin/AdminUsersPage.svelte'),
 	admin_tokens: () => import('../pages/admin/AdminTokensPage.svelte'),
 	admin_audit: () => import('../pages/admin/AdminAuditPage.svelte'),
+	admin_key_groups: () => import('../pages/admin/AdminKeyGroupsPage.svelte'),
 	patrols: () => import('../pages/patrols/PatrolsPage.svelte'),
 	scorecards: () => import('../pages/patrols/ScorecardsPage.svelte'),
 	notice: () => import('../pages/patrols/NoticePage.svelte'),

@@ -35,6 +35,7 @@ export type Route =
 	| { name: 'assessment' }
 	| { name: 'assessment_board' }
 	| { name: 'assessment_ledger' }
+	| { name: 'admin_key_groups' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but those with an id and `not_found`. */
@@ -90,7 +91,9 @@ const PATHS: Record<StaticPage, string> = {
 
 	assessment: '/assessment',
 	assessment_board: '/assessment/board',
-	assessment_ledger: '/assessment/ledger'
+	assessment_ledger: '/assessment/ledger',
+
+	admin_key_groups: '/admin/key-groups'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(

@@ -1,5 +1,7 @@
 import { assessmentReadinessEn } from './assessment-readiness-en';
 import { assessmentScoresEn } from './assessment-scores-en';
+
+import { assessmentKeygroupsEn } from './assessment-keygroups-en';
 import { registryEn } from './registry-en';
 import { frontageEn } from './frontage-en';
 import { publicEn } from './public-en';
@@ -35,6 +37,8 @@ export const en: Messages = {
 	...referralEn,
 	...registryEn,
 	...assessmentScoresEn,
+
+	...assessmentKeygroupsEn,
 
 	...frontageEn,
 	...assessmentReadinessEn,
@@ -136,7 +140,7 @@ export const en: Messages = {
 	'panel.layers': 'Layers',
 	'panel.filters': 'Filters',
 	'layer.zones': 'Communities & grids',
-	'layer.keyRoads': 'Key roads (十路一区)',
+	'layer.keyRoads': 'Key roads',
 	'layer.roads': 'Other roads',
 	'layer.blindspots': 'Sanitation problems',
 	'layer.surveys': 'Pest density surveys',

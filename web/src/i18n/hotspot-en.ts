@@ -53,7 +53,6 @@ export const hotspotEn: { readonly [K in keyof typeof hotspotZhCN]: string } = {
 	'roads.title': 'Road ranking (reports per 100 m)',
 	'roads.section': '{name} ({from} – {to})',
 	'roads.end': 'end',
-	'roads.tab.key': 'Key roads',
 	'roads.tab.all': 'All segments',
 	'roads.col.rank': 'Rank',
 	'roads.col.name': 'Segment',

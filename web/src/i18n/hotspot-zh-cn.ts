@@ -48,7 +48,6 @@ export const hotspotZhCN = {
 	'roads.title': '道路排名（每百米报告数）',
 	'roads.section': '{name}（{from}—{to}）',
 	'roads.end': '尽头',
-	'roads.tab.key': '十路一区',
 	'roads.tab.all': '全部路段',
 	'roads.col.rank': '排名',
 	'roads.col.name': '路段',

@@ -1,5 +1,7 @@
 import { assessmentReadinessZhCN } from './assessment-readiness-zh-cn';
 import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
+
+import { assessmentKeygroupsZhCN } from './assessment-keygroups-zh-cn';
 import { registryZhCN } from './registry-zh-cn';
 import { frontageZhCN } from './frontage-zh-cn';
 import { publicZhCN } from './public-zh-cn';
@@ -37,6 +39,8 @@ export const zhCN = {
 	...referralZhCN,
 	...registryZhCN,
 	...assessmentScoresZhCN,
+
+	...assessmentKeygroupsZhCN,
 
 	...frontageZhCN,
 	...assessmentReadinessZhCN,
@@ -131,7 +135,7 @@ export const zhCN = {
 	'panel.layers': '图层',
 	'panel.filters': '筛选',
 	'layer.zones': '社区与网格',
-	'layer.keyRoads': '十路一区重点道路',
+	'layer.keyRoads': '重点路段',
 	'layer.roads': '其他道路',
 	'layer.blindspots': '环境卫生问题',
 	'layer.surveys': '病媒密度监测',
@@ -171,7 +175,7 @@ export const zhCN = {
 	'legend.colorBy.status': '按状态',
 	'legend.colorBy.category': '按类别',
 	'legend.open': '未结案（突出显示）',
-	'legend.keyRoad': '十路一区',
+	'legend.keyRoad': '重点路段',
 	'legend.otherRoad': '一般道路',
 	'legend.keyArea': '重点区域',
 	'legend.community': '社区/村界',

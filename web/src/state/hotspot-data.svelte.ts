@@ -1,3 +1,4 @@
+import type { KeyGroupList } from '../../../server/contract/key-groups';
 import type { LayerCollection } from '../../../server/contract/layers';
 import type { ApiClient } from '../api/client';
 import type { Pest } from '../api/codes';
@@ -14,6 +15,7 @@ import {
 import { resolvePeriod, type DateSpan } from './density-period';
 import type { HotspotSettings } from './hotspot-settings.svelte';
 import { JsonLoader } from './json-loader.svelte';
+import { effectiveRoadTab, type RoadTab } from './road-tab';
 
 /** Places the priority list asks for: a morning's work for a few teams, worst first. */
 export const PRIORITY_LIMIT = 30;
@@ -42,8 +44,18 @@ export class HotspotData {
 	hovered = $state.raw<HotspotHover | null>(null);
 	priorityOpen = $state(false);
 	roadTableOpen = $state(false);
-	/** The ranking table's tab: 十路一区 segments or all of them. */
-	roadTab = $state<'key' | 'all'>('key');
+	/** The key groups (issue 16: data, not code), loaded with the ranking table. */
+	readonly keyGroups = new JsonLoader<KeyGroupList>();
+	/** The tab the user picked (a group's name, or null for all segments); null until then. */
+	roadTabChoice = $state.raw<{ tab: RoadTab } | null>(null);
+	/** The group names, one ranking tab each, in the admin's order. */
+	readonly roadGroups = $derived((this.keyGroups.data?.groups ?? []).map((g) => g.name));
+	/** The groups are known (or failed to load): until then the table shows no tab's rows. */
+	get roadGroupsKnown(): boolean {
+		return !this.api.keyGroups || this.keyGroups.data !== null || this.keyGroups.error !== null;
+	}
+	/** The ranking table's tab: the chosen group, else the first group, else all segments. */
+	readonly roadTab = $derived(effectiveRoadTab(this.roadTabChoice, this.roadGroups));
 	/** The cell or road segment the user picked from a list (outlined on the map). */
 	highlighted = $state<string | null>(null);
 
@@ -70,7 +82,8 @@ export class HotspotData {
 	);
 
 	constructor(
-		private readonly api: Pick<ApiClient, 'hotspots' | 'roadRanking' | 'priorities' | 'layer'>,
+		private readonly api: Pick<ApiClient, 'hotspots' | 'roadRanking' | 'priorities' | 'layer'> &
+			Partial<Pick<ApiClient, 'keyGroups'>>,
 		private readonly settings: HotspotSettings,
 		private readonly options: HotspotDataOptions
 	) {}
@@ -106,6 +119,13 @@ export class HotspotData {
 			() => roadsUrl,
 			(u, signal) => this.api.roadRanking(u, signal)
 		);
+		const keyGroups = this.api.keyGroups;
+		if (keyGroups) {
+			this.keyGroups.follow(
+				() => (this.roadTableOpen ? '/api/key-groups' : null),
+				(_u, signal) => keyGroups(signal)
+			);
+		}
 		const prioritiesUrl = $derived(
 			this.priorityOpen && this.span ? buildPrioritiesUrl(this.span, PRIORITY_LIMIT, 'json') : null
 		);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatLabels, renderLabels } from '../../../../web/src/map/layers/labels';
-import { KEY_ROAD_GROUP } from '../../../../web/src/map/layers/roads';
 import { createRoad, createZone } from '../../fixtures';
 
 describe('formatLabels', () => {
@@ -20,7 +19,7 @@ describe('formatLabels', () => {
 	});
 
 	it('labels each key road once, on its longest segment, and skips other roads', () => {
-		const key = { keyGroup: KEY_ROAD_GROUP, roadId: 'k', name: '迎宾路' };
+		const key = { keyGroup: '城区主干道', roadId: 'k', name: '迎宾路' };
 		const labels = formatLabels(
 			[],
 			[

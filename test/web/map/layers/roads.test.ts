@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatRoads,
-	KEY_ROAD_GROUP,
+	keyGroupNames,
 	KEY_ROAD_WIDTH_PX,
 	ROAD_WIDTH_PX
 } from '../../../../web/src/map/layers/roads';
@@ -9,14 +9,16 @@ import { hexToRgba, MAP_COLORS } from '../../../../web/src/map/colors';
 import { createFeature, createRoad } from '../../fixtures';
 
 describe('formatRoads', () => {
-	it('splits 十路一区 key roads from other roads', () => {
-		const { key, other } = formatRoads([
-			createRoad('r1', { keyGroup: KEY_ROAD_GROUP }),
+	it('highlights the segments of any key group, whatever the admin named it', () => {
+		const roads = [
+			createRoad('r1', { keyGroup: '十路一区' }),
 			createRoad('r2'),
-			createRoad('r3', { keyGroup: '其他' })
-		]);
-		expect(key.map((p) => p.feature.properties.id)).toEqual(['r1']);
-		expect(other.map((p) => p.feature.properties.id).sort()).toEqual(['r2', 'r3']);
+			createRoad('r3', { keyGroup: '城区主干道' })
+		];
+		const { key, other } = formatRoads(roads);
+		expect(key.map((p) => p.feature.properties.id).sort()).toEqual(['r1', 'r3']);
+		expect(other.map((p) => p.feature.properties.id)).toEqual(['r2']);
+		expect(keyGroupNames(roads)).toEqual(['城区主干道', '十路一区']);
 		expect(key[0].color).toEqual(hexToRgba(MAP_COLORS.keyRoad));
 		expect(key[0].width).toBe(KEY_ROAD_WIDTH_PX);
 	});

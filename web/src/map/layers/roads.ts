@@ -3,9 +3,6 @@ import type { Position } from 'geojson';
 import type { LayerFeature } from '../../../../server/contract/layers';
 import { hexToRgba, MAP_COLORS, type Rgba } from '../colors';
 
-/** The key-road group the dashboard highlights (design.md: ten key roads plus one area). */
-export const KEY_ROAD_GROUP = '十路一区';
-
 /** Road fill width in pixels by grade 1–4; the basemap casing is 3 px wider. */
 export const ROAD_WIDTH_PX = [5, 3.5, 2, 0.8] as const;
 export const KEY_ROAD_WIDTH_PX = 6;
@@ -17,8 +14,19 @@ export interface RoadPath {
 	feature: LayerFeature<'roads'>;
 }
 
+/**
+ * A segment of any key group (十路一区, 村街主干道 or the town's own term): the groups are data
+ * (issue 16, /api/key-groups), so whatever group the admin named is highlighted.
+ */
 export function isKeyRoad(feature: LayerFeature<'roads'>): boolean {
-	return feature.properties.keyGroup === KEY_ROAD_GROUP;
+	return feature.properties.keyGroup != null && feature.properties.keyGroup !== '';
+}
+
+/** The key groups the loaded segments belong to, for the legend, in name order. */
+export function keyGroupNames(features: readonly LayerFeature<'roads'>[]): string[] {
+	const names = new Set<string>();
+	for (const f of features) if (isKeyRoad(f)) names.add(f.properties.keyGroup as string);
+	return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
 function pathsOf(feature: LayerFeature<'roads'>): Position[][] {
@@ -28,7 +36,7 @@ function pathsOf(feature: LayerFeature<'roads'>): Position[][] {
 	return [];
 }
 
-/** Splits segments into 十路一区 key roads (thick, highlighted) and other roads (width by grade). */
+/** Splits segments into key-group roads (thick, highlighted) and other roads (width by grade). */
 export function formatRoads(features: readonly LayerFeature<'roads'>[]): {
 	key: RoadPath[];
 	other: RoadPath[];
