@@ -1,6 +1,5 @@
 import { assessmentReadinessEn } from './assessment-readiness-en';
 import { assessmentScoresEn } from './assessment-scores-en';
-
 import { assessmentKeygroupsEn } from './assessment-keygroups-en';
 import { registryEn } from './registry-en';
 import { frontageEn } from './frontage-en';

@@ -1,6 +1,5 @@
 import { assessmentReadinessZhCN } from './assessment-readiness-zh-cn';
 import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
-
 import { assessmentKeygroupsZhCN } from './assessment-keygroups-zh-cn';
 import { registryZhCN } from './registry-zh-cn';
 import { frontageZhCN } from './frontage-zh-cn';
@@ -14,10 +13,8 @@ import { accountZhCN } from './account-zh-cn';
 import { adminZhCN } from './admin-zh-cn';
 import { phoneZhCN } from './phone-zh-cn';
 import { patrolZhCN } from './patrol-zh-cn';
-
 import { casesZhCN } from './cases-zh-cn';
 import { patrolsZhCN } from './patrols-zh-cn';
-
 import { referralZhCN } from './referral-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
