@@ -112,7 +112,13 @@ describe('the 考核 page', () => {
 	it('is a nav page with its tabs at their paths', () => {
 		expect(NAV_PAGES).toContain('assessment');
 		for (const tab of ASSESSMENT_TABS) expect(matchRoute(tab.path)).toEqual({ name: tab.route });
-		expect(ASSESSMENT_TABS.map((tab) => tZh(tab.label))).toEqual(['排名', '红黑榜', '奖惩台账']);
+		expect(ASSESSMENT_TABS.map((tab) => tZh(tab.label))).toEqual([
+			'排名',
+			'红黑榜',
+			'奖惩台账',
+			'迎检准备',
+			'卫生单位'
+		]);
 	});
 });
 
