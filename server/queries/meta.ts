@@ -7,9 +7,10 @@ export const DATASET_META_SQL = 'SELECT key, value FROM dataset_meta';
 /** The envelope of every zone: the data set's extent. */
 export const ZONES_EXTENT_SQL = `SELECT min(minx) AS w, min(miny) AS s, max(maxx) AS e, max(maxy) AS n FROM zones`;
 
-/** First and last day of any survey or report. */
+/** First and last day of any survey, report or inspection. */
 export const RECORD_DATE_RANGE_SQL = `SELECT strftime(min(d), '%Y-%m-%d') AS "from", strftime(max(d), '%Y-%m-%d') AS "to" FROM (
-	SELECT surveyed_at AS d FROM surveys UNION ALL SELECT CAST(reported_at AS DATE) FROM blind_spots)`;
+	SELECT surveyed_at AS d FROM surveys UNION ALL SELECT CAST(reported_at AS DATE) FROM blind_spots
+	UNION ALL SELECT CAST(inspected_at AS DATE) FROM inspections)`;
 
 /** The method catalogue as `/api/catalogues` lists it. */
 export const SURVEY_METHOD_LIST_SQL = `SELECT code, pest, name_zh AS "nameZh", name_en AS "nameEn",
