@@ -1,3 +1,4 @@
+import { assessmentInspectEn } from './assessment-inspect-en';
 import { registryEn } from './registry-en';
 import { frontageEn } from './frontage-en';
 import { publicEn } from './public-en';
@@ -34,6 +35,7 @@ export const en: Messages = {
 	...registryEn,
 
 	...frontageEn,
+	...assessmentInspectEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

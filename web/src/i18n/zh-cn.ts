@@ -1,3 +1,4 @@
+import { assessmentInspectZhCN } from './assessment-inspect-zh-cn';
 import { registryZhCN } from './registry-zh-cn';
 import { frontageZhCN } from './frontage-zh-cn';
 import { publicZhCN } from './public-zh-cn';
@@ -36,6 +37,7 @@ export const zhCN = {
 	...registryZhCN,
 
 	...frontageZhCN,
+	...assessmentInspectZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',
