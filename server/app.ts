@@ -25,6 +25,7 @@ import { createCatalogueRoutes } from './routes/catalogues';
 import { createCompareRoutes } from './routes/compare';
 import { createDensityRoutes } from './routes/density';
 import { createHealthRoutes } from './routes/health';
+import { createDeductionItemRoutes, createInspectionRoutes } from './routes/inspections';
 import { createHotspotRoutes } from './routes/hotspots';
 import { createEmergingRoutes } from './routes/hotspots-emerging';
 import { createExportRoutes } from './routes/export';
@@ -156,6 +157,10 @@ export function createApp(options: AppOptions) {
 		.route('/api/assessment', createAssessmentScoreRoutes(db, clock))
 
 		.route('/api/key-groups', createKeyGroupRoutes(db))
+
+		// Issue 16 lane B: 环卫考核 inspections and the deduction catalogue.
+		.route('/api/inspections', createInspectionRoutes(db, now, photosDir))
+		.route('/api/deduction-items', createDeductionItemRoutes(db))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

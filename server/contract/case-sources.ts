@@ -18,7 +18,7 @@ export const CASE_PRIORITIES = ['normal', 'urgent'] as const;
 export type CasePriority = (typeof CASE_PRIORITIES)[number];
 
 /** What a case links to besides its photos: the spray stop or patrol check it came from. */
-export const CASE_ORIGIN_KINDS = ['spray_stop', 'patrol_check'] as const;
+export const CASE_ORIGIN_KINDS = ['spray_stop', 'patrol_check', 'inspection'] as const;
 export type CaseOriginKind = (typeof CASE_ORIGIN_KINDS)[number];
 
 /**

@@ -222,6 +222,21 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'PUT', path: '/api/key-groups/:id', access: ADMIN },
 	{ method: 'DELETE', path: '/api/key-groups/:id', access: ADMIN },
 
+	// Issue 16 lane B: 环卫考核 inspections (the inspector on the phone, the office enters the
+	// district's results), read by the office roles; the deduction catalogue, read by every
+	// signed-in role (the phone form), edited by the admin.
+	{ method: 'POST', path: '/api/inspections', access: ['admin', 'planner', 'inspector'] },
+	{ method: 'GET', path: '/api/inspections', access: ANALYSTS },
+	{
+		method: 'GET',
+		path: '/api/inspections/suggestions',
+		access: ['admin', 'planner', 'inspector']
+	},
+	{ method: 'GET', path: '/api/inspections/:id', access: ANALYSTS },
+	{ method: 'GET', path: '/api/deduction-items', access: ALL },
+	{ method: 'POST', path: '/api/deduction-items', access: ADMIN },
+	{ method: 'PUT', path: '/api/deduction-items/:code', access: ADMIN },
+
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },
 	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },

@@ -78,7 +78,9 @@ function toView(
 	calendar: WorkingCalendar
 ): CaseView {
 	const d = caseDeadline({ status: row.status, dueAt: row.deadline, closedAt: row.closed_at }, now);
-	const origin = links.find((l) => l.kind === 'spray_stop' || l.kind === 'patrol_check');
+	const origin = links.find(
+		(l) => l.kind === 'spray_stop' || l.kind === 'patrol_check' || l.kind === 'inspection'
+	);
 	return {
 		id: row.id,
 		category: row.category,

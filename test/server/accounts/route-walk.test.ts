@@ -43,7 +43,9 @@ const QUERIES: Record<string, string> = {
 	'/api/export/:layer': '?format=csv',
 	'/api/frontage/export': '?format=csv',
 	// The responsibility registry (issue 15 item 1).
-	'/api/responsibilities/history': '?kind=zone&target=c01'
+	'/api/responsibilities/history': '?kind=zone&target=c01',
+	// Issue 16 lane B: the phone's suggested sections near a point.
+	'/api/inspections/suggestions': '?lng=113.085&lat=22.955'
 };
 
 let db: Database;
@@ -98,6 +100,11 @@ beforeAll(async () => {
 			{ id: `Pwalk-${role}`, user: `walk-${role}` }
 		);
 	}
+	// Issue 16 lane B: one inspection of 中山路's first section, for GET /api/inspections/:id.
+	await db.run(`INSERT INTO inspections (id, form, level, segment_id, road_id, road_name, from_m, to_m,
+		section, inspector, inspected_at, c1, c2, c3, c4, base_score, deducted, score, lng, lat, created_at)
+		VALUES ('Iwalk', 'section', 'town', 'r01-s01', 'r01', '中山路', 0, 300, 'r01-s01#0', 'walk-inspector',
+		TIMESTAMP '2025-09-30 09:00:00', 5, 5, 5, 5, 100, 0, 100, 113.082, 22.955, TIMESTAMP '2025-09-30 09:00:00')`);
 	for (const role of ROLES) {
 		const user = { role, username: `walk-${role}`, ...USERS[role] };
 		apps.set(role, createTestApp({ db, version: 'test', photosDir: photos.root }, user).request);
@@ -126,7 +133,9 @@ function samplePath(row: Permission, caller: string): string {
 						: // Issue 16 lane A: no such group (a 404), so no walker deletes the town's own.
 							row.path.startsWith('/api/key-groups/')
 							? 'kg-no-such-group'
-							: undefined;
+							: row.path.startsWith('/api/inspections/')
+								? 'Iwalk'
+								: undefined;
 	const path = row.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
 		name === 'id' && id ? id : encodeURIComponent(params[name])
 	);

@@ -151,6 +151,16 @@ const PROVED_IN_KEY_GROUP_TESTS = new Set([
 	'PUT /api/key-groups/:id',
 	'DELETE /api/key-groups/:id'
 ]);
+/**
+ * 环卫考核 inspections and the deduction catalogue (issue 16 lane B): inspection.create (and a
+ * case.create per 同时立案), deduction_item.create/update, none when refused:
+ * test/server/api/inspections.test.ts.
+ */
+const PROVED_IN_INSPECTION_TESTS = new Set([
+	'POST /api/inspections',
+	'POST /api/deduction-items',
+	'PUT /api/deduction-items/:code'
+]);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;
 
@@ -169,6 +179,7 @@ it('every write route the app registers is proved audited here (a new one must j
 			!PROVED_IN_REGISTRY_TESTS.has(w) &&
 			!PROVED_IN_ASSESSMENT_SCORE_TESTS.has(w) &&
 			!PROVED_IN_KEY_GROUP_TESTS.has(w) &&
+			!PROVED_IN_INSPECTION_TESTS.has(w) &&
 			!ACCOUNT_ROUTES.test(w)
 	);
 	expect(unproved).toEqual([]);

@@ -350,6 +350,27 @@ const seedBodies = (): Record<string, unknown> => ({
 		sortOrder: 2
 	},
 	'DELETE /api/key-groups/:id': {},
+
+	// Issue 16 lane B: 环卫考核 inspections and the deduction catalogue.
+	'POST /api/inspections': {
+		form: 'section',
+		segment_id: 'r01-s02',
+		section_index: 0,
+		marks: { c1: 4, c2: 3, c3: 5, c4: 2 },
+		deductions: [{ item: 'litter', count: 2, note: '纸屑', open_case: true }],
+		note: '早班后',
+		lng: 113.092,
+		lat: 22.955
+	},
+	'POST /api/deduction-items': {
+		code: 'bin_overflow',
+		nameZh: '果皮箱满溢',
+		nameEn: 'Overflowing bin',
+		points: 1,
+		scope: 'section',
+		caseCategory: 'exposed_garbage'
+	},
+	'PUT /api/deduction-items/:code': { points: 3, active: false, caseCategory: null },
 	// Multipart routes: a JSON body is refused before any file is read.
 	'POST /api/import/:kind': {},
 	'POST /api/import/:kind/preview': {}

@@ -25,6 +25,7 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	admin_users: ['GET', '/api/admin/users'],
 	admin_tokens: ['GET', '/api/admin/tokens'],
 	admin_audit: ['GET', '/api/admin/audit'],
+	admin_deduction_items: ['PUT', '/api/deduction-items/:code'],
 	patrols: ['GET', '/api/patrols/coverage'],
 	scorecards: ['GET', '/api/scorecards'],
 	notice: ['GET', '/api/scorecards'],
@@ -111,6 +112,8 @@ export function navPageOf(route: Route, me: Pick<Me, 'role'> | null): NavPage | 
 		case 'admin_tokens':
 		case 'admin_audit':
 		case 'admin_key_groups':
+
+		case 'admin_deduction_items':
 			return 'admin_users';
 		default:
 			return (NAV_PAGES as readonly string[]).includes(route.name) ? (route.name as NavPage) : null;

@@ -34,6 +34,8 @@ export const PAGE_LOADERS: Partial<
 	admin_tokens: () => import('../pages/admin/AdminTokensPage.svelte'),
 	admin_audit: () => import('../pages/admin/AdminAuditPage.svelte'),
 	admin_key_groups: () => import('../pages/admin/AdminKeyGroupsPage.svelte'),
+
+	admin_deduction_items: () => import('../pages/admin/AdminDeductionItemsPage.svelte'),
 	patrols: () => import('../pages/patrols/PatrolsPage.svelte'),
 	scorecards: () => import('../pages/patrols/ScorecardsPage.svelte'),
 	notice: () => import('../pages/patrols/NoticePage.svelte'),

@@ -25,6 +25,7 @@ export type Route =
 	| { name: 'admin_users' }
 	| { name: 'admin_tokens' }
 	| { name: 'admin_audit' }
+	| { name: 'admin_deduction_items' }
 	| { name: 'patrols' }
 	| { name: 'scorecards' }
 	| { name: 'notice' }
@@ -82,6 +83,7 @@ const PATHS: Record<StaticPage, string> = {
 	admin_users: '/admin/users',
 	admin_tokens: '/admin/tokens',
 	admin_audit: '/admin/audit',
+	admin_deduction_items: '/admin/deduction-items',
 	patrols: '/patrols',
 	scorecards: '/scorecards',
 	notice: '/scorecards/notice',

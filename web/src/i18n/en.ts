@@ -1,6 +1,7 @@
 import { assessmentReadinessEn } from './assessment-readiness-en';
 import { assessmentScoresEn } from './assessment-scores-en';
 import { assessmentKeygroupsEn } from './assessment-keygroups-en';
+import { assessmentInspectEn } from './assessment-inspect-en';
 import { registryEn } from './registry-en';
 import { frontageEn } from './frontage-en';
 import { publicEn } from './public-en';
@@ -41,6 +42,8 @@ export const en: Messages = {
 
 	...frontageEn,
 	...assessmentReadinessEn,
+
+	...assessmentInspectEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

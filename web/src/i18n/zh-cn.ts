@@ -1,6 +1,7 @@
 import { assessmentReadinessZhCN } from './assessment-readiness-zh-cn';
 import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
 import { assessmentKeygroupsZhCN } from './assessment-keygroups-zh-cn';
+import { assessmentInspectZhCN } from './assessment-inspect-zh-cn';
 import { registryZhCN } from './registry-zh-cn';
 import { frontageZhCN } from './frontage-zh-cn';
 import { publicZhCN } from './public-zh-cn';
@@ -41,6 +42,8 @@ export const zhCN = {
 
 	...frontageZhCN,
 	...assessmentReadinessZhCN,
+
+	...assessmentInspectZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

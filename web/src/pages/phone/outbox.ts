@@ -9,13 +9,17 @@
  */
 
 /** Photos stored beside an item, sent as these multipart fields. */
-export type PhotoField = 'photos' | 'before' | 'after';
+/** `d0`, `d1` …: the photos of an inspection's deduction 0, 1 … (issue 16). */
+export type PhotoField = 'photos' | 'before' | 'after' | `d${number}`;
 
 export interface OutboxItem {
 	/** uuid, sent as `Idempotency-Key`. */
 	key: string;
-	/** `patrol`: a patrol's start, track batch or end (JSON); `check`: a frontage check (issue 15). */
-	kind: 'report' | 'action' | 'patrol' | 'check';
+	/**
+	 * `patrol`: a patrol's start, track batch or end (JSON); `check`: a frontage check (issue 15);
+	 * `inspection`: a 环卫考核 inspection (issue 16), its JSON in the `body` field.
+	 */
+	kind: 'report' | 'action' | 'patrol' | 'check' | 'inspection';
 	/** The case an action is on; null for a report. */
 	caseId: string | null;
 	/** Text fields of the multipart body (category, description, lng, lat, reported_at, action, note). */

@@ -83,3 +83,34 @@ export function checkItem(draft: CheckDraft, at = new Date()): { item: NewItem; 
 		photos: draft.photos.map((blob) => ({ field: 'photos', blob }))
 	};
 }
+
+/** What the inspection form produces (issue 16 item 2): the JSON body and each deduction's photos. */
+export interface InspectionDraft {
+	/** The JSON of POST /api/inspections (without inspected_at, added here). */
+	body: Record<string, unknown>;
+	/** Photos per deduction, in the deductions' order. */
+	photos: File[][];
+	label: string;
+}
+
+/** An inspection keeps the time it was made as `inspected_at`; deduction i's photos go as `d{i}`. */
+export function inspectionItem(
+	draft: InspectionDraft,
+	at = new Date()
+): { item: NewItem; photos: Photos } {
+	const madeAt = shanghaiNow(at);
+	return {
+		item: {
+			key: crypto.randomUUID(),
+			kind: 'inspection',
+			caseId: null,
+			fields: { body: JSON.stringify({ ...draft.body, inspected_at: madeAt }) },
+			path: '/api/inspections',
+			label: draft.label,
+			madeAt
+		},
+		photos: draft.photos.flatMap((files, i) =>
+			files.map((blob) => ({ field: `d${i}` as PhotoField, blob }))
+		)
+	};
+}
