@@ -112,7 +112,6 @@ export function navPageOf(route: Route, me: Pick<Me, 'role'> | null): NavPage | 
 		case 'admin_tokens':
 		case 'admin_audit':
 		case 'admin_key_groups':
-
 		case 'admin_deduction_items':
 			return 'admin_users';
 		default:
