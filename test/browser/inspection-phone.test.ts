@@ -3,14 +3,16 @@
  * road, opens 考核, takes the section under their feet, lowers C1 by one, records one 垃圾堆积未清
  * with a photo and 同时立案, and sends it; the phone shows the new score (6·4 + 6·5 + 4·5 + 4·5
  * = 94, less 5 = 89) and the section carries it as its last score; GET /api/inspections lists
- * it with its case. Screenshots (zh and en) go to /work/shots-inspect/.
+ * it with its case; the 迎检 view's row of that road now shows 89 of today, one more open case
+ * and one fewer section due. Screenshots (zh and en) go to test/artifacts/inspect-*.png.
  */
 import { along, length, lineString } from '@turf/turf';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReadinessResponse, ReadinessRoad } from '../../server/contract/assessment-readiness';
 import type { InspectionListRow } from '../../server/contract/inspections';
 import { Database } from '../../server/db/database';
 import { makeJpeg } from '../helpers/photos';
@@ -18,9 +20,8 @@ import { startServer, type RunningServer } from '../helpers/server-process';
 import { seededDemoDatabase } from './helpers/demo-template';
 import { ensureWebBuilt } from './helpers/ensure-built';
 import { launchBrowser } from './helpers/launch-browser';
+import { saveArtifact } from './helpers/pixels';
 import { contextApi, signInDemo } from './helpers/sign-in';
-
-const SHOTS = '/work/shots-inspect';
 
 let dataDir: string;
 let server: RunningServer;
@@ -28,19 +29,27 @@ let browser: Browser;
 /** 100 m along the longest key group segment: inside its first section. */
 let stand: { lng: number; lat: number };
 let roadName: string;
+let roadId: string;
+let groupName: string;
 
 beforeAll(async () => {
 	ensureWebBuilt();
-	mkdirSync(SHOTS, { recursive: true });
 	dataDir = mkdtempSync(join(tmpdir(), 'sanimap-inspect-'));
 	const dbPath = await seededDemoDatabase(dataDir);
 	const db = await Database.open(dbPath);
 	try {
-		const [seg] = await db.query<{ name: string; geometry: string }>(
-			`SELECT name, geometry FROM road_segments WHERE key_group IS NOT NULL
-			 ORDER BY length_m DESC, id LIMIT 1`
+		const [seg] = await db.query<{
+			name: string;
+			roadId: string;
+			keyGroup: string;
+			geometry: string;
+		}>(
+			`SELECT name, road_id AS "roadId", key_group AS "keyGroup", geometry FROM road_segments
+			 WHERE key_group IS NOT NULL ORDER BY length_m DESC, id LIMIT 1`
 		);
 		roadName = seg.name;
+		roadId = seg.roadId;
+		groupName = seg.keyGroup;
 		const line = lineString(JSON.parse(seg.geometry).coordinates);
 		const at = Math.min(100, length(line, { units: 'meters' }) / 2);
 		const [lng, lat] = along(line, at, { units: 'meters' }).geometry.coordinates;
@@ -76,8 +85,15 @@ async function phone(lang: string) {
 	return { context, page, api: contextApi(context, server.url) };
 }
 
-const shot = (page: Page, name: string) =>
-	page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+const shot = async (page: Page, name: string) =>
+	saveArtifact(`inspect-${name}.png`, await page.screenshot({ fullPage: false }));
+
+/** The 迎检 answer's row of the road the inspector stands on. */
+async function readinessRow(api: ReturnType<typeof contextApi>): Promise<ReadinessRoad> {
+	const { groups } = await api.get<ReadinessResponse>('/api/assessment/readiness');
+	const group = groups.find((g) => g.name === groupName)!;
+	return group.roads.find((r) => r.roadId === roadId)!;
+}
 
 async function fillForm(page: Page) {
 	await page.getByTestId('inspect-walk').click();
@@ -105,6 +121,7 @@ describe('phone inspection at 390×844', () => {
 		await walk.waitFor({ timeout: 30_000 });
 		await expect.poll(() => walk.textContent()).toContain(roadName);
 		const section = (await walk.getAttribute('data-section'))!;
+		const before = await readinessRow(api);
 		await page.getByTestId('suggestion').first().waitFor();
 		await shot(page, '1-suggestions-zh');
 
@@ -139,6 +156,24 @@ describe('phone inspection at 390×844', () => {
 			deductionCount: 1
 		});
 		expect(mine!.caseIds).toHaveLength(1);
+
+		// The 迎检 view: the road's last score is today's 89, the case opened from the deduction is
+		// on it, and the section just inspected is no longer due.
+		const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(
+			new Date()
+		);
+		const after = await readinessRow(api);
+		expect(before.last?.date).not.toBe(today);
+		expect(after.last).toMatchObject({ date: today, score: 89, form: 'section' });
+		expect(after.openCases).toBe(before.openCases + 1);
+		expect(after.staleSections).toBe(before.staleSections - 1);
+		await page.goto(`${server.url}/assessment/readiness`);
+		const picker = page.getByTestId('readiness-group');
+		if (await picker.count()) await picker.selectOption({ label: groupName });
+		const row = page.getByTestId('readiness-roads').locator('tr', { hasText: roadName });
+		await expect.poll(() => row.textContent()).toContain(today);
+		expect(await row.locator('td').nth(1).textContent()).toBe('89');
+		await shot(page, '7-readiness-zh');
 		await context.close();
 
 		const en = await phone('en');
