@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReadinessResponse } from '../../../server/contract/assessment-readiness';
 import type { KeyGroupList, KeyGroupView } from '../../../server/contract/key-groups';
 import type { Database } from '../../../server/db/database';
 import { loadDataset } from '../../../server/ingest/load-dataset';
@@ -55,6 +56,15 @@ const ranking = async (keyGroup: string) => {
 	return { status: res.status, body: await res.json() };
 };
 
+/** The 迎检 view of the group named `name`: its roads, and the open cases on or near them. */
+const readiness = async (name: string) => {
+	const body = (await (
+		await admin.request('/api/assessment/readiness')
+	).json()) as ReadinessResponse;
+	const group = body.groups.find((g) => g.name === name);
+	return group && { roads: group.roads.map((r) => r.name), cases: group.cases.map((c) => c.id) };
+};
+
 describe('GET /api/key-groups', () => {
 	it('lists the loaded group with its members, length and key area, to every role', async () => {
 		const [g] = await groups(grid);
@@ -74,6 +84,7 @@ describe('GET /api/key-groups', () => {
 
 describe('renaming a group and changing its members through the API', () => {
 	let id: string;
+	const READINESS_BEFORE: { cases: string[] } = { cases: [] };
 	it('renames the group: the roads layer and the ranking follow with no code change', async () => {
 		id = (await groups())[0].id;
 		const res = await json(admin, 'PUT', `/api/key-groups/${id}`, { name: '城区主干道' });
@@ -93,6 +104,10 @@ describe('renaming a group and changing its members through the API', () => {
 		const old = await ranking('十路一区');
 		expect(old.status).toBe(400);
 		expect(old.body.error.message).toContain('城区主干道');
+		// The 迎检 view names the group by its new name, with the same road.
+		expect(await readiness('十路一区')).toBeUndefined();
+		expect((await readiness('城区主干道'))?.roads).toEqual(['中山路']);
+		READINESS_BEFORE.cases = (await readiness('城区主干道'))!.cases;
 	});
 
 	it('changes its members: 建设路 r02-s01 in, 中山路 r01-s02 out', async () => {
@@ -114,6 +129,11 @@ describe('renaming a group and changing its members through the API', () => {
 			[1, 'r01-s01'],
 			[2, 'r02-s01']
 		]);
+		// 迎检 follows: 建设路 joins, and the open case on it (B0004) is now the group's to clear.
+		const after = (await readiness('城区主干道'))!;
+		expect([...after.roads].sort()).toEqual(['中山路', '建设路'].sort());
+		expect(READINESS_BEFORE.cases).not.toContain('B0004');
+		expect(after.cases).toContain('B0004');
 	});
 
 	it('audits each write with the before and after members', async () => {
