@@ -48,7 +48,7 @@ export const assessmentInspectEn: Record<keyof typeof assessmentInspectZhCN, str
 	'inspect.cancel': 'Back to the list',
 	'inspect.queued': 'Inspection kept on the phone; it is sent when the network returns',
 	'inspect.sent': 'Sent: {label} scored {score}',
-	'inspect.sentCases': '{n} case(s) opened',
+	'inspect.sentCases': 'Cases opened ({n})',
 	'inspect.again': 'Inspect the next section',
 	'inspect.newScore': 'New score {score}',
 	'inspect.outbox': 'Inspection {label}',
