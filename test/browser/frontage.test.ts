@@ -233,24 +233,52 @@ describe('redraw the frontage and retire a unit (lane frontedit)', () => {
 		]);
 	}
 
+	/** Clicks a point of the line being drawn and waits until the page counts `n` points. */
+	async function addPoint(at: [number, number], n: number): Promise<void> {
+		await page.mouse.click(...at);
+		await expect
+			.poll(() => page.getByTestId('frontage-draw-count').textContent())
+			.toMatch(new RegExp(`^已点 ${n} 个点`));
+	}
+
+	/**
+	 * A point 120 px (about 90 m here) from `b`, square to the street a→b, on whichever side is
+	 * on the map and on the screen: the unit page's cards now push the map low, and the old
+	 * fixed offset (+120, +120) fell below the window, where a click reaches nothing.
+	 */
+	async function offStreet(a: [number, number], b: [number, number]): Promise<[number, number]> {
+		const box = (await page.locator('.map-box').boundingBox())!;
+		const bottom = Math.min(box.y + box.height, page.viewportSize()!.height);
+		const n = Math.hypot(b[0] - a[0], b[1] - a[1]);
+		const across = [-(b[1] - a[1]) / n, (b[0] - a[0]) / n];
+		const sides = [1, -1].map((k): [number, number] => [
+			b[0] + k * 120 * across[0],
+			b[1] + k * 120 * across[1]
+		]);
+		const fits = ([x, y]: [number, number]) =>
+			x > box.x + 10 && x < box.x + box.width - 10 && y > box.y + 10 && y < bottom - 10;
+		const q = sides.find(fits);
+		if (!q) throw new Error('no room on the map for a point off the street');
+		return q;
+	}
+
 	it('cancel keeps the stored line; a line off the street is refused in words; a double-click saves', async () => {
 		const before = (await api(failing.id)).unit;
 		await openUnit('?lang=zh-CN');
-		const [p1, p2, p3] = await clicksAlong(before.frontage);
+		// Points are taken with the draw bar open and the map in the window, as they are clicked.
 		await page.getByTestId('frontage-draw').click();
-		await page.mouse.click(...p1);
-		await page.mouse.click(...p2);
-		await expect
-			.poll(() => page.getByTestId('frontage-draw-count').textContent())
-			.toMatch(/^已点 2 个点/);
+		await page.locator('.map-box').scrollIntoViewIfNeeded();
+		const [p1, p2, p3] = await clicksAlong(before.frontage);
+		await addPoint(p1, 1);
+		await addPoint(p2, 2);
 		await page.getByTestId('frontage-draw-cancel').click();
 		await page.getByTestId('frontage-draw-bar').waitFor({ state: 'detached' });
 		expect((await api(failing.id)).unit.frontageM).toBe(before.frontageM);
-		// Without the snap, a point 120 px (about 90 m here) off the street is refused.
+		// Without the snap, a point 120 px off the street is refused.
 		await page.getByTestId('frontage-draw').click();
 		await page.getByTestId('frontage-snap').uncheck();
-		await page.mouse.click(...p1);
-		await page.mouse.click(p2[0] + 120, p2[1] + 120);
+		await addPoint(p1, 1);
+		await addPoint(await offStreet(p1, p2), 2);
 		await page.getByTestId('frontage-draw-save').click();
 		await expect
 			.poll(() => page.getByTestId('frontage-draw-bar').getByRole('alert').textContent())
@@ -259,8 +287,8 @@ describe('redraw the frontage and retire a unit (lane frontedit)', () => {
 		// Snapped: three points, the last by double-click, which also saves.
 		await page.getByTestId('frontage-draw').click();
 		await page.getByTestId('frontage-snap').check();
-		await page.mouse.click(...p1);
-		await page.mouse.click(...p2);
+		await addPoint(p1, 1);
+		await addPoint(p2, 2);
 		await page.mouse.dblclick(...p3);
 		// The saved note, or (on failure) what the draw bar says instead.
 		const outcome = async () =>
