@@ -1,3 +1,4 @@
+import { pestEn } from './pest-en';
 import { assessmentReadinessEn } from './assessment-readiness-en';
 import { assessmentScoresEn } from './assessment-scores-en';
 import { assessmentKeygroupsEn } from './assessment-keygroups-en';
@@ -44,6 +45,7 @@ export const en: Messages = {
 	...assessmentReadinessEn,
 
 	...assessmentInspectEn,
+	...pestEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

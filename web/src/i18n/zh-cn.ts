@@ -1,3 +1,4 @@
+import { pestZhCN } from './pest-zh-cn';
 import { assessmentReadinessZhCN } from './assessment-readiness-zh-cn';
 import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
 import { assessmentKeygroupsZhCN } from './assessment-keygroups-zh-cn';
@@ -44,6 +45,7 @@ export const zhCN = {
 	...assessmentReadinessZhCN,
 
 	...assessmentInspectZhCN,
+	...pestZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',
