@@ -55,6 +55,10 @@ export default defineConfig({
 					name: 'server',
 					include: ['test/**/*.test.ts'],
 					exclude: ['test/browser/**', ...UNIT_DIRS.map((dir) => `${dir}/**`), ...RUN_ALONE],
+					// Each file builds its own app on its own database (or spawns its own server), and
+					// none mocks a module, so they can share loaded modules: re-importing the server for
+					// each of ~95 files took 145 s of the project's ~370 s in a clean-clone run.
+					isolate: false,
 					maxWorkers: 2,
 					sequence: { groupOrder: 0 }
 				}
