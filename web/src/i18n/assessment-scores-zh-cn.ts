@@ -44,6 +44,8 @@ export const assessmentScoresZhCN = {
 	'asmt.map': '道路得分地图',
 	'asmt.notInspected': '本期未检查',
 	'asmt.empty': '这一期没有检查记录。',
+	'asmt.emptyHint':
+		'检查记录由考核员在手机页“考核”中录入；参与排名的重点路段和区域在“系统管理 › 重点路段组”中设定。',
 	'asmt.monthLabel': '{y}年{m}月',
 	'asmt.weekLabel': '{y}年第{w}周（{from} 至 {to}）',
 	'asmt.board.title': '{month}环卫考核红黑榜',

@@ -5,6 +5,7 @@
  * instead of an empty one. A period in the link always wins.
  */
 import { createApiClient } from '../../api/client';
+import { missingData, type MissingData } from '../../state/dataset-empty';
 import { shanghaiToday } from '../patrols/format';
 
 export function referenceDay(today: string, lastRecord: string | null): string {
@@ -22,12 +23,17 @@ export function lastEndedMonth(day: string, today: string): string {
 /** Loads the reference day once; `day` is null until it is known. */
 export class ReferenceDay {
 	day = $state<string | null>(null);
+	/** What the install lacks (an empty one has no roads to rank), null once it has records. */
+	missing = $state<MissingData>(null);
 
 	constructor() {
 		const today = shanghaiToday();
 		createApiClient()
 			.meta()
-			.then((meta) => (this.day = referenceDay(today, meta.dateRange?.to ?? null)))
+			.then((meta) => {
+				this.day = referenceDay(today, meta.dateRange?.to ?? null);
+				this.missing = missingData(meta);
+			})
 			.catch(() => (this.day = today));
 	}
 }
