@@ -69,6 +69,8 @@ export default defineConfig({
 					name: 'browser',
 					include: ['test/browser/**/*.test.ts'],
 					globalSetup: ['test/browser-build-setup.ts'],
+					// As the server files: each starts its own server and Chromium, none mocks a module.
+					isolate: false,
 					maxWorkers: BROWSER_WORKERS,
 					// Two files share the 2 cores: a step that takes 10 s alone may take 25 s here.
 					testTimeout: 60_000,
