@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './load-excel';
 
 /** One column of an exported table: header text (already localised) and how to read a row. */
 export interface ExportColumn<R> {
@@ -51,7 +52,8 @@ export async function formatXlsx<R>(
 	rows: readonly R[],
 	sheetName: string
 ): Promise<Uint8Array<ArrayBuffer>> {
-	const workbook = new ExcelJS.Workbook();
+	const { default: Excel } = await loadExcel();
+	const workbook = new Excel.Workbook();
 	workbook.creator = 'SaniMap';
 	// Excel refuses sheet names over 31 characters or with []:*?/\ in them.
 	const sheet = workbook.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../format/load-excel';
 import type { ImportLang } from '../contract/import-results';
 import { fileRefusals } from '../domain/imports/file-refusal-messages';
 import type { SourceRow, SourceTable } from '../domain/imports/source-table';
@@ -87,7 +88,8 @@ export async function readXlsxSource(
 ): Promise<SourceTable> {
 	const entries = readZipDirectory(bytes, lang);
 	await checkInflatedSizes(bytes, entries, lang);
-	const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(orderParts(bytes, entries)), {
+	const { default: Excel } = await loadExcel();
+	const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from(orderParts(bytes, entries)), {
 		sharedStrings: 'cache',
 		styles: 'cache',
 		hyperlinks: 'ignore',
