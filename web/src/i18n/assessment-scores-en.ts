@@ -47,7 +47,7 @@ export const assessmentScoresEn: { readonly [K in keyof typeof assessmentScoresZ
 	'asmt.notInspected': 'not inspected',
 	'asmt.empty': 'No inspections in this period.',
 	'asmt.emptyHint':
-		'Inspectors record inspections on the phone page, tab “Inspect”; the key roads and area ranked here are set in Administration › Key groups.',
+		'Inspectors record inspections on the phone page (tab "Inspect"); the key roads and area ranked here are set in Administration › Key groups.',
 	'asmt.monthLabel': '{y}-{m}',
 	'asmt.weekLabel': 'Week {w} of {y} ({from} to {to})',
 	'asmt.board.title': 'Sanitation red and black lists, {month}',
