@@ -1,4 +1,4 @@
-import type { PageTab } from '../../components/page-tabs';
+import type { PageTab } from '../../app/page-tabs';
 
 /** The 除四害 pages (issue 17), in the order a 爱卫办 clerk works through them. */
 export const PEST_TABS: readonly PageTab[] = [
