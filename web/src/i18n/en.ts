@@ -66,6 +66,7 @@ export const en: Messages = {
 	'registry.export': 'Export Excel',
 	'nav.import': 'Import',
 	'nav.label': 'Pages',
+	'nav.more': 'More',
 	'import.title': 'Import data',
 	'import.step.kind': '1. What are you importing?',
 	'import.step.file': '2. Upload a file and choose its coordinate system',

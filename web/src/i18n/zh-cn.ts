@@ -66,6 +66,7 @@ export const zhCN = {
 	'registry.export': '导出 Excel',
 	'nav.import': '数据导入',
 	'nav.label': '页面',
+	'nav.more': '更多',
 	'import.title': '数据导入',
 	'import.step.kind': '1. 选择数据类型',
 	'import.step.file': '2. 上传文件并选择坐标系',
