@@ -7,7 +7,7 @@ import type { Lang } from '../state/lang';
 import { methodTerms } from '../i18n/method-terms';
 import { genericTerms, type FeatureDescription } from './describe-feature';
 import { formatNumber } from './format-values';
-import { indicatorNoteText, unitSampleShort } from './grading-notes';
+import { indicatorNoteText, sampleShortText, unitSampleShort } from './grading-notes';
 
 export interface DensityContext {
 	t: Translate;
@@ -99,7 +99,11 @@ export function describeIndicator(ind: IndicatorJson, c: DensityContext): Indica
 		levelLabel:
 			ind.level === null && ind.note === 'not_graded'
 				? c.t('level.notGraded')
-				: levelLabel(ind.level, c.t),
+				: ind.level === null && ind.note === 'sample_too_small'
+					? sampleShortText(ind, c.t, c.lang)
+					: ind.level === null && ind.note === 'limits_not_entered'
+						? c.t('pest.grading.town.ungraded')
+						: levelLabel(ind.level, c.t),
 		limits: formatLimits(limitsOf(thresholds, ind.method, 'value'), c.lang),
 		limits2: formatLimits(limitsOf(thresholds, ind.method, 'value2'), c.lang),
 		note: indicatorNoteText(ind, c.t, c.lang)
@@ -120,12 +124,11 @@ export function describeDensityUnit(
 		subtitle: `${pestName} · ${short ?? levelLabel(unit.level, c.t)}`,
 		rows: unit.indicators.map((ind) => {
 			const v = describeIndicator(ind, c);
-			const shown =
-				ind.note === 'sample_too_small' || ind.note === 'limits_not_entered'
-					? v.note
-					: v.levelLabel;
-			const label = c.lang === 'en' ? ` (${shown})` : `（${shown}）`;
-			const graded = ind.level !== null || shown !== v.levelLabel ? label : '';
+			// Issue 17: an ungraded sample says why after a dot (its words carry brackets already).
+			const why =
+				ind.note === 'sample_too_small' || ind.note === 'limits_not_entered' ? v.note : null;
+			const label = c.lang === 'en' ? ` (${v.levelLabel})` : `（${v.levelLabel}）`;
+			const graded = why ? ` · ${why}` : ind.level !== null ? label : '';
 			return { label: v.name, value: `${v.value ?? c.t('level.none')}${graded}` };
 		})
 	};
