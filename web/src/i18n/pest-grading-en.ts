@@ -7,7 +7,7 @@ export const pestGradingEn: { readonly [K in keyof typeof pestGradingZhCN]: stri
 	'pest.grading.note.limits_not_entered.plain':
 		'Limits of the edition in force not entered yet, not graded',
 	'pest.grading.sampleShort': 'Sample too small ({n}/min {min})',
-	'pest.grading.sampleShortLegend': 'Sample too small (grey)',
+	'pest.grading.sampleShortLegend': 'Small sample',
 	'pest.grading.editionChange':
 		'Standard edition changes in this period: {from} → {to} (from {date})',
 	'pest.grading.editionShares': 'Graded by edition: {parts}',

@@ -4,7 +4,7 @@ export const pestGradingZhCN = {
 	'pest.grading.note.limits_not_entered': '{standard} 限值未录入，暂不评级',
 	'pest.grading.note.limits_not_entered.plain': '标准版本限值未录入，暂不评级',
 	'pest.grading.sampleShort': '样本不足（{n}/最少{min}）',
-	'pest.grading.sampleShortLegend': '样本不足（灰色）',
+	'pest.grading.sampleShortLegend': '样本不足',
 	'pest.grading.editionChange': '本期内标准版本更替：{from} → {to}（{date}起）',
 	'pest.grading.editionShares': '按版本分段评级：{parts}',
 	'pest.grading.town.title': '全镇控制水平',
