@@ -35,7 +35,10 @@ export const DATA_WRITES = {
 	// Issue 16 lane A: key groups.
 	keyGroupCreate: { action: 'key_group.create', entity: 'key_group' },
 	keyGroupUpdate: { action: 'key_group.update', entity: 'key_group' },
-	keyGroupDelete: { action: 'key_group.delete', entity: 'key_group' }
+	keyGroupDelete: { action: 'key_group.delete', entity: 'key_group' },
+
+	// Issue 17 lane A: sample minimums per method.
+	sampleMinimumsUpdate: { action: 'sample_minimums.update', entity: 'sample_minimums' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

@@ -99,4 +99,67 @@ export interface CataloguesResponse {
 	blindSpotCategories: BlindSpotCategory[];
 	/** Active A/B/C limits per method (domain.md §2), shown in the zone panel and chart. */
 	controlThresholds: ControlThreshold[];
+	/** Issue 17: editions with their dates, and the sample minimums per method. */
+	standardEditions?: StandardEdition[];
+	sampleMinimums?: SampleMinimum[];
 }
+
+/**
+ * Issue 17: an edition of a control-level standard with the dates it grades (null = open).
+ * A survey is graded by the edition in force on its date; an edition with no threshold rows
+ * (its limits not yet entered) leaves its pest's methods ungraded for its dates.
+ */
+export interface StandardEdition {
+	/** Matches `ControlThreshold.standard`, e.g. `GB/T 27772-2025`. */
+	standard: string;
+	pest: Pest;
+	/** First day in force (ISO date), null = since always. */
+	validFrom: string | null;
+	/** Last day in force (ISO date), null = still in force. */
+	validTo: string | null;
+	/** Where the dates (and limits) come from. */
+	source: string;
+	/** E.g. `限值未录入` when the limits are not in the catalogue. */
+	note: string | null;
+}
+
+/** Issue 17: how much effort a sample needs before it is graded, per method. */
+export interface SampleMinimum {
+	method: string;
+	/** Least summed effort for the town's grade (rooms, km, dips…, the method's effort). */
+	townMin: number;
+	/** Least summed effort for one community, grid or H3 cell. */
+	unitMin: number;
+	unitZh: string;
+	unitEn: string;
+	source: string;
+	/** H, M or L as in domain.md; L = a local default, not from a standard. */
+	confidence: 'H' | 'M' | 'L';
+}
+
+/** Largest sample minimum: far past any town's rooms or trap-nights. */
+export const MAX_SAMPLE_MINIMUM = 1_000_000;
+
+export const sampleMinimumRowSchema = z
+	.strictObject({
+		method: idField('method', 'a method code'),
+		townMin: numberField('townMin', 0, MAX_SAMPLE_MINIMUM),
+		unitMin: numberField('unitMin', 0, MAX_SAMPLE_MINIMUM),
+		unitZh: textField('unitZh', MAX_UNIT_CHARS).trim().min(1, 'unitZh must name the unit'),
+		unitEn: textField('unitEn', MAX_UNIT_CHARS).trim().min(1, 'unitEn must name the unit'),
+		source: textField('source', MAX_NAME_CHARS)
+			.trim()
+			.min(1, 'source must say where it comes from'),
+		confidence: z.enum(['H', 'M', 'L'], { message: 'confidence must be H, M or L' })
+	})
+	.refine((r) => r.unitMin <= r.townMin, {
+		message: 'unitMin must not exceed townMin',
+		path: ['unitMin']
+	});
+
+export const putSampleMinimumsSchema = z.strictObject({
+	rows: z
+		.array(sampleMinimumRowSchema)
+		.min(1, 'rows must hold at least one minimum')
+		.max(MAX_THRESHOLD_ROWS, `rows may hold at most ${MAX_THRESHOLD_ROWS} minimums`)
+});

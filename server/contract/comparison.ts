@@ -1,7 +1,7 @@
 /** Season comparison for leaders (issue 6): request schemas and response shapes. */
 import { z } from 'zod';
 import type { ControlLevel } from './catalogues';
-import type { AedesRisk, IndicatorJson, Level } from './density';
+import type { AedesRisk, EditionChange, IndicatorJson, Level } from './density';
 import { MAX_YEAR, MIN_YEAR } from './dates';
 import { formatField, idField, langField, pestField as pest, wholeNumberField } from './fields';
 import type { Pest } from './records';
@@ -105,6 +105,9 @@ export interface CompareResponse {
 	a: PeriodWindow;
 	b: PeriodWindow;
 	units: UnitComparison[];
+	/** Issue 17: edition changes inside A, inside B or between them (A graded by one edition,
+	 * B by the next), so the page can say the two sides are not held to the same limits. */
+	editionChanges?: EditionChange[];
 }
 
 /** A month's value against the mean of the same month in the earlier years available. */

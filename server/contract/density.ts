@@ -93,8 +93,64 @@ export interface IndicatorJson {
 	effort: number;
 	count2: number | null;
 	level: Level;
-	/** `no_data` (zero effort), `not_graded` (no limits), `second_value_missing`. */
-	note: 'no_data' | 'not_graded' | 'second_value_missing' | null;
+	/** `no_data` (zero effort), `not_graded` (no limits), `second_value_missing`; issue 17:
+	 * `sample_too_small` (effort below `sampleMin`), `limits_not_entered` (the edition in force
+	 * has no limits in the catalogue, e.g. GB/T 27772-2025). */
+	note: IndicatorNoteJson | null;
+	/** Issue 17: the edition that graded it; null when several did (see `shares`) or none. */
+	standard?: string | null;
+	/** Issue 17: one entry per edition when the period straddles an edition change. */
+	shares?: EditionShareJson[];
+	/** Issue 17: least effort this sample needs to be graded; null when the method has none. */
+	sampleMin?: number | null;
+}
+
+export type IndicatorNoteJson =
+	'no_data' | 'not_graded' | 'second_value_missing' | 'sample_too_small' | 'limits_not_entered';
+
+/** Issue 17: the records of one edition's dates inside a period, graded by that edition. */
+export interface EditionShareJson {
+	/** The edition in force, or null when no edition record covers the dates. */
+	standard: string | null;
+	from: string;
+	to: string;
+	count: number;
+	effort: number;
+	value: number | null;
+	level: Level;
+	note: IndicatorNoteJson | null;
+}
+
+/** Issue 17: an edition change inside a period: `from` is replaced by `to` on `date`. */
+export interface EditionChange {
+	pest: string;
+	from: string;
+	to: string;
+	/** First day of the new edition (ISO date). */
+	date: string;
+}
+
+/** Issue 17: `GET /api/density/town`, the whole town's grade per pest and method. */
+export const townGradeQuerySchema = z
+	.strictObject({
+		pest: pestField.optional(),
+		...dateWindowFields
+	})
+	.refine(isOrderedWindow, UNORDERED_WINDOW);
+export type TownGradeQuery = z.infer<typeof townGradeQuerySchema>;
+
+export interface TownPestJson {
+	pest: string;
+	/** Worst graded indicator (domain.md §2); null when none could be graded. */
+	level: Level;
+	indicators: IndicatorJson[];
+}
+
+export interface TownGradeResponse {
+	from: string | null;
+	to: string | null;
+	pests: TownPestJson[];
+	editionChanges: EditionChange[];
 }
 
 export {
@@ -112,6 +168,8 @@ export interface DensityUnitJson {
 	/** Mosquito units only: the BI/MOI risk band, which the control level does not include
 	 * (a unit can be A with an outbreak-risk BI); null without BI or MOI data. */
 	aedesRisk?: AedesRisk | null;
+	/** Issue 17: why the level is null although the unit has surveys. */
+	levelNote?: 'sample_too_small' | 'limits_not_entered' | null;
 }
 
 export interface DensityResponse {
@@ -119,4 +177,6 @@ export interface DensityResponse {
 	from: string | null;
 	to: string | null;
 	units: DensityUnitJson[];
+	/** Issue 17: edition changes inside from..to. */
+	editionChanges?: EditionChange[];
 }

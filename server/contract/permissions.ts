@@ -237,6 +237,12 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'POST', path: '/api/deduction-items', access: ADMIN },
 	{ method: 'PUT', path: '/api/deduction-items/:code', access: ADMIN },
 
+	// Issue 17: town grade (lane A), and the sample-minimum catalogue, read by every signed-in
+	// role (the map's 样本不足 tooltip) and edited by the admin.
+	{ method: 'GET', path: '/api/density/town', access: ANALYSTS },
+	{ method: 'GET', path: '/api/catalogues/sample-minimums', access: ALL },
+	{ method: 'PUT', path: '/api/catalogues/sample-minimums', access: ADMIN },
+
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },
 	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },

@@ -3,6 +3,8 @@ import { CONTROL_THRESHOLDS } from '../domain/catalogues/control-thresholds';
 import { DEDUCTION_ITEMS } from '../domain/catalogues/deduction-items';
 import { SPRAY_TASKS } from '../domain/catalogues/spray-tasks';
 import { SURVEY_METHODS } from '../domain/catalogues/survey-methods';
+import { SAMPLE_MINIMUMS } from '../domain/catalogues/sample-minimums';
+import { STANDARD_EDITIONS } from '../domain/catalogues/standard-editions';
 import { appendRows, type ColumnSpec } from './append';
 import type { Database, Transaction } from './database';
 
@@ -62,6 +64,24 @@ export async function seedCatalogues(db: Database): Promise<void> {
 			['case_category', 'text', (d) => d.caseCategory],
 			['active', 'boolean', (d) => d.active],
 			['sort_order', 'integer', (d) => d.sortOrder]
+		]);
+		// Issue 17: editions with their dates, and the sample minimums per method.
+		await insertMissing(tx, 'standard_editions', STANDARD_EDITIONS, [
+			['standard', 'text', (e) => e.standard],
+			['pest', 'text', (e) => e.pest],
+			['valid_from', 'text', (e) => e.validFrom],
+			['valid_to', 'text', (e) => e.validTo],
+			['source', 'text', (e) => e.source],
+			['note', 'text', (e) => e.note]
+		]);
+		await insertMissing(tx, 'sample_minimums', SAMPLE_MINIMUMS, [
+			['method', 'text', (m) => m.method],
+			['town_min', 'double', (m) => m.townMin],
+			['unit_min', 'double', (m) => m.unitMin],
+			['unit_zh', 'text', (m) => m.unitZh],
+			['unit_en', 'text', (m) => m.unitEn],
+			['source', 'text', (m) => m.source],
+			['confidence', 'text', (m) => m.confidence]
 		]);
 	});
 }

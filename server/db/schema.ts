@@ -288,6 +288,22 @@ CREATE TABLE sanitary_assessments (
 	id VARCHAR PRIMARY KEY, unit_id VARCHAR NOT NULL, assessed_on DATE NOT NULL, score DOUBLE NOT NULL,
 	passed BOOLEAN NOT NULL, assessor VARCHAR NOT NULL, note VARCHAR, created_at TIMESTAMP NOT NULL);
 `
+	},
+	{
+		version: 9,
+		name: 'town grading: standard editions by date and sample minimums',
+		// Issue 17, lane A. An edition's dates live on its own row (one per edition), not on each
+		// threshold row: an edition whose limits are not entered (GB/T 27772-2025) has no
+		// threshold rows to carry them. Threshold rows join by `standard`.
+		sql: `
+CREATE TABLE standard_editions (
+	standard VARCHAR PRIMARY KEY, pest VARCHAR NOT NULL, valid_from DATE, valid_to DATE,
+	source VARCHAR NOT NULL, note VARCHAR,
+	CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to));
+CREATE TABLE sample_minimums (
+	method VARCHAR PRIMARY KEY, town_min DOUBLE NOT NULL, unit_min DOUBLE NOT NULL,
+	unit_zh VARCHAR NOT NULL, unit_en VARCHAR NOT NULL, source VARCHAR NOT NULL, confidence VARCHAR NOT NULL);
+`
 	}
 ];
 

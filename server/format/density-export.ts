@@ -32,7 +32,14 @@ export function densityExportColumns(
 		{ header: labels.unitId, value: (r) => r.unit.id },
 		{ header: labels.unitName, value: (r) => r.unit.name },
 		{ header: labels.pest, value: () => labels[pest as 'rat'] ?? pest },
-		{ header: labels.pestLevel, value: (r) => formatLevel(r.unit.level, labels) },
+		{
+			header: labels.pestLevel,
+			// Issue 17: a unit with surveys but too small a sample says so, not "no data".
+			value: (r) =>
+				r.unit.level === null && r.unit.levelNote
+					? labels[r.unit.levelNote]
+					: formatLevel(r.unit.level, labels)
+		},
 		{
 			header: labels.method,
 			value: (r) => {
@@ -58,7 +65,9 @@ export function densityExportColumns(
 			value: (r) =>
 				r.indicator?.note === 'not_graded'
 					? labels.notGraded
-					: formatLevel(r.indicator?.level ?? null, labels)
+					: r.indicator?.note === 'sample_too_small' || r.indicator?.note === 'limits_not_entered'
+						? labels[r.indicator.note]
+						: formatLevel(r.indicator?.level ?? null, labels)
 		},
 		{ header: labels.limitC, value: limitC },
 		{ header: labels.note, value: (r) => (r.indicator?.note ? labels[r.indicator.note] : null) },

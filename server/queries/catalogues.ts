@@ -3,6 +3,8 @@ import type { Row } from '../db/database';
 import type { ControlThreshold } from '../domain/catalogues/control-thresholds';
 import type { SurveyMethod } from '../domain/catalogues/survey-methods';
 import type { DensityCatalogue } from '../domain/density/assess-pests';
+import type { SampleMinimum } from '../domain/catalogues/sample-minimums';
+import type { StandardEdition } from '../domain/catalogues/standard-editions';
 
 export const SURVEY_METHODS_SQL = `SELECT code, pest, name_zh, name_en, count_meaning, effort_meaning,
 	count2_meaning, multiplier, unit_zh, unit_en, proportion, value2_denominator, value2_multiplier
@@ -87,5 +89,58 @@ export function buildPatchSurveyMethodQuery(
 			unitZh: patch.unitZh ?? null,
 			unitEn: patch.unitEn ?? null
 		}
+	};
+}
+
+/** Issue 17: editions with their dates (ISO text), oldest first per pest. */
+export const STANDARD_EDITIONS_SQL = `SELECT standard, pest, strftime(valid_from, '%Y-%m-%d') AS valid_from,
+	strftime(valid_to, '%Y-%m-%d') AS valid_to, source, note FROM standard_editions
+	ORDER BY pest, valid_from NULLS FIRST, standard`;
+
+export function toStandardEdition(r: Row): StandardEdition {
+	return {
+		standard: r.standard as string,
+		pest: r.pest as StandardEdition['pest'],
+		validFrom: (r.valid_from as string | null) ?? null,
+		validTo: (r.valid_to as string | null) ?? null,
+		source: r.source as string,
+		note: (r.note as string | null) ?? null
+	};
+}
+
+/** Issue 17: sample minimums per method. */
+export const SAMPLE_MINIMUMS_SQL = `SELECT method, town_min, unit_min, unit_zh, unit_en, source, confidence
+	FROM sample_minimums ORDER BY method`;
+
+export function toSampleMinimum(r: Row): SampleMinimum {
+	return {
+		method: r.method as string,
+		townMin: r.town_min as number,
+		unitMin: r.unit_min as number,
+		unitZh: r.unit_zh as string,
+		unitEn: r.unit_en as string,
+		source: r.source as string,
+		confidence: r.confidence as SampleMinimum['confidence']
+	};
+}
+
+/** Writes one sample minimum, replacing the method's row. */
+export const UPSERT_SAMPLE_MINIMUM_SQL = `INSERT INTO sample_minimums
+	VALUES ($method, $townMin, $unitMin, $unitZh, $unitEn, $source, $confidence)
+	ON CONFLICT (method) DO UPDATE SET town_min = excluded.town_min, unit_min = excluded.unit_min,
+		unit_zh = excluded.unit_zh, unit_en = excluded.unit_en, source = excluded.source,
+		confidence = excluded.confidence`;
+
+/** Issue 17: the dated density catalogue (editions and minimums beside methods and thresholds). */
+export function toDatedDensityCatalogue(
+	methods: Row[],
+	thresholds: Row[],
+	editions: Row[],
+	minimums: Row[]
+): DensityCatalogue {
+	return {
+		...toDensityCatalogue(methods, thresholds),
+		editions: editions.map(toStandardEdition),
+		sampleMinimums: new Map(minimums.map((r) => [r.method as string, toSampleMinimum(r)]))
 	};
 }

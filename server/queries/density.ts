@@ -21,14 +21,50 @@ export function buildDensitySumsQuery(params: {
 	res: number;
 	from?: string;
 	to?: string;
+	/** Issue 17: first days of the period's later edition segments (see `editionCuts`). */
+	cuts?: readonly string[];
 }): SqlQuery {
 	const unit = unitColumn(params.by, params.res);
 	const where = ['pest = $pest', `${unit} IS NOT NULL`];
 	const bound: SqlQuery['params'] = { pest: params.pest };
 	addDateWindow(where, bound, 'surveyed_at', params);
+	const segment = segmentColumn(params.cuts ?? [], bound);
 	return {
-		sql: `SELECT ${unit} AS unit, method, sum(count) AS count, sum(effort) AS effort, sum(count2) AS count2
-			FROM surveys WHERE ${where.join(' AND ')} GROUP BY ${unit}, method ORDER BY unit, method`,
+		sql: `SELECT ${unit} AS unit, method, ${segment} AS segment, sum(count) AS count,
+			sum(effort) AS effort, sum(count2) AS count2
+			FROM surveys WHERE ${where.join(' AND ')} GROUP BY ALL ORDER BY unit, method, segment`,
+		params: bound
+	};
+}
+
+/**
+ * Issue 17: a record's edition segment, the number of cut days it reaches (0 before the first).
+ * Cut days are bound parameters; their names come from their position, never from text.
+ */
+export function segmentColumn(cuts: readonly string[], bound: SqlQuery['params']): string {
+	if (!cuts.length) return '0';
+	return cuts
+		.map((day, i) => {
+			bound[`cut${i}`] = day;
+			return `(surveyed_at >= CAST($cut${i} AS DATE))::INTEGER`;
+		})
+		.join(' + ');
+}
+
+/** Issue 17: the whole town's sums per method and edition segment for one pest (every record). */
+export function buildTownSumsQuery(params: {
+	pest: Pest;
+	from: string;
+	to: string;
+	cuts: readonly string[];
+}): SqlQuery {
+	const bound: SqlQuery['params'] = { pest: params.pest, from: params.from, to: params.to };
+	const segment = segmentColumn(params.cuts, bound);
+	return {
+		sql: `SELECT 'town' AS unit, method, ${segment} AS segment, sum(count) AS count,
+			sum(effort) AS effort, sum(count2) AS count2
+			FROM surveys WHERE pest = $pest AND ${withinFromTo('surveyed_at')}
+			GROUP BY ALL ORDER BY method, segment`,
 		params: bound
 	};
 }
@@ -77,13 +113,24 @@ export function buildDensitySeriesQuery(params: {
 	unit: string;
 	from: string;
 	to: string;
+	cuts?: readonly string[];
 }): SqlQuery {
+	const bound: SqlQuery['params'] = {
+		pest: params.pest,
+		unit: params.unit,
+		from: params.from,
+		to: params.to
+	};
+	const segment = segmentColumn(params.cuts ?? [], bound);
 	return {
-		sql: `SELECT strftime(surveyed_at, '%Y-%m') AS unit, method, sum(count) AS count,
-			sum(effort) AS effort, sum(count2) AS count2 FROM surveys
+		sql: `SELECT strftime(surveyed_at, '%Y-%m') AS unit, method, ${segment} AS segment,
+			sum(count) AS count, sum(effort) AS effort, sum(count2) AS count2 FROM surveys
 			WHERE pest = $pest AND ${params.unitColumn} = $unit
 				AND ${withinFromTo('surveyed_at')}
-			GROUP BY 1, method ORDER BY 1, method`,
-		params: { pest: params.pest, unit: params.unit, from: params.from, to: params.to }
+			GROUP BY ALL ORDER BY 1, method, segment`,
+		params: bound
 	};
 }
+
+/** Issue 17: the last survey day of any pest (the town grade's default season ends there). */
+export const SURVEYS_LAST_DAY_SQL = `SELECT strftime(max(surveyed_at), '%Y-%m-%d') AS "to" FROM surveys`;

@@ -1,5 +1,5 @@
 import { DATA_WRITES } from '../contract/audit-actions';
-import type { ThresholdRowInput } from '../contract/catalogues';
+import type { SampleMinimum, ThresholdRowInput } from '../contract/catalogues';
 import type { Database, Transaction } from '../db/database';
 import type { ControlThreshold } from '../domain/catalogues/control-thresholds';
 import { checkThresholdTable } from '../domain/density/check-thresholds';
@@ -7,8 +7,13 @@ import { AppError, NotFoundError } from '../errors';
 import { SURVEY_METHOD_LABELS_SQL, THRESHOLDS_OF_METHODS_SQL } from '../queries/audit-snapshots';
 import {
 	buildPatchSurveyMethodQuery,
+	SAMPLE_MINIMUMS_SQL,
+	STANDARD_EDITIONS_SQL,
 	THRESHOLDS_SQL,
 	toControlThreshold,
+	toSampleMinimum,
+	toStandardEdition,
+	UPSERT_SAMPLE_MINIMUM_SQL,
 	UPSERT_THRESHOLD_SQL
 } from '../queries/catalogues';
 import { quoteValue } from '../contract/quote';
@@ -45,7 +50,8 @@ export async function saveThresholds(
 		const before = await thresholdsOf(tx, methods);
 		for (const r of rows) await tx.run(UPSERT_THRESHOLD_SQL, { ...r });
 		const after = (await tx.query(THRESHOLDS_SQL)).map(toControlThreshold);
-		const problems = checkThresholdTable(after);
+		const editions = (await tx.query(STANDARD_EDITIONS_SQL)).map(toStandardEdition);
+		const problems = checkThresholdTable(after, editions);
 		// Throwing rolls the whole edit back: the table is never left half-changed.
 		if (problems.length) {
 			const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
@@ -82,5 +88,32 @@ export async function patchSurveyMethod(
 			before,
 			after: await labels(tx)
 		});
+	});
+}
+
+/** Issue 17: every sample minimum. */
+export async function loadSampleMinimums(db: Database | Transaction): Promise<SampleMinimum[]> {
+	return (await db.query(SAMPLE_MINIMUMS_SQL)).map(toSampleMinimum);
+}
+
+/** Issue 17: writes sample minimums (one row per method) in one audited transaction. */
+export async function saveSampleMinimums(
+	db: Database,
+	actor: Actor,
+	rows: readonly SampleMinimum[]
+): Promise<SampleMinimum[]> {
+	const methods = [...new Set(rows.map((r) => r.method))].sort();
+	await assertKnownCodes(db, 'survey_methods', 'method', methods);
+	return db.transaction(async (tx) => {
+		const of = async () => (await loadSampleMinimums(tx)).filter((r) => methods.includes(r.method));
+		const before = await of();
+		for (const r of rows) await tx.run(UPSERT_SAMPLE_MINIMUM_SQL, { ...r });
+		await recordAudit(tx, actor, {
+			...DATA_WRITES.sampleMinimumsUpdate,
+			entityId: methods.join(','),
+			before,
+			after: await of()
+		});
+		return loadSampleMinimums(tx);
 	});
 }

@@ -2,7 +2,8 @@ import type { CompareResponse } from '../contract/comparison';
 import type { Pest } from '../contract/records';
 import type { Database } from '../db/database';
 import { compareUnits } from '../domain/comparison/compare-units';
-import { computeDensity } from './density';
+import { editionChanges } from '../domain/density/editions';
+import { computeDensity, loadDensityCatalogue } from './density';
 import { assertMethodOfPest } from './method-of-pest';
 import { resolvePeriods } from './periods';
 
@@ -20,6 +21,12 @@ export async function compare(
 		method: q.method,
 		a: { id: a.id, from: a.from, to: a.to },
 		b: { id: b.id, from: b.from, to: b.to },
-		units: compareUnits(da.units, dbb.units, q.method)
+		units: compareUnits(da.units, dbb.units, q.method),
+		editionChanges: editionChanges(
+			(await loadDensityCatalogue(db)).editions ?? [],
+			q.pest,
+			a.from < b.from ? a.from : b.from,
+			a.to > b.to ? a.to : b.to
+		)
 	};
 }

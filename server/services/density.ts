@@ -12,9 +12,12 @@ import { checkSurveyRecords } from '../domain/density/check-records';
 import { BadRequestError, NotFoundError } from '../errors';
 import {
 	ACTIVE_THRESHOLDS_SQL,
+	SAMPLE_MINIMUMS_SQL,
+	STANDARD_EDITIONS_SQL,
 	SURVEY_METHODS_SQL,
-	toDensityCatalogue
+	toDatedDensityCatalogue
 } from '../queries/catalogues';
+import { editionChanges, editionSegments } from '../domain/density/editions';
 import {
 	buildDensitySeriesQuery,
 	buildDensitySumsQuery,
@@ -31,11 +34,14 @@ interface ZoneRow {
 	kind: string;
 }
 
-/** The method catalogue and the thresholds in force, read fresh so edits apply at once. */
+/** The method catalogue, the active thresholds, editions and sample minimums, read fresh so
+ * edits apply at once. */
 export async function loadDensityCatalogue(db: Database) {
-	return toDensityCatalogue(
+	return toDatedDensityCatalogue(
 		await db.query(SURVEY_METHODS_SQL),
-		await db.query(ACTIVE_THRESHOLDS_SQL)
+		await db.query(ACTIVE_THRESHOLDS_SQL),
+		await db.query(STANDARD_EDITIONS_SQL),
+		await db.query(SAMPLE_MINIMUMS_SQL)
 	);
 }
 
@@ -49,7 +55,16 @@ export async function computeDensity(db: Database, q: DensityQuery): Promise<Den
 	);
 	const from = q.from ?? range.from;
 	const to = q.to ?? range.to;
-	const sums = buildDensitySumsQuery({ ...q, from: from ?? undefined, to: to ?? undefined });
+	const catalogue = await loadDensityCatalogue(db);
+	const editions = catalogue.editions ?? [];
+	// Issue 17: no surveys and no window leave one segment with no dates; nothing is graded then.
+	const segments = editionSegments(editions, q.pest, from ?? '0000-01-01', to ?? '9999-12-31');
+	const sums = buildDensitySumsQuery({
+		...q,
+		from: from ?? undefined,
+		to: to ?? undefined,
+		cuts: segments.slice(1).map((s) => s.from)
+	});
 	const unitsQuery = buildDensityUnitsQuery(q.by);
 	let names: Map<string, string> | null = null;
 	if (unitsQuery) {
@@ -62,8 +77,9 @@ export async function computeDensity(db: Database, q: DensityQuery): Promise<Den
 		);
 	}
 	const rows = await db.query<UnitSums & Record<string, unknown>>(sums.sql, sums.params);
-	const units = assessUnits(await loadDensityCatalogue(db), q.pest, rows, names);
-	return { pest: q.pest, from, to, units };
+	const units = assessUnits(catalogue, q.pest, rows, names, { segments, scope: 'unit' });
+	const changes = from && to ? editionChanges(editions, q.pest, from, to) : [];
+	return { pest: q.pest, from, to, units, editionChanges: changes };
 }
 
 /** A zone or grid by id, or 404. */
@@ -99,15 +115,19 @@ export async function computeDensitySeries(
 	const from = q.from ?? (to ? `${Number(to.slice(0, 4)) - 2}-01-01` : null);
 	const body: DensitySeriesResponse = { pest: q.pest, unit, from, to, months: [] };
 	if (!from || !to) return body;
+	const catalogue = await loadDensityCatalogue(db);
+	const segments = editionSegments(catalogue.editions ?? [], q.pest, from, to);
 	const series = buildDensitySeriesQuery({
 		pest: q.pest,
 		unitColumn: column,
 		unit: q.unit,
 		from,
-		to
+		to,
+		cuts: segments.slice(1).map((s) => s.from)
 	});
 	const rows = await db.query<UnitSums & Record<string, unknown>>(series.sql, series.params);
-	const months = assessUnits(await loadDensityCatalogue(db), q.pest, rows, null);
+	// Each month graded by the edition of its dates; a month is a trend point, not held to a minimum.
+	const months = assessUnits(catalogue, q.pest, rows, null, { segments, scope: 'none' });
 	body.months = months.map((m) => ({ month: m.id, level: m.level, indicators: m.indicators }));
 	return body;
 }

@@ -46,6 +46,7 @@ import type { Actor } from './actor';
 import { areaOf } from './area-scope';
 import { recordAudit } from './audit';
 import { DATA_WRITES } from '../contract/audit-actions';
+import { quoteValue } from '../contract/quote';
 
 type Lang = 'zh-CN' | 'en';
 const say = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
@@ -154,7 +155,9 @@ async function loadUnit(
 		...repeatWindow(now)
 	});
 	if (!row)
-		throw new NotFoundError(say(lang, `没有编号为 ${id} 的门前三包单位`, `no frontage unit ${id}`));
+		throw new NotFoundError(
+			say(lang, `没有编号为 ${quoteValue(id)} 的门前三包单位`, `no frontage unit ${quoteValue(id)}`)
+		);
 	const zones = areaOf(actor);
 	if (zones && !zones.some((z) => row.areas.includes(z))) {
 		throw new ForbiddenError(

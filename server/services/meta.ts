@@ -1,6 +1,13 @@
 import type { DatasetMeta } from '../contract/layers';
 import type { Database } from '../db/database';
-import { ACTIVE_THRESHOLDS_SQL, toControlThreshold } from '../queries/catalogues';
+import {
+	ACTIVE_THRESHOLDS_SQL,
+	SAMPLE_MINIMUMS_SQL,
+	STANDARD_EDITIONS_SQL,
+	toControlThreshold,
+	toSampleMinimum,
+	toStandardEdition
+} from '../queries/catalogues';
 import {
 	BLIND_SPOT_CATEGORY_LIST_SQL,
 	DATASET_META_SQL,
@@ -61,5 +68,15 @@ export async function loadCatalogues(db: Database) {
 		nameEn: c.nameEn,
 		limitWorkingHours: c.deadlineHours
 	}));
-	return { surveyMethods, blindSpotCategories, caseCategories, controlThresholds };
+	// Issue 17: editions with their dates and the sample minimums (the map's 样本不足 words).
+	const standardEditions = (await db.query(STANDARD_EDITIONS_SQL)).map(toStandardEdition);
+	const sampleMinimums = (await db.query(SAMPLE_MINIMUMS_SQL)).map(toSampleMinimum);
+	return {
+		surveyMethods,
+		blindSpotCategories,
+		caseCategories,
+		controlThresholds,
+		standardEditions,
+		sampleMinimums
+	};
 }

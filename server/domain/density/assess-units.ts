@@ -8,10 +8,54 @@ import {
 } from './assess-pests';
 import { assessAedesRisk } from './aedes-risk';
 import type { SurveyTotals } from './compute-indicator';
+import type { Segment } from './editions';
+import { assessDatedIndicator, type SampleScope } from './grade-dated';
 
 export interface UnitSums extends SurveyTotals {
 	unit: string;
 	method: string;
+	/** Issue 17: index into the period's edition segments (0 when it has one). */
+	segment?: number;
+}
+
+/**
+ * Issue 17: one unit's indicators from its per-method, per-segment sums, each graded by the
+ * edition of its dates and held against the sample minimum of `scope`.
+ */
+export function assessDatedSums(
+	catalogue: DensityCatalogue,
+	pest: Pest,
+	rows: readonly UnitSums[],
+	segments: readonly Segment[],
+	scope: SampleScope
+) {
+	const byMethod = new Map<string, UnitSums[]>();
+	for (const r of rows) byMethod.set(r.method, [...(byMethod.get(r.method) ?? []), r]);
+	const indicators = [...byMethod]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([method, parts]) =>
+			assessDatedIndicator(
+				catalogue,
+				pest,
+				method,
+				parts.map((p) => ({
+					segment: segments[Number(p.segment ?? 0)],
+					totals: { count: Number(p.count), effort: Number(p.effort), count2: p.count2 }
+				})),
+				scope
+			)
+		);
+	const assessed = assessPest(pest, indicators);
+	const reasons = indicators.map((i) => i.note);
+	const levelNote =
+		assessed.level !== null
+			? null
+			: reasons.includes('sample_too_small')
+				? ('sample_too_small' as const)
+				: reasons.includes('limits_not_entered')
+					? ('limits_not_entered' as const)
+					: null;
+	return { level: assessed.level, indicators, levelNote };
 }
 
 /**
@@ -23,7 +67,9 @@ export function assessUnits(
 	catalogue: DensityCatalogue,
 	pest: Pest,
 	sums: readonly UnitSums[],
-	names: ReadonlyMap<string, string> | null
+	names: ReadonlyMap<string, string> | null,
+	/** Issue 17: the period's edition segments; when given, units are graded by date. */
+	dated?: { segments: readonly Segment[]; scope: SampleScope }
 ) {
 	const byUnit = new Map<string, UnitSums[]>();
 	for (const id of names?.keys() ?? []) byUnit.set(id, []);
@@ -32,6 +78,15 @@ export function assessUnits(
 		byUnit.set(s.unit, [...(byUnit.get(s.unit) ?? []), s]);
 	}
 	return [...byUnit].map(([id, rows]) => {
+		if (dated) {
+			const graded = assessDatedSums(catalogue, pest, rows, dated.segments, dated.scope);
+			return {
+				id,
+				name: names?.get(id) ?? id,
+				...graded,
+				...(pest === 'mosquito' ? { aedesRisk: assessAedesRisk(graded.indicators) } : {})
+			};
+		}
 		const assessed = assessPest(
 			pest,
 			rows.map((r) => assessIndicator(catalogue, r.method, r))

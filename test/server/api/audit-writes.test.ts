@@ -161,6 +161,11 @@ const PROVED_IN_INSPECTION_TESTS = new Set([
 	'POST /api/deduction-items',
 	'PUT /api/deduction-items/:code'
 ]);
+/**
+ * Sample minimums (issue 17 lane A): one sample_minimums.update row with before and after, none
+ * when refused: test/server/api/density-town.test.ts.
+ */
+const PROVED_IN_TOWN_GRADE_TESTS = new Set(['PUT /api/catalogues/sample-minimums']);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;
 
@@ -178,6 +183,7 @@ it('every write route the app registers is proved audited here (a new one must j
 			!PROVED_IN_PATROL_TESTS.has(w) &&
 			!PROVED_IN_REGISTRY_TESTS.has(w) &&
 			!PROVED_IN_ASSESSMENT_SCORE_TESTS.has(w) &&
+			!PROVED_IN_TOWN_GRADE_TESTS.has(w) &&
 			!PROVED_IN_KEY_GROUP_TESTS.has(w) &&
 			!PROVED_IN_INSPECTION_TESTS.has(w) &&
 			!ACCOUNT_ROUTES.test(w)

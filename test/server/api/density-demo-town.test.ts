@@ -24,13 +24,27 @@ const LIMITS: Record<
 	'cockroach.egg_cases': { value: [1, 2, 3] },
 	'cockroach.signs': { value: [3, 5, 7] }
 };
+/** Least effort a community needs to be graded (issue 17; the shipped local defaults [L]). */
+const UNIT_MIN: Record<string, number> = {
+	'rat.indoor_signs': 50,
+	'rat.outdoor_route': 1,
+	'rat.proofing': 10,
+	'mosquito.route_index': 1,
+	'mosquito.dipping': 20,
+	'mosquito.landing': 3,
+	'fly.indoor_rooms': 50,
+	'fly.breeding_sites': 10,
+	'cockroach.infestation': 50,
+	'cockroach.egg_cases': 50,
+	'cockroach.signs': 50
+};
 const PERCENT =
 	/^(rat\.(snap_trap|powder|indoor_signs|proofing)|mosquito\.(breteau|container|ovitrap|dipping)|fly\.(indoor_rooms|breeding_sites)|cockroach\.(infestation|egg_cases|signs))$/;
 const LEVELS = ['A', 'B', 'C'] as const;
 
 function handGrade(method: string, count: number, effort: number, count2: number): string | null {
 	const limits = LIMITS[method];
-	if (!limits || effort === 0) return null;
+	if (!limits || effort === 0 || effort < UNIT_MIN[method]) return null;
 	const value = (count / effort) * (PERCENT.test(method) ? 100 : 1);
 	const value2 = count === 0 ? 0 : count2 / count;
 	for (let i = 0; i < 3; i++) {
@@ -90,8 +104,10 @@ describe.each(['rat', 'mosquito', 'fly', 'cockroach'])('demo town, %s', (pest) =
 describe('demo town spread of levels', () => {
 	it('shows zones at more than one level for every pest over 2025 (a choropleth worth drawing)', async () => {
 		for (const pest of ['rat', 'mosquito', 'fly', 'cockroach']) {
+			// Up to 2025-10-31: from 2025-11-01 flies fall under GB/T 27772-2025, whose limits are
+			// not entered, so a year that includes November leaves flies ungraded (issue 17).
 			const density = await (
-				await app.request(`/api/density?pest=${pest}&by=zone&from=2025-01-01&to=2025-12-31`)
+				await app.request(`/api/density?pest=${pest}&by=zone&from=2025-01-01&to=2025-10-31`)
 			).json();
 			const levels = new Set(density.units.map((u: { level: string | null }) => u.level));
 			expect([pest, levels.size > 1]).toEqual([pest, true]);

@@ -30,11 +30,13 @@ describe('GET /api/density', () => {
 		const { status, body } = await get('/api/density?pest=rat&by=zone');
 		expect(status).toBe(200);
 		expect(body).toMatchObject({ pest: 'rat', from: '2024-05-10', to: '2024-05-11' });
+		expect(body.editionChanges).toEqual([]);
 		expect(body.units).toEqual([
 			{
 				id: 'c01',
 				name: '东湖社区',
 				level: 'FAIL',
+				levelNote: null,
 				indicators: [
 					{
 						method: 'rat.indoor_signs',
@@ -44,7 +46,10 @@ describe('GET /api/density', () => {
 						effort: 50,
 						count2: null,
 						level: 'FAIL',
-						note: null
+						note: null,
+						// Issue 17: 50 rooms meets the 50 a community needs; graded by the 2011 edition.
+						sampleMin: 50,
+						standard: 'GB/T 27770-2011'
 					}
 				]
 			},
@@ -52,6 +57,7 @@ describe('GET /api/density', () => {
 				id: 'c02',
 				name: '西岸村',
 				level: 'A',
+				levelNote: null,
 				indicators: [
 					{
 						method: 'rat.indoor_signs',
@@ -61,7 +67,9 @@ describe('GET /api/density', () => {
 						effort: 100,
 						count2: null,
 						level: 'A',
-						note: null
+						note: null,
+						sampleMin: 50,
+						standard: 'GB/T 27770-2011'
 					}
 				]
 			}
@@ -99,7 +107,13 @@ describe('GET /api/density', () => {
 		expect(c02.indicators.map((i: { method: string }) => i.method)).toEqual(['cockroach.sticky']);
 		expect(c02.level).toBeNull();
 		const all = await get('/api/density?pest=cockroach&by=zone');
-		expect(all.body.units.find((u: { id: string }) => u.id === 'c02').level).toBe('C');
+		// Issue 17: 2 / 40 rooms infested (5 %, C) is below the 50 rooms a unit needs, so 西岸村
+		// is not graded and says why, with the count against the minimum.
+		const c02all = all.body.units.find((u: { id: string }) => u.id === 'c02');
+		expect(c02all).toMatchObject({ level: null, levelNote: 'sample_too_small' });
+		expect(
+			c02all.indicators.find((i: { method: string }) => i.method === 'cockroach.infestation')
+		).toMatchObject({ effort: 40, sampleMin: 50, level: null, note: 'sample_too_small' });
 		const cells = await get('/api/density?pest=rat&by=h3&res=9');
 		expect(cells.body.units).toHaveLength(2);
 		expect(cells.body.units[0].id).toMatch(/^89[0-9a-f]+$/);

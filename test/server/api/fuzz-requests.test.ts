@@ -189,6 +189,19 @@ const seedBodies = (): Record<string, unknown> => ({
 	'POST /api/density/calculate': {
 		records: [{ pest: 'rat', method: 'rat.indoor_signs', count: 1, effort: 10 }]
 	},
+	'PUT /api/catalogues/sample-minimums': {
+		rows: [
+			{
+				method: 'rat.indoor_signs',
+				townMin: 1000,
+				unitMin: 100,
+				unitZh: '间',
+				unitEn: 'rooms',
+				source: 'fuzz',
+				confidence: 'L'
+			}
+		]
+	},
 	'PUT /api/catalogues/thresholds': {
 		rows: [
 			{

@@ -92,3 +92,31 @@ describe('describeDensityUnit', () => {
 		});
 	});
 });
+
+describe('a unit below its sample minimum (issue 17)', () => {
+	it('says 样本不足 with the count against the minimum, in the tooltip and the indicator, not 无数据', () => {
+		const short = route({ level: null, note: 'sample_too_small', effort: 0.5, sampleMin: 1 });
+		const unit = {
+			id: 'g1',
+			name: '东湖社区第4网格',
+			level: null,
+			levelNote: 'sample_too_small' as const,
+			indicators: [short]
+		};
+		expect(describeDensityUnit(unit, 'mosquito', context('zh-CN'))).toMatchObject({
+			subtitle: '蚊 · 样本不足（0.5/最少1）',
+			rows: [{ label: '路径法（小型积水）', value: '0.68 处/km · 样本不足（0.5/最少1）' }]
+		});
+		expect(describeIndicator(short, context('en'))).toMatchObject({
+			levelLabel: 'Sample too small (0.5/min 1)',
+			note: 'Sample too small (0.5/min 1)'
+		});
+	});
+
+	it('names the edition whose limits are not entered', () => {
+		const fly = route({ level: null, note: 'limits_not_entered', standard: 'GB/T 27772-2025' });
+		expect(describeIndicator(fly, context('zh-CN')).note).toBe(
+			'GB/T 27772-2025 限值未录入，暂不评级'
+		);
+	});
+});

@@ -7,6 +7,7 @@ import type { Lang } from '../state/lang';
 import { methodTerms } from '../i18n/method-terms';
 import { genericTerms, type FeatureDescription } from './describe-feature';
 import { formatNumber } from './format-values';
+import { indicatorNoteText, sampleShortText, unitSampleShort } from './grading-notes';
 
 export interface DensityContext {
 	t: Translate;
@@ -98,10 +99,14 @@ export function describeIndicator(ind: IndicatorJson, c: DensityContext): Indica
 		levelLabel:
 			ind.level === null && ind.note === 'not_graded'
 				? c.t('level.notGraded')
-				: levelLabel(ind.level, c.t),
+				: ind.level === null && ind.note === 'sample_too_small'
+					? sampleShortText(ind, c.t, c.lang)
+					: ind.level === null && ind.note === 'limits_not_entered'
+						? c.t('pest.grading.town.ungraded')
+						: levelLabel(ind.level, c.t),
 		limits: formatLimits(limitsOf(thresholds, ind.method, 'value'), c.lang),
 		limits2: formatLimits(limitsOf(thresholds, ind.method, 'value2'), c.lang),
-		note: ind.note ? c.t(`note.${ind.note}`) : null
+		note: indicatorNoteText(ind, c.t, c.lang)
 	};
 }
 
@@ -112,13 +117,18 @@ export function describeDensityUnit(
 	c: DensityContext
 ): FeatureDescription {
 	const pestName = c.t(`pest.${pest}` as 'pest.rat');
+	// Issue 17: a unit below its sample minimum says so, with the count, rather than "no data".
+	const short = unitSampleShort(unit, c.t, c.lang);
 	return {
 		title: unit.name,
-		subtitle: `${pestName} · ${levelLabel(unit.level, c.t)}`,
+		subtitle: `${pestName} · ${short ?? levelLabel(unit.level, c.t)}`,
 		rows: unit.indicators.map((ind) => {
 			const v = describeIndicator(ind, c);
+			// Issue 17: an ungraded sample says why after a dot (its words carry brackets already).
+			const why =
+				ind.note === 'sample_too_small' || ind.note === 'limits_not_entered' ? v.note : null;
 			const label = c.lang === 'en' ? ` (${v.levelLabel})` : `（${v.levelLabel}）`;
-			const graded = ind.level !== null ? label : '';
+			const graded = why ? ` · ${why}` : ind.level !== null ? label : '';
 			return { label: v.name, value: `${v.value ?? c.t('level.none')}${graded}` };
 		})
 	};

@@ -9,6 +9,7 @@ import { publicEn } from './public-en';
 import { basemapEn } from './basemap-en';
 import { plansEn } from './spray-plans-en';
 import { hotspotEn } from './hotspot-en';
+import { pestGradingEn } from './pest-grading-en';
 import { compareEn } from './compare-en';
 import { importEn } from './import-en';
 import { accountEn } from './account-en';
@@ -26,6 +27,7 @@ export const en: Messages = {
 	...plansEn,
 	...compareEn,
 	...hotspotEn,
+	...pestGradingEn,
 	...basemapEn,
 	...importEn,
 	...accountEn,

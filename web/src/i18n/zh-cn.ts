@@ -9,6 +9,7 @@ import { publicZhCN } from './public-zh-cn';
 import { basemapZhCN } from './basemap-zh-cn';
 import { plansZhCN } from './spray-plans-zh-cn';
 import { hotspotZhCN } from './hotspot-zh-cn';
+import { pestGradingZhCN } from './pest-grading-zh-cn';
 import { compareZhCN } from './compare-zh-cn';
 import { importZhCN } from './import-zh-cn';
 import { accountZhCN } from './account-zh-cn';
@@ -25,6 +26,7 @@ export const zhCN = {
 	...plansZhCN,
 	...compareZhCN,
 	...hotspotZhCN,
+	...pestGradingZhCN,
 	...basemapZhCN,
 	...importZhCN,
 	...accountZhCN,

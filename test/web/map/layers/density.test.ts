@@ -7,7 +7,8 @@ import {
 	DENSITY_NO_DATA_ALPHA,
 	densityShapeBbox,
 	formatDensityShapes,
-	levelFill
+	levelFill,
+	SAMPLE_SHORT_COLOR
 } from '../../../../web/src/map/layers/density';
 import { createDensityUnit, createZone } from '../../fixtures';
 
@@ -88,7 +89,20 @@ describe('countLevels', () => {
 		const units = ['A', 'C', 'C', 'FAIL', null].map((l, i) =>
 			createDensityUnit(`u${i}`, l as 'A' | 'C' | 'FAIL' | null)
 		);
-		expect(countLevels(units)).toEqual({ A: 1, B: 0, C: 2, FAIL: 1, none: 1 });
-		expect(countLevels([])).toEqual({ A: 0, B: 0, C: 0, FAIL: 0, none: 0 });
+		expect(countLevels(units)).toEqual({ A: 1, B: 0, C: 2, FAIL: 1, none: 1, short: 0 });
+		expect(countLevels([])).toEqual({ A: 0, B: 0, C: 0, FAIL: 0, none: 0, short: 0 });
+	});
+
+	it('counts a unit whose sample is too small apart from no data, and paints it darker grey (issue 17)', () => {
+		const short = { ...createDensityUnit('u1', null), levelNote: 'sample_too_small' as const };
+		expect(countLevels([short, createDensityUnit('u2', null)])).toMatchObject({
+			none: 1,
+			short: 1
+		});
+		const [shape] = formatDensityShapes([short], 'zone', [
+			createZone('u1', 'community', square(0))
+		]);
+		expect(shape.fill).toEqual(hexToRgba(SAMPLE_SHORT_COLOR, DENSITY_FILL_ALPHA));
+		expect(shape.fill).not.toEqual(levelFill('none'));
 	});
 });

@@ -26,6 +26,13 @@ export interface DensityShape {
 	fill: Rgba;
 }
 
+/** Issue 17: a unit with surveys but below its sample minimum: a darker grey than "no data". */
+export const SAMPLE_SHORT_COLOR = '#8c8c8c';
+
+/** Whether a unit is ungraded because its sample is below the minimum (issue 17). */
+export const isSampleShort = (unit: DensityUnitJson | undefined) =>
+	unit?.level === null && unit.levelNote === 'sample_too_small';
+
 export function levelFill(level: LevelKey): Rgba {
 	return hexToRgba(
 		LEVEL_COLORS[level].fill,
@@ -35,7 +42,10 @@ export function levelFill(level: LevelKey): Rgba {
 
 function shape(id: string, rings: Position[][], unit: DensityUnitJson | undefined): DensityShape {
 	const level = levelKey(unit?.level ?? null);
-	return { id, rings, level, fill: levelFill(level) };
+	const fill = isSampleShort(unit)
+		? hexToRgba(SAMPLE_SHORT_COLOR, DENSITY_FILL_ALPHA)
+		: levelFill(level);
+	return { id, rings, level, fill };
 }
 
 /**
@@ -63,11 +73,18 @@ export function formatDensityShapes(
 	return shapes;
 }
 
-/** How many units sit at each level (the legend's counts). */
-export function countLevels(units: readonly DensityUnitJson[]): Record<LevelKey, number> {
+/** How many units sit at each level (the legend's counts); a unit whose sample is too small
+ * counts under `short`, not under "no data" (issue 17). */
+export function countLevels(
+	units: readonly DensityUnitJson[]
+): Record<LevelKey, number> & { short: number } {
 	const counts = Object.fromEntries(LEVEL_KEYS.map((k) => [k, 0])) as Record<LevelKey, number>;
-	for (const unit of units) counts[levelKey(unit.level)]++;
-	return counts;
+	let short = 0;
+	for (const unit of units) {
+		if (isSampleShort(unit)) short++;
+		else counts[levelKey(unit.level)]++;
+	}
+	return { ...counts, short };
 }
 
 /** The box around a unit's shapes, for flying the map to it; null when it has none. */
