@@ -38,6 +38,11 @@ function collection(bins: number[]): HotspotCollection {
 		features: cells,
 		meta: {
 			cells: cells.length,
+			neighbourhood: 'h3',
+			noNeighbours: 0,
+			bandM: null,
+			defaultBandM: null,
+			nearest: null,
 			k: 1,
 			res: 9,
 			fdr: false,
