@@ -17,6 +17,7 @@ import { patrolZhCN } from './patrol-zh-cn';
 import { casesZhCN } from './cases-zh-cn';
 import { patrolsZhCN } from './patrols-zh-cn';
 import { referralZhCN } from './referral-zh-cn';
+import { pestTrapsZhCN } from './pest-traps-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
@@ -44,6 +45,7 @@ export const zhCN = {
 	...assessmentReadinessZhCN,
 
 	...assessmentInspectZhCN,
+	...pestTrapsZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',
