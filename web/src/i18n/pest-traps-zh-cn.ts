@@ -16,5 +16,6 @@ export const pestTrapsZhCN = {
 	'pest.traps.hint': '监测点稀疏时，按网格多数格子没有邻居，建议按距离',
 	'pest.traps.site': '监测点 {site}',
 	'pest.traps.surveys': '监测次数',
-	'pest.traps.legendNote': '{sites} 个监测点 · {rule}'
+	'pest.traps.legendNote': '{sites} 个监测点 · {rule}',
+	'pest.traps.legendAlone': '白色点位没有邻居，无法判断（{n} 个）'
 };

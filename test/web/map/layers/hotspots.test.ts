@@ -99,7 +99,7 @@ describe('formatHotspotSites (issue 17: Gi* on survey sites)', () => {
 		}
 	};
 
-	it('draws sites as dots by bin, the neighbourless one hollow, significant ones last', () => {
+	it('draws sites as dots by bin, the neighbourless one white, significant ones last', () => {
 		const dots = formatHotspotSites(sites);
 		expect(dots.map((d) => [d.site, d.bin, d.alone])).toEqual([
 			['T2', 0, true],

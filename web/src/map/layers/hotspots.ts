@@ -43,7 +43,7 @@ export interface HotspotSite {
 	position: [number, number];
 	bin: HotspotBin;
 	fill: Rgba;
-	/** No neighbour but itself: drawn hollow, Gi* cannot judge it. */
+	/** No neighbour but itself: drawn white, Gi* cannot judge it. */
 	alone: boolean;
 }
 
@@ -64,7 +64,7 @@ export function formatHotspotSites(collection: HotspotResponse | null): HotspotS
 	return sites.sort((a, b) => Math.abs(a.bin) - Math.abs(b.bin));
 }
 
-/** Site dots: coloured by confidence bin, grey rim when not significant, hollow when alone. */
+/** Site dots: coloured by confidence bin, grey when not significant, white when alone. */
 export function renderHotspotSites(
 	sites: HotspotSite[],
 	onHover: (info: PickingInfo<HotspotSite>) => void
@@ -83,8 +83,9 @@ export function renderHotspotSites(
 		getLineWidth: (d) => (d.alone ? 2 : 1.2),
 		getPosition: (d) => d.position,
 		getFillColor: (d) =>
-			d.alone ? [255, 255, 255, 0] : d.bin === 0 ? [200, 200, 200, 200] : d.fill,
-		getLineColor: (d) => (d.bin === 0 ? [90, 90, 90, 230] : [255, 255, 255, 230]),
+			d.alone ? [255, 255, 255, 235] : d.bin === 0 ? [200, 200, 200, 220] : d.fill,
+		getLineColor: (d) =>
+			d.alone ? [110, 110, 110, 255] : d.bin === 0 ? [90, 90, 90, 230] : [255, 255, 255, 230],
 		onHover
 	});
 }
