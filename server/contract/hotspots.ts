@@ -3,7 +3,7 @@
  * `/api/priorities` queries (zod, at the HTTP boundary) and their response shapes.
  */
 import { z } from 'zod';
-import type { FeatureCollection, LineString, Polygon } from 'geojson';
+import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import {
 	dateWindowFields as window,
 	formatField,
@@ -24,29 +24,73 @@ import { commaList } from './lists';
  */
 export const MAX_HOTSPOT_CELLS = 50_000;
 
+/**
+ * Neighbourhoods for Gi* (issue 17): `h3` the grid disk of k rings round each cell; for point
+ * surveys, on the survey sites themselves, `distance` a fixed band (default: the smallest
+ * giving every site a neighbour) or `knn` the nearest sites.
+ */
+export const HOTSPOT_NEIGHBOURHOODS = ['h3', 'distance', 'knn'] as const;
+export type HotspotNeighbourhood = (typeof HOTSPOT_NEIGHBOURHOODS)[number];
+
+/** Most survey sites one site-neighbourhood request analyses (the sweep is sub-quadratic, but bounded). */
+export const MAX_HOTSPOT_SITES = 5_000;
+/** Widest distance band, metres: 50 km spans a county; wider makes every site everyone's neighbour. */
+export const MAX_BAND_M = 50_000;
+/** Most neighbour pairs a band may list (~40 MB of lists); a wider band is refused with 422. */
+export const MAX_NEIGHBOUR_PAIRS = 1_000_000;
+/** Nearest sites: 8 is ArcGIS's default number of neighbours; up to 30. */
+export const DEFAULT_NEAREST_SITES = 8;
+export const MAX_NEAREST_SITES = 30;
+
+/** The neighbourhood fields of `/api/hotspots` (not of the emerging view, which stays on H3). */
+const neighbourhoodFields = {
+	neighbourhood: z
+		.enum(HOTSPOT_NEIGHBOURHOODS, {
+			message: `neighbourhood must be one of ${HOTSPOT_NEIGHBOURHOODS.join(', ')}`
+		})
+		.default('h3'),
+	bandM: z.coerce
+		.number({ message: `bandM must be a distance in metres from 1 to ${MAX_BAND_M}` })
+		.min(1, { message: `bandM must be from 1 to ${MAX_BAND_M} metres`, abort: true })
+		.max(MAX_BAND_M, { message: `bandM must be from 1 to ${MAX_BAND_M} metres`, abort: true })
+		.optional(),
+	nearest: wholeNumber('nearest', 1, MAX_NEAREST_SITES).default(DEFAULT_NEAREST_SITES)
+};
+
 export const HOTSPOT_SUBJECTS = ['blindspots', 'open', 'pest'] as const;
 export type HotspotSubject = (typeof HOTSPOT_SUBJECTS)[number];
 
+/** The fields `/api/hotspots` shares with `/api/hotspots/emerging`. */
+const hotspotFields = {
+	subject: z
+		.enum(HOTSPOT_SUBJECTS, {
+			message: `subject must be one of ${HOTSPOT_SUBJECTS.join(', ')}`
+		})
+		.default('blindspots'),
+	pest: pestField.optional(),
+	method: idField('method', 'a survey method code').optional(),
+	category: commaList('category').optional(),
+	res: h3ResField,
+	k: wholeNumber('k', 1, 5).default(1),
+	fdr: z
+		.enum(['true', 'false'], { message: 'fdr must be true or false' })
+		.optional()
+		.transform((s) => s === 'true'),
+	zone: idField('zone', 'a zone id').optional(),
+	...window
+};
+
 export const hotspotQuerySchema = z
-	.strictObject({
-		subject: z
-			.enum(HOTSPOT_SUBJECTS, {
-				message: `subject must be one of ${HOTSPOT_SUBJECTS.join(', ')}`
-			})
-			.default('blindspots'),
-		pest: pestField.optional(),
-		method: idField('method', 'a survey method code').optional(),
-		category: commaList('category').optional(),
-		res: h3ResField,
-		k: wholeNumber('k', 1, 5).default(1),
-		fdr: z
-			.enum(['true', 'false'], { message: 'fdr must be true or false' })
-			.optional()
-			.transform((s) => s === 'true'),
-		zone: idField('zone', 'a zone id').optional(),
-		...window
-	})
+	.strictObject({ ...hotspotFields, ...neighbourhoodFields })
 	.refine(ordered, orderedMessage)
+	.refine((q) => q.neighbourhood === 'h3' || q.subject === 'pest', {
+		message: 'neighbourhood distance or knn needs survey sites: use it with subject=pest',
+		path: ['neighbourhood']
+	})
+	.refine((q) => q.bandM === undefined || q.neighbourhood === 'distance', {
+		message: 'bandM applies only to neighbourhood=distance',
+		path: ['bandM']
+	})
 	.refine((q) => q.subject !== 'pest' || q.pest, {
 		message: 'pest is required when subject=pest',
 		path: ['pest']
@@ -64,6 +108,8 @@ export const hotspotQuerySchema = z
 		path: ['category']
 	});
 export type HotspotQuery = z.infer<typeof hotspotQuerySchema>;
+/** The H3-cell analysis's query (also what `/api/priorities` asks for). */
+export type HotspotCellQuery = Omit<HotspotQuery, keyof typeof neighbourhoodFields>;
 
 /** Why a cell has no z: all values equal, no neighbour but itself, or its neighbourhood is the whole study set. */
 export type HotspotReason = 'zero_variance' | 'no_neighbours' | 'whole_study_area';
@@ -86,7 +132,17 @@ export interface HotspotProperties {
 }
 
 export interface HotspotMeta {
+	/** Cells, or sites with a site neighbourhood. */
 	cells: number;
+	neighbourhood: HotspotNeighbourhood;
+	/** Cells or sites with no neighbour but themselves: Gi* cannot judge them. */
+	noNeighbours: number;
+	/** The band used (distance), metres; null otherwise. */
+	bandM: number | null;
+	/** The smallest band giving every site a neighbour (site neighbourhoods, ≥ 2 sites); else null. */
+	defaultBandM: number | null;
+	/** Nearest sites (knn); null otherwise. */
+	nearest: number | null;
 	k: number;
 	res: number;
 	fdr: boolean;
@@ -101,6 +157,26 @@ export interface HotspotMeta {
 export type HotspotCollection = FeatureCollection<Polygon, HotspotProperties> & {
 	meta: HotspotMeta;
 };
+
+/** A survey site's Gi* result: the site at the mean position of its surveys in the window. */
+export interface SiteHotspotProperties {
+	site: string;
+	/** The pest index over the site's surveys: sum(count)/sum(effort) × multiplier. */
+	value: number;
+	/** Surveys of the site in the window. */
+	surveys: number;
+	z: number | null;
+	p: number | null;
+	bin: number;
+	reason?: HotspotReason;
+}
+
+/** `/api/hotspots` with neighbourhood=distance or knn: points, one per survey site. */
+export type SiteHotspotCollection = FeatureCollection<Point, SiteHotspotProperties> & {
+	meta: HotspotMeta;
+};
+
+export type HotspotResponse = HotspotCollection | SiteHotspotCollection;
 
 /** Reports count for a segment when its nearest segment lies within this distance (issue 4). */
 export const ROAD_SNAP_M = 50;
@@ -205,7 +281,7 @@ export interface PriorityResponse {
 /** `/api/hotspots/emerging`: the hot-spot query over time slices (issue 6). */
 export const emergingQuerySchema = z
 	.strictObject({
-		...hotspotQuerySchema.shape,
+		...hotspotFields,
 		slice: z
 			.enum(['month', 'season'], { message: 'slice must be month or season' })
 			.default('month')

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import {
 	hotspotQuerySchema,
 	ROAD_SNAP_M,
+	type HotspotResponse,
 	roadRankingQuerySchema,
 	type RoadRankingResponse
 } from '../contract/hotspots';
@@ -10,6 +11,7 @@ import { geojsonWriter, writeTable } from '../format/file-writers';
 import { formatRoadRankingCollection, roadRankingColumns } from '../format/road-ranking-export';
 import { EXPORT_LABELS } from '../i18n/export-labels';
 import { computeHotspots } from '../services/hotspots';
+import { computeSiteHotspots } from '../services/site-hotspots';
 import { assertKnownCodes } from '../services/known-codes';
 import { rankRoads } from '../services/road-ranking';
 import { sendFile } from './http/download';
@@ -21,7 +23,9 @@ export function createHotspotRoutes(db: Database) {
 		.get('/', validate('query', hotspotQuerySchema), async (c) => {
 			const q = c.req.valid('query');
 			if (q.category) await assertKnownCodes(db, 'blind_spot_categories', 'category', q.category);
-			return c.json(await computeHotspots(db, q));
+			const body: HotspotResponse =
+				q.neighbourhood === 'h3' ? await computeHotspots(db, q) : await computeSiteHotspots(db, q);
+			return c.json(body);
 		})
 		.get('/roads', validate('query', roadRankingQuerySchema), async (c) => {
 			const q = c.req.valid('query');

@@ -1,6 +1,10 @@
 import { getHexagonAreaAvg } from 'h3-js';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { MAX_HOTSPOT_CELLS, type HotspotCollection, type HotspotQuery } from '../contract/hotspots';
+import {
+	MAX_HOTSPOT_CELLS,
+	type HotspotCellQuery,
+	type HotspotCollection
+} from '../contract/hotspots';
 import type { Database } from '../db/database';
 import { nameCellsByZone } from '../domain/density/cell-names';
 import { analyseHotspots } from '../domain/hotspots/analyse-hotspots';
@@ -67,7 +71,10 @@ export async function methodMultiplier(
 }
 
 /** `/api/hotspots`: bin the subject over the study area's H3 cells and run Gi*. */
-export async function computeHotspots(db: Database, q: HotspotQuery): Promise<HotspotCollection> {
+export async function computeHotspots(
+	db: Database,
+	q: HotspotCellQuery
+): Promise<HotspotCollection> {
 	const multiplier =
 		q.subject === 'pest' ? await methodMultiplier(db, q.pest!, q.method!) : Number.NaN;
 	const area = await loadStudyArea(db, q.zone, q.res);

@@ -13,6 +13,9 @@ const base = {
 	res: 9,
 	k: 1,
 	fdr: false,
+	neighbourhood: 'h3' as const,
+	bandM: null,
+	nearest: 8,
 	from: '2025-01-01',
 	to: '2025-12-31'
 };
@@ -24,6 +27,22 @@ describe('hot-spot queries', () => {
 		);
 		expect(buildHotspotQuery({ ...base, subject: 'pest', method: 'rat.powder', from: null })).toBe(
 			'subject=pest&pest=rat&method=rat.powder&res=9&k=1&fdr=false&to=2025-12-31'
+		);
+	});
+
+	it('sends a site neighbourhood only for surveys, with the band or the nearest count (issue 17)', () => {
+		const pest = { ...base, subject: 'pest' as const, method: 'mosquito.light_trap', from: null };
+		expect(buildHotspotQuery({ ...pest, neighbourhood: 'distance' })).toBe(
+			'subject=pest&pest=rat&method=mosquito.light_trap&res=9&k=1&fdr=false&neighbourhood=distance&to=2025-12-31'
+		);
+		expect(buildHotspotQuery({ ...pest, neighbourhood: 'distance', bandM: 2500 })).toContain(
+			'neighbourhood=distance&bandM=2500'
+		);
+		expect(buildHotspotQuery({ ...pest, neighbourhood: 'knn', nearest: 6 })).toContain(
+			'neighbourhood=knn&nearest=6'
+		);
+		expect(buildHotspotQuery({ ...base, neighbourhood: 'distance' })).not.toContain(
+			'neighbourhood'
 		);
 	});
 

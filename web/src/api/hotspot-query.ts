@@ -1,10 +1,14 @@
-import type { HotspotSubject } from '../../../server/contract/hotspots';
+import type { HotspotNeighbourhood, HotspotSubject } from '../../../server/contract/hotspots';
 import type { Pest } from './codes';
 
 export type {
 	HotspotCollection,
 	HotspotMeta,
+	HotspotNeighbourhood,
 	HotspotProperties,
+	HotspotResponse,
+	SiteHotspotCollection,
+	SiteHotspotProperties,
 	HotspotSubject,
 	PriorityReason,
 	PriorityResponse,
@@ -17,6 +21,16 @@ export type {
 export const HOTSPOT_SUBJECTS = ['blindspots', 'open', 'pest'] as const satisfies HotspotSubject[];
 /** Neighbourhood rings offered in the panel; the API takes up to 5, beyond 3 spreads too far in a town. */
 export const HOTSPOT_RINGS = [1, 2, 3] as const;
+/** Neighbourhoods, restated: grid cells for every subject; distance and nearest sites for surveys. */
+export const HOTSPOT_NEIGHBOURHOODS = [
+	'h3',
+	'distance',
+	'knn'
+] as const satisfies HotspotNeighbourhood[];
+/** Nearest-site counts offered in the panel (the API takes 1–30; 8 is its default). */
+export const NEAREST_SITE_CHOICES = [4, 6, 8, 12, 16] as const;
+/** The widest band the API takes, metres (MAX_BAND_M). */
+export const MAX_BAND_M = 50_000;
 
 export interface HotspotQueryParams {
 	subject: HotspotSubject;
@@ -26,6 +40,12 @@ export interface HotspotQueryParams {
 	res: number;
 	k: number;
 	fdr: boolean;
+	/** Survey sites by distance or nearest sites (subject pest only); grid cells otherwise. */
+	neighbourhood: HotspotNeighbourhood;
+	/** Metres, for `distance`; null takes the server's default band. */
+	bandM: number | null;
+	/** For `knn`. */
+	nearest: number;
 	/** ISO dates, inclusive; null leaves the bound to the server. */
 	from: string | null;
 	to: string | null;
@@ -50,6 +70,11 @@ export function buildHotspotQuery(q: HotspotQueryParams): string {
 	p.set('res', String(q.res));
 	p.set('k', String(q.k));
 	p.set('fdr', String(q.fdr));
+	if (q.subject === 'pest' && q.neighbourhood !== 'h3') {
+		p.set('neighbourhood', q.neighbourhood);
+		if (q.neighbourhood === 'distance' && q.bandM !== null) p.set('bandM', String(q.bandM));
+		if (q.neighbourhood === 'knn') p.set('nearest', String(q.nearest));
+	}
 	return period(p, q).toString();
 }
 

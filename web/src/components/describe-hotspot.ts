@@ -29,7 +29,7 @@ export function formatP(p: number, lang: Lang): string {
 
 /** The tooltip of a Gi* cell: its bin and community, then value, z, p and confidence. */
 export function describeHotspotCell(
-	cell: HotspotProperties,
+	cell: HotspotProperties & { site?: string; surveys?: number },
 	subject: HotspotSubject,
 	{ t, lang }: HotspotDescribeContext
 ): FeatureDescription {
@@ -51,7 +51,16 @@ export function describeHotspotCell(
 	if (cell.bin > 0 && cell.value === 0) {
 		rows.splice(1, 0, { label: t('hotspot.note'), value: t(`hotspot.neighbourDriven.${subject}`) });
 	}
-	// Named by its community like the density rows; the H3 id only for a cell outside every zone.
+	// A survey site by its id with its surveys (issue 17); a cell named by its community like
+	// the density rows, the H3 id only for a cell outside every zone.
+	if (cell.site !== undefined) {
+		rows.splice(1, 0, { label: t('pest.traps.surveys'), value: String(cell.surveys ?? 0) });
+		return {
+			title: binLabel(cell.bin, t),
+			subtitle: t('pest.traps.site', { site: cell.site }),
+			rows
+		};
+	}
 	const place = cell.name && cell.name !== cell.h3 ? cell.name : t('hotspot.cell', { h3: cell.h3 });
 	return { title: binLabel(cell.bin, t), subtitle: place, rows };
 }

@@ -20,6 +20,7 @@ import { casesEn } from './cases-en';
 import { referralEn } from './referral-en';
 import type { Messages } from './zh-cn';
 import { patrolsEn } from './patrols-en';
+import { pestTrapsEn } from './pest-traps-en';
 
 /** English; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -48,6 +49,8 @@ export const en: Messages = {
 
 	...assessmentInspectEn,
 	...pestEn,
+
+	...pestTrapsEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

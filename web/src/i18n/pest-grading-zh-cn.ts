@@ -8,7 +8,8 @@ export const pestGradingZhCN = {
 	'pest.grading.editionChange': '本期内标准版本更替：{from} → {to}（{date}起）',
 	'pest.grading.editionShares': '按版本分段评级：{parts}',
 	'pest.grading.town.title': '全镇控制水平',
-	'pest.grading.town.subtitle': '{from} 至 {to}，全镇所有监测记录合计：指数 = 数量合计 ÷ 有效监测量合计',
+	'pest.grading.town.subtitle':
+		'{from} 至 {to}，全镇所有监测记录合计：指数 = 数量合计 ÷ 有效监测量合计',
 	'pest.grading.town.method': '方法',
 	'pest.grading.town.index': '指数',
 	'pest.grading.town.level': '水平',

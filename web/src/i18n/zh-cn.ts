@@ -19,6 +19,7 @@ import { patrolZhCN } from './patrol-zh-cn';
 import { casesZhCN } from './cases-zh-cn';
 import { patrolsZhCN } from './patrols-zh-cn';
 import { referralZhCN } from './referral-zh-cn';
+import { pestTrapsZhCN } from './pest-traps-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
@@ -48,6 +49,8 @@ export const zhCN = {
 
 	...assessmentInspectZhCN,
 	...pestZhCN,
+
+	...pestTrapsZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

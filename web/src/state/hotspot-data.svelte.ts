@@ -8,7 +8,10 @@ import {
 	buildPrioritiesUrl,
 	buildRoadRankingUrl,
 	type HotspotCollection,
+	type HotspotProperties,
 	type HotspotQueryParams,
+	type HotspotResponse,
+	type SiteHotspotCollection,
 	type PriorityResponse,
 	type RoadRankingCollection
 } from '../api/hotspot-query';
@@ -19,6 +22,9 @@ import { effectiveRoadTab, type RoadTab } from './road-tab';
 
 /** Places the priority list asks for: a morning's work for a few teams, worst first. */
 export const PRIORITY_LIMIT = 30;
+
+/** A cell's properties, or a site's with its id as `h3` and `site` set. */
+export type HoveredProperties = HotspotProperties & { site?: string; surveys?: number };
 
 /** A hot-spot cell under the pointer, with the point it was picked at. */
 export interface HotspotHover {
@@ -36,7 +42,7 @@ export interface HotspotDataOptions {
 
 /** Hot-spot mode's data: Gi* cells, the road ranking and the priority list. */
 export class HotspotData {
-	readonly cells = new JsonLoader<HotspotCollection>();
+	readonly cells = new JsonLoader<HotspotResponse>();
 	readonly roads = new JsonLoader<RoadRankingCollection>();
 	readonly priorities = new JsonLoader<PriorityResponse>();
 	/** Blind spots of the period, for the heat map (whatever the point layer shows). */
@@ -71,15 +77,33 @@ export class HotspotData {
 		if (!s.on || !this.span) return null;
 		const method = s.subject === 'pest' ? (s.method ?? this.options.methodsOf(s.pest)[0]) : null;
 		if (s.subject === 'pest' && !method) return null;
-		const { subject, pest, res, k, fdr } = s;
-		return { subject, pest, method: method ?? null, res, k, fdr, ...this.span };
+		const { subject, pest, res, k, fdr, bandM, nearest } = s;
+		const neighbourhood = subject === 'pest' ? s.neighbourhood : 'h3';
+		const rest = { res, k, fdr, neighbourhood, bandM, nearest, ...this.span };
+		return { subject, pest, method: method ?? null, ...rest };
 	});
 
-	readonly features = $derived(this.query ? (this.cells.data?.features ?? []) : []);
+	/** The loaded cells (grid neighbourhood); empty while off or showing survey sites. */
+	readonly features = $derived.by((): HotspotCollection['features'] => {
+		const data = this.query ? this.cells.data : null;
+		return data?.meta.neighbourhood === 'h3' ? (data as HotspotCollection).features : [];
+	});
 
-	readonly hoveredCell = $derived(
-		this.hovered ? (this.features.find((f) => f.properties.h3 === this.hovered?.h3) ?? null) : null
-	);
+	/** The loaded survey sites (distance or nearest-site neighbourhood); empty otherwise. */
+	readonly sites = $derived.by((): SiteHotspotCollection['features'] => {
+		const data = this.query ? this.cells.data : null;
+		return data && data.meta.neighbourhood !== 'h3' ? (data as SiteHotspotCollection).features : [];
+	});
+
+	/** The cell or site under the pointer, a site described as a cell named after it. */
+	readonly hoveredCell = $derived.by((): { properties: HoveredProperties } | null => {
+		const id = this.hovered?.h3;
+		if (!id) return null;
+		const cell = this.features.find((f) => f.properties.h3 === id);
+		if (cell) return cell;
+		const site = this.sites.find((f) => f.properties.site === id);
+		return site ? { properties: { ...site.properties, h3: id, name: id } } : null;
+	});
 
 	constructor(
 		private readonly api: Pick<ApiClient, 'hotspots' | 'roadRanking' | 'priorities' | 'layer'> &

@@ -1,5 +1,11 @@
 import type { Pest } from '../api/codes';
-import { HOTSPOT_RINGS, HOTSPOT_SUBJECTS, type HotspotSubject } from '../api/hotspot-query';
+import {
+	HOTSPOT_NEIGHBOURHOODS,
+	HOTSPOT_RINGS,
+	HOTSPOT_SUBJECTS,
+	type HotspotNeighbourhood,
+	type HotspotSubject
+} from '../api/hotspot-query';
 import { choosePeriod, type DensityPeriod } from './density-period';
 
 /** Hot-spot mode's intent; the URL carries the fields that differ from the defaults. */
@@ -11,6 +17,11 @@ export interface HotspotSettingsValues {
 	method: string | null;
 	res: number;
 	k: number;
+	/** Survey surveys: grid cells, sites within a distance, or nearest sites (issue 17). */
+	neighbourhood: HotspotNeighbourhood;
+	/** The distance band in metres; null is the server's default (every site gets a neighbour). */
+	bandM: number | null;
+	nearest: number;
 	fdr: boolean;
 	/** Draw the raw blind spots as a kernel density heat map instead of Gi* hexagons. */
 	kde: boolean;
@@ -32,6 +43,9 @@ export const DEFAULT_HOTSPOT: Readonly<HotspotSettingsValues> = Object.freeze({
 	method: null,
 	res: 9,
 	k: 1,
+	neighbourhood: 'h3',
+	bandM: null,
+	nearest: 8,
 	fdr: false,
 	kde: false,
 	roads: false,
@@ -42,6 +56,10 @@ export const DEFAULT_HOTSPOT: Readonly<HotspotSettingsValues> = Object.freeze({
 
 export function isHotspotSubject(value: string): value is HotspotSubject {
 	return (HOTSPOT_SUBJECTS as readonly string[]).includes(value);
+}
+
+export function isHotspotNeighbourhood(value: string): value is HotspotNeighbourhood {
+	return (HOTSPOT_NEIGHBOURHOODS as readonly string[]).includes(value);
 }
 
 export function isHotspotRings(value: number): boolean {
@@ -56,6 +74,9 @@ export class HotspotSettings {
 	method = $state<string | null>(DEFAULT_HOTSPOT.method);
 	res = $state(DEFAULT_HOTSPOT.res);
 	k = $state(DEFAULT_HOTSPOT.k);
+	neighbourhood = $state<HotspotNeighbourhood>(DEFAULT_HOTSPOT.neighbourhood);
+	bandM = $state<number | null>(DEFAULT_HOTSPOT.bandM);
+	nearest = $state(DEFAULT_HOTSPOT.nearest);
 	fdr = $state(DEFAULT_HOTSPOT.fdr);
 	kde = $state(DEFAULT_HOTSPOT.kde);
 	roads = $state(DEFAULT_HOTSPOT.roads);
@@ -65,7 +86,24 @@ export class HotspotSettings {
 
 	get values(): HotspotSettingsValues {
 		const { on, subject, pest, method, res, k, fdr, kde, roads, period, from, to } = this;
-		return { on, subject, pest, method, res, k, fdr, kde, roads, period, from, to };
+		const { neighbourhood, bandM, nearest } = this;
+		return {
+			on,
+			subject,
+			pest,
+			method,
+			res,
+			k,
+			neighbourhood,
+			bandM,
+			nearest,
+			fdr,
+			kde,
+			roads,
+			period,
+			from,
+			to
+		};
 	}
 
 	assign(v: HotspotSettingsValues): void {
@@ -75,6 +113,9 @@ export class HotspotSettings {
 		this.method = v.method;
 		this.res = v.res;
 		this.k = v.k;
+		this.neighbourhood = v.neighbourhood;
+		this.bandM = v.bandM;
+		this.nearest = v.nearest;
 		this.fdr = v.fdr;
 		this.kde = v.kde;
 		this.roads = v.roads;

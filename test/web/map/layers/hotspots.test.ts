@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type {
 	HotspotCollection,
 	HotspotProperties,
-	RoadRankingCollection
+	RoadRankingCollection,
+	SiteHotspotCollection
 } from '../../../../web/src/api/hotspot-query';
 import { formatCellPolygon } from '$geo/h3-cells';
 import { hotspotFill } from '../../../../web/src/map/hotspot-colors';
@@ -13,7 +14,8 @@ import {
 	countBins,
 	formatHeatPoints,
 	HEAT_WEIGHT_CAP,
-	formatHotspotCells
+	formatHotspotCells,
+	formatHotspotSites
 } from '../../../../web/src/map/layers/hotspots';
 import {
 	countRateClasses,
@@ -38,6 +40,11 @@ function collection(bins: number[]): HotspotCollection {
 		features: cells,
 		meta: {
 			cells: cells.length,
+			neighbourhood: 'h3',
+			noNeighbours: 0,
+			bandM: null,
+			defaultBandM: null,
+			nearest: null,
 			k: 1,
 			res: 9,
 			fdr: false,
@@ -60,6 +67,52 @@ describe('formatHotspotCells', () => {
 		expect(cells.map((c) => c.bin)).toEqual([0, 1, -2, 3]);
 		expect(cells[3].fill).toEqual(hotspotFill(3));
 		expect(cells[0].ring).toHaveLength(7);
+	});
+});
+
+describe('formatHotspotSites (issue 17: Gi* on survey sites)', () => {
+	const sites: SiteHotspotCollection = {
+		type: 'FeatureCollection',
+		features: [
+			{ site: 'T1', bin: 3, reason: undefined, at: [-87.7, 41.9] },
+			{ site: 'T2', bin: 0, reason: 'no_neighbours' as const, at: [-87.6, 41.8] },
+			{ site: 'T3', bin: -1, reason: undefined, at: [-87.65, 41.85] }
+		].map((s) => ({
+			type: 'Feature' as const,
+			geometry: { type: 'Point' as const, coordinates: s.at },
+			properties: {
+				site: s.site,
+				value: 1,
+				surveys: 4,
+				z: s.reason ? null : s.bin,
+				p: s.reason ? null : 0.01,
+				bin: s.bin,
+				...(s.reason ? { reason: s.reason } : {})
+			}
+		})),
+		meta: {
+			...collection([]).meta,
+			neighbourhood: 'distance',
+			bandM: 5440.2,
+			defaultBandM: 5440.2,
+			noNeighbours: 1
+		}
+	};
+
+	it('draws sites as dots by bin, the neighbourless one white, significant ones last', () => {
+		const dots = formatHotspotSites(sites);
+		expect(dots.map((d) => [d.site, d.bin, d.alone])).toEqual([
+			['T2', 0, true],
+			['T3', -1, false],
+			['T1', 3, false]
+		]);
+		expect(dots[2]).toMatchObject({ position: [-87.7, 41.9], fill: hotspotFill(3) });
+	});
+
+	it('a site result has no hexagons, a cell result no dots', () => {
+		expect(formatHotspotCells(sites)).toEqual([]);
+		expect(formatHotspotSites(collection([1, 0]))).toEqual([]);
+		expect(formatHotspotSites(null)).toEqual([]);
 	});
 });
 

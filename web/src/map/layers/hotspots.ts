@@ -1,8 +1,12 @@
 import { HeatmapLayer } from '@deck.gl/aggregation-layers';
 import type { PickingInfo } from '@deck.gl/core';
-import { PathLayer, PolygonLayer } from '@deck.gl/layers';
+import { PathLayer, PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
-import type { HotspotCollection } from '../../api/hotspot-query';
+import type {
+	HotspotCollection,
+	HotspotResponse,
+	SiteHotspotCollection
+} from '../../api/hotspot-query';
 import { computeGeometryBbox, padBbox, type Bbox } from '$geo/bbox';
 import type { CrsId } from '$geo/crs';
 import { formatCellPolygon } from '$geo/h3-cells';
@@ -24,12 +28,66 @@ export interface HotspotCell {
 }
 
 /** Gi* cells as hexagons, not-significant ones first so significant edges draw on top. */
-export function formatHotspotCells(collection: HotspotCollection | null): HotspotCell[] {
-	const cells = (collection?.features ?? []).map((f) => {
+export function formatHotspotCells(collection: HotspotResponse | null): HotspotCell[] {
+	if (collection && collection.meta.neighbourhood !== 'h3') return [];
+	const cells = ((collection as HotspotCollection | null)?.features ?? []).map((f) => {
 		const bin = toHotspotBin(f.properties.bin);
 		return { h3: f.properties.h3, ring: f.geometry.coordinates[0], bin, fill: hotspotFill(bin) };
 	});
 	return cells.sort((a, b) => Math.abs(a.bin) - Math.abs(b.bin));
+}
+
+/** A survey site's Gi* result as a dot (issue 17: distance and nearest-site neighbourhoods). */
+export interface HotspotSite {
+	site: string;
+	position: [number, number];
+	bin: HotspotBin;
+	fill: Rgba;
+	/** No neighbour but itself: drawn white, Gi* cannot judge it. */
+	alone: boolean;
+}
+
+/** Gi* sites as dots, not-significant ones first so hot and cold ones draw on top. */
+export function formatHotspotSites(collection: HotspotResponse | null): HotspotSite[] {
+	if (!collection || collection.meta.neighbourhood === 'h3') return [];
+	const sites = (collection as SiteHotspotCollection).features.map((f) => {
+		const bin = toHotspotBin(f.properties.bin);
+		const [lng, lat] = f.geometry.coordinates;
+		return {
+			site: f.properties.site,
+			position: [lng, lat] as [number, number],
+			bin,
+			fill: hotspotFill(bin),
+			alone: f.properties.reason === 'no_neighbours'
+		};
+	});
+	return sites.sort((a, b) => Math.abs(a.bin) - Math.abs(b.bin));
+}
+
+/** Site dots: coloured by confidence bin, grey when not significant, white when alone. */
+export function renderHotspotSites(
+	sites: HotspotSite[],
+	onHover: (info: PickingInfo<HotspotSite>) => void
+) {
+	return new ScatterplotLayer<HotspotSite>({
+		id: 'hotspots:sites',
+		data: sites,
+		pickable: true,
+		autoHighlight: true,
+		highlightColor: [255, 255, 255, 80],
+		stroked: true,
+		filled: true,
+		radiusUnits: 'pixels',
+		getRadius: (d) => (d.bin === 0 ? 6 : 8),
+		lineWidthUnits: 'pixels',
+		getLineWidth: (d) => (d.alone ? 2 : 1.2),
+		getPosition: (d) => d.position,
+		getFillColor: (d) =>
+			d.alone ? [255, 255, 255, 235] : d.bin === 0 ? [200, 200, 200, 220] : d.fill,
+		getLineColor: (d) =>
+			d.alone ? [110, 110, 110, 255] : d.bin === 0 ? [90, 90, 90, 230] : [255, 255, 255, 230],
+		onHover
+	});
 }
 
 /** Cells per bin (the legend's counts). */

@@ -1,7 +1,11 @@
 import type { AppState } from '../../app/app-state.svelte';
 import { selectBasemapData } from '../../map/basemap/basemap-data';
 import { formatDensityShapes } from '../../map/layers/density';
-import { formatHeatPoints, formatHotspotCells } from '../../map/layers/hotspots';
+import {
+	formatHeatPoints,
+	formatHotspotCells,
+	formatHotspotSites
+} from '../../map/layers/hotspots';
 import { formatRoadRates } from '../../map/layers/road-rates';
 
 /** What the map page draws besides the data layers: basemap data, density and hot-spot modes. */
@@ -21,6 +25,11 @@ export class MapOverlays {
 	readonly hotspotCells = $derived.by(() => {
 		const { hotspots } = this.app;
 		return hotspots.query ? formatHotspotCells(hotspots.cells.data) : null;
+	});
+	/** Gi* survey sites (distance or nearest-site neighbourhood); null while hot-spot mode is off. */
+	readonly hotspotSites = $derived.by(() => {
+		const { hotspots } = this.app;
+		return hotspots.query ? formatHotspotSites(hotspots.cells.data) : null;
 	});
 	/** The period's blind spots for the heat map; null unless it replaces the hexagons. */
 	readonly heatPoints = $derived.by(() => {
