@@ -1,3 +1,4 @@
+import { pestDengueEn } from './pest-dengue-en';
 import { pestEn } from './pest-en';
 import { assessmentReadinessEn } from './assessment-readiness-en';
 import { assessmentScoresEn } from './assessment-scores-en';
@@ -46,6 +47,7 @@ export const en: Messages = {
 
 	...assessmentInspectEn,
 	...pestEn,
+	...pestDengueEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',
