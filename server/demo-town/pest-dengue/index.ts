@@ -61,7 +61,11 @@ function placeDengueSites(rng: Rng, town: Town): DengueSite[] {
 	const sites: DengueSite[] = [];
 	const zones = [...town.communities].sort((a, b) => (a.id < b.id ? -1 : 1));
 	zones.forEach((community, k) => {
-		const streets = rng.shuffle(streetsOf(community, town.net.segments));
+		// Only streets whose roadside point lies in the community, so the loader files it there.
+		const inside = (s: Segment, t: number) => zoneContains(community.geometry, beside(s, t));
+		const streets = rng
+			.shuffle(streetsOf(community, town.net.segments))
+			.filter((s) => inside(s, 0.5));
 		const wanted = community.kind === 'community' ? 2 : 1;
 		const code = `AE${String(k + 1).padStart(2, '0')}`;
 		streets.slice(0, wanted).forEach((s, j) =>
@@ -73,9 +77,8 @@ function placeDengueSites(rng: Rng, town: Town): DengueSite[] {
 				surge: j === 0 ? 1 : 0.5
 			})
 		);
-		const ovitrapAt = streets[wanted]
-			? beside(streets[wanted], 0.3)
-			: zoneCentroid(community.geometry);
+		const spare = streets.slice(wanted).find((s) => inside(s, 0.3));
+		const ovitrapAt = spare ? beside(spare, 0.3) : zoneCentroid(community.geometry);
 		sites.push({
 			id: `${code}o`,
 			at: ovitrapAt,
