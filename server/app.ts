@@ -49,6 +49,7 @@ import { createResponsibilityRoutes } from './routes/responsibilities';
 import { createTrendRoutes } from './routes/trends';
 import { createPriorityRoutes } from './routes/priorities';
 import { createReadinessRoutes, createSanitaryUnitRoutes } from './routes/assessment-readiness';
+import { createDengueRoutes } from './routes/dengue';
 import {
 	createPatrolCoverageRoutes,
 	createScorecardRoutes,
@@ -161,6 +162,8 @@ export function createApp(options: AppOptions) {
 		// Issue 16 lane B: 环卫考核 inspections and the deduction catalogue.
 		.route('/api/inspections', createInspectionRoutes(db, now, photosDir))
 		.route('/api/deduction-items', createDeductionItemRoutes(db))
+		// Issue 17 lane B: the dengue-season week.
+		.route('/api/dengue', createDengueRoutes(db, now))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

@@ -243,6 +243,10 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'GET', path: '/api/catalogues/sample-minimums', access: ALL },
 	{ method: 'PUT', path: '/api/catalogues/sample-minimums', access: ADMIN },
 
+	// Issue 17: the dengue-season week (Aedes risk per community, high-BI streets, targets). The
+	// office reads it; sprayers too, since its targets are their spray and clean-up stops.
+	{ method: 'GET', path: '/api/dengue/weeks', access: PLAN_READERS },
+
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },
 	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },

@@ -32,7 +32,13 @@ export const STOP_KINDS = [...TARGET_KINDS, 'hotspot'] as const;
 export type StopKind = (typeof STOP_KINDS)[number];
 
 /** Where `GET /api/routes/targets` takes candidate stops from. */
-export const TARGET_SOURCES = ['blindspots_open', 'breeding_sites', 'survey_sites'] as const;
+export const TARGET_SOURCES = [
+	'blindspots_open',
+	'breeding_sites',
+	'survey_sites',
+	// Issue 17 lane B: the breeding sites behind a week's high-BI streets (GET /api/dengue/weeks).
+	'dengue'
+] as const;
 export type TargetSource = (typeof TARGET_SOURCES)[number];
 
 /** A candidate stop of `GET /api/routes/targets`. */

@@ -3,6 +3,7 @@
  * and exports. Response types live in spray-plan-results.ts.
  */
 import { z } from 'zod';
+import { isoWeekField } from './dengue-requests';
 import { isoDate, localDateTime } from './dates';
 import {
 	dateWindowFields,
@@ -301,6 +302,8 @@ export const targetsQuerySchema = z.strictObject({
 	level: z.enum(['FAIL', 'C'], { message: 'level must be FAIL or C' }).default('FAIL'),
 	pest: pestField.optional(),
 	zone: idField('zone', 'a zone or grid id').optional(),
+	/** The ISO week of the `dengue` source; its latest week with data when left out. */
+	week: isoWeekField.optional(),
 	...dateWindowFields
 });
 export type TargetsQuery = z.infer<typeof targetsQuerySchema>;

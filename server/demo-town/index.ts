@@ -9,6 +9,7 @@ import { buildTown } from './town';
 import { locatePlantedChanges, type PlantedChanges } from './planted';
 import { createRng } from '../domain/random/seeded-random';
 import { simulateActivity } from './activity';
+import { simulateDengueSurveys } from './pest-dengue';
 
 export type { PlantedChanges } from './planted';
 
@@ -22,7 +23,9 @@ export function buildDemoTown(seed = 1): { dataset: Dataset; planted: PlantedCha
 		dataset: {
 			meta: { name: TOWN_NAME, seed, synthetic: true, center: [TOWN_CENTER[0], TOWN_CENTER[1]] },
 			...town.records,
-			...activity
+			...activity,
+			// Issue 17 lane B: weekly BI, CI and ovitrap rounds of the dengue season.
+			surveys: [...activity.surveys, ...simulateDengueSurveys(rng.fork('pest-dengue'), town)]
 		},
 		planted
 	};

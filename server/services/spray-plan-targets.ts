@@ -14,6 +14,8 @@ import {
 	buildSurveySiteSumsQuery
 } from '../queries/spray-plan-targets';
 import { loadDensityCatalogue } from './density';
+import { dengueTargets } from './dengue';
+import { formatLocalTime } from '../domain/routing/local-time';
 
 interface PointRow extends Record<string, unknown> {
 	id: string;
@@ -24,6 +26,8 @@ interface PointRow extends Record<string, unknown> {
 }
 
 async function findTargets(db: Database, q: TargetsQuery): Promise<TargetStop[]> {
+	if (q.source === 'dengue')
+		return dengueTargets(db, q.week, formatLocalTime(new Date()).slice(0, 10));
 	if (q.source === 'blindspots_open') {
 		const query = buildOpenBlindSpotsQuery(q.zone, MAX_ROUTE_STOPS);
 		return (await db.query<PointRow>(query.sql, query.params)).map((r) => ({

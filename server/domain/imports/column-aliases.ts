@@ -16,8 +16,17 @@ export const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	status: ['状态', '处理状态', '案件状态'],
 	pest: ['虫种', '病媒生物', '病媒', '种类'],
 	method: ['方法', '监测方法'],
-	count: ['数量', '捕获数', '阳性数', '计数'],
-	effort: ['有效数', '有效监测量', '有效数量', '布放数'],
+	// Issue 17 lane B: the words of an Aedes sheet (BI, CI, MOI) name their count and effort.
+	count: ['数量', '捕获数', '阳性数', '计数', '阳性容器数', '阳性诱蚊诱卵器数'],
+	effort: [
+		'有效数',
+		'有效监测量',
+		'有效数量',
+		'布放数',
+		'检查户数',
+		'积水容器数',
+		'回收诱蚊诱卵器数'
+	],
 	count2: ['第二数量', '幼虫数'],
 	site_id: ['点位', '监测点', '点位编号', '监测点编号'],
 	habitat: ['生境', '环境', '环境类型'],

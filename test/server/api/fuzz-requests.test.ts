@@ -48,6 +48,7 @@ import {
 	readinessQuerySchema,
 	simulateQuerySchema
 } from '../../../server/contract/assessment-readiness-requests';
+import { dengueWeekQuerySchema } from '../../../server/contract/dengue-requests';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_512);
@@ -101,7 +102,9 @@ const ROUTE_QUERY: Record<string, object> = {
 	// Issue 16 lane D.
 	'/api/assessment/readiness': readinessQuerySchema,
 	'/api/assessment/readiness/simulate': simulateQuerySchema,
-	'/api/overview/assessment': overviewAssessmentQuerySchema
+	'/api/overview/assessment': overviewAssessmentQuerySchema,
+	// Issue 17 lane B.
+	'/api/dengue/weeks': dengueWeekQuerySchema
 };
 const namesOf = (schema: object | undefined) =>
 	Object.keys((schema as { shape?: object })?.shape ?? {});
@@ -130,14 +133,15 @@ const GOOD_VALUES: Record<string, string[]> = {
 	by: ['zone', 'grid', 'h3'],
 	unit: ['c01', 'c01-g01'],
 	format: ['csv', 'xlsx', 'json', 'geojson', 'gpx'],
-	source: ['blindspots_open', 'breeding_sites', 'survey_sites'],
+	source: ['blindspots_open', 'breeding_sites', 'survey_sites', 'dengue'],
 	subject: ['blindspots', 'open', 'pest'],
 	slice: ['month', 'season'],
 	bbox: ['113,22,114,23', '-180,-90,180,90'],
 	datetime: ['2024-05-01', '2024-01-01/..', '../2024-06-30T12:00:00Z'],
 	limit: ['1', '10000'],
 	kind: ['community', 'market'],
-	years: ['2023,2024']
+	years: ['2023,2024'],
+	week: ['2024-W29', '2026-W53']
 };
 
 /** A passing value bent out of shape: years out of range, digits swapped, junk added. */

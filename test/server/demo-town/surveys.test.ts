@@ -6,7 +6,10 @@ import { monthOf, pooledIndex } from './support';
 
 let d: Dataset;
 beforeAll(() => {
-	d = generateDemoTown(1);
+	const town = generateDemoTown(1);
+	// The monitoring sites' surveys; the dengue season's weekly Aedes rounds (`DG…`, issue 17
+	// lane B) have their own sites and methods and are checked in pest-dengue.test.ts.
+	d = { ...town, surveys: town.surveys.filter((s) => !s.id.startsWith('DG')) };
 });
 
 const method = (code: string) => SURVEY_METHODS.find((m) => m.code === code);

@@ -21,7 +21,8 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 				'registry',
 				'admin_users',
 				// Issue 16 lane C: the 考核 page, for the office roles.
-				'assessment'
+				'assessment',
+				'pest_dengue'
 			]
 		],
 		[
@@ -37,12 +38,13 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 				'patrols',
 				'scorecards',
 				'registry',
-				'assessment'
+				'assessment',
+				'pest_dengue'
 			]
 		],
 		['grid', ['map', 'cases', 'frontage', 'phone', 'patrols', 'registry']],
 		['patrol', ['map', 'cases', 'frontage', 'phone', 'patrols', 'registry']],
-		['sprayer', ['my_route', 'registry']],
+		['sprayer', ['my_route', 'registry', 'pest_dengue']],
 		[
 			'inspector',
 			[
@@ -55,7 +57,8 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 				'patrols',
 				'scorecards',
 				'registry',
-				'assessment'
+				'assessment',
+				'pest_dengue'
 			]
 		],
 		[
@@ -69,7 +72,8 @@ describe('navigation per role (from contract/permissions.ts)', () => {
 				'patrols',
 				'scorecards',
 				'registry',
-				'assessment'
+				'assessment',
+				'pest_dengue'
 			]
 		]
 	])('%s sees %j', (role, pages) => {

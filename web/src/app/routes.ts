@@ -37,6 +37,8 @@ export type Route =
 	| { name: 'assessment_board' }
 	| { name: 'assessment_ledger' }
 	| { name: 'admin_key_groups' }
+	// Issue 17 lane B: the dengue-season week, the 除四害 entry of the navigation.
+	| { name: 'pest_dengue' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but those with an id and `not_found`. */
@@ -60,9 +62,17 @@ export const NAV_PAGES = [
 	'scorecards',
 	'registry',
 	'admin_users',
-	'assessment'
+	'assessment',
+	'pest_dengue'
 ] as const satisfies readonly StaticPage[];
 export type NavPage = (typeof NAV_PAGES)[number];
+
+/** A navigation entry named otherwise than `nav.<page>`: 除四害 opens on its dengue page. */
+export const NAV_LABEL_KEYS: Partial<Record<NavPage, string>> = { pest_dengue: 'nav.pest' };
+
+export function navLabelKey(page: NavPage): string {
+	return NAV_LABEL_KEYS[page] ?? `nav.${page}`;
+}
 
 const PATHS: Record<StaticPage, string> = {
 	map: '/',
@@ -95,7 +105,8 @@ const PATHS: Record<StaticPage, string> = {
 	assessment_board: '/assessment/board',
 	assessment_ledger: '/assessment/ledger',
 
-	admin_key_groups: '/admin/key-groups'
+	admin_key_groups: '/admin/key-groups',
+	pest_dengue: '/pest/dengue'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(

@@ -1,3 +1,4 @@
+import { pestDengueEn } from './pest-dengue-en';
 import { pestEn } from './pest-en';
 import { assessmentReadinessEn } from './assessment-readiness-en';
 import { assessmentScoresEn } from './assessment-scores-en';
@@ -51,6 +52,8 @@ export const en: Messages = {
 	...pestEn,
 
 	...pestTrapsEn,
+
+	...pestDengueEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

@@ -1,3 +1,4 @@
+import { pestDengueZhCN } from './pest-dengue-zh-cn';
 import { pestZhCN } from './pest-zh-cn';
 import { assessmentReadinessZhCN } from './assessment-readiness-zh-cn';
 import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
@@ -51,6 +52,8 @@ export const zhCN = {
 	...pestZhCN,
 
 	...pestTrapsZhCN,
+
+	...pestDengueZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

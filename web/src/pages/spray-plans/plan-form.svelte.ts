@@ -20,6 +20,8 @@ export class PlanForm {
 	source = $state<PlanSource>('blindspots_open');
 	level = $state<'FAIL' | 'C'>('FAIL');
 	pest = $state<Pest>('mosquito');
+	/** The ISO week of the `dengue` source (`2025-W36`); null for its latest week. */
+	week = $state<string | null>(null);
 	candidates = $state<CandidateStop[]>([]);
 	teams = $state<TeamForm[]>([]);
 	distance = $state<'road' | 'straight'>('road');
@@ -85,7 +87,7 @@ export class PlanForm {
 		const generation = ++this.#targetsGeneration;
 		this.targetsLoading = true;
 		try {
-			const query = buildTargetsQuery(this.source, this.level, this.pest);
+			const query = buildTargetsQuery(this.source, this.level, this.pest, this.week);
 			const stops = query
 				? (await this.client.targets(query, signal)).stops
 				: prioritiesToStops((await this.client.priorities(signal)).priorities);

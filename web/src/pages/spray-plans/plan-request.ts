@@ -12,7 +12,9 @@ export const PLAN_SOURCES = [
 	'blindspots_open',
 	'breeding_sites',
 	'survey_sites',
-	'hotspots'
+	'hotspots',
+	// Issue 17 lane B: the targets behind a week's high-BI streets (/pest/dengue).
+	'dengue'
 ] as const;
 export type PlanSource = (typeof PLAN_SOURCES)[number];
 
@@ -63,10 +65,12 @@ export function createDefaultTeams(depot: LngLatPoint, count = 3): TeamForm[] {
 export function buildTargetsQuery(
 	source: PlanSource,
 	level: 'FAIL' | 'C',
-	pest: string
+	pest: string,
+	week: string | null = null
 ): string | null {
 	if (source === 'hotspots') return null;
 	const q = new URLSearchParams({ source });
+	if (source === 'dengue' && week) q.set('week', week);
 	if (source === 'survey_sites') {
 		q.set('level', level);
 		if (pest) q.set('pest', pest);

@@ -1,0 +1,48 @@
+/** 登革热防控周报 /pest/dengue (issue 17 lane B). */
+export const pestDengueZhCN = {
+	'pest.dengue.title': '登革热防控周报',
+	'pest.dengue.week': '监测周',
+	'pest.dengue.weekRange': '{week}（{from} 至 {to}）',
+	'pest.dengue.prev': '上一周',
+	'pest.dengue.next': '下一周',
+	'pest.dengue.latest': '最新一周',
+	'pest.dengue.season.in':
+		'登革热流行季（{from}–{to} 月）：每个社区、村每周应做一次布雷图指数（BI）或诱蚊诱卵指数（MOI）监测。',
+	'pest.dengue.season.out': '本周不在登革热流行季（{from}–{to} 月），不要求每周监测。',
+	'pest.dengue.rule':
+		'BI、MOI 风险分级：低于 5 安全，5–10 有传播风险，10–20 有暴发风险，高于 20 有流行风险；取两者中较重的一级。容器指数（CI）国家没有规定风险分级，只列数值。',
+	'pest.dengue.missedCount': '{n} 个社区/村本周未做 BI 或 MOI 监测：{names}',
+	'pest.dengue.col.zone': '社区/村',
+	'pest.dengue.col.band': '本周风险',
+	'pest.dengue.col.bi': '布雷图指数 BI',
+	'pest.dengue.col.moi': '诱蚊诱卵指数 MOI',
+	'pest.dengue.col.ci': '容器指数 CI',
+	'pest.dengue.col.prev': '上周',
+	'pest.dengue.col.trend': '趋势',
+	'pest.dengue.bi': '{value}（{count}/{effort} 户）',
+	'pest.dengue.moi': '{value}（{count}/{effort} 个）',
+	'pest.dengue.ci': '{value}（{count}/{effort} 个容器）',
+	'pest.dengue.ciNoBand': '无分级',
+	'pest.dengue.notSurveyed': '未测',
+	'pest.dengue.missed': '本周未监测',
+	'pest.dengue.noBand': '无数据',
+	'pest.dengue.trend.up': '↑ 上升',
+	'pest.dengue.trend.down': '↓ 下降',
+	'pest.dengue.trend.same': '→ 持平',
+	'pest.dengue.roads.title': '布雷图指数 ≥ 10 的街道（{n} 条）',
+	'pest.dengue.roads.none': '本周没有布雷图指数达到 10 的街道。',
+	'pest.dengue.roads.col.road': '街道',
+	'pest.dengue.roads.col.bi': '布雷图指数（阳性容器/检查户数）',
+	'pest.dengue.targets.title': '喷洒和清理目标（{n} 处）',
+	'pest.dengue.targets.hint':
+		'这些街道上本周有阳性容器或阳性诱蚊诱卵器的监测点，以及离街道 100 米内的坑塘、垃圾站、市场和公厕。',
+	'pest.dengue.targets.none': '本周没有需要处理的目标。',
+	'pest.dengue.targets.plan': '在路线规划中安排这些目标',
+	'pest.dengue.map': '各社区本周伊蚊风险和 BI ≥ 10 的街道',
+	'pest.dengue.legend.road': 'BI ≥ 10 的街道',
+	'pest.dengue.legend.target': '目标',
+	'pest.dengue.empty': '还没有伊蚊监测记录（布雷图指数、诱蚊诱卵器、容器指数）。请先导入监测记录：',
+	'pest.dengue.emptyLink': '去导入数据',
+	// The route planner's source of these targets (/routes?source=dengue).
+	'plans.source.dengue': '登革热高风险街道目标'
+} as const;
