@@ -99,7 +99,7 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'GET', path: '/api/catalogues/thresholds', access: ALL },
 	{ method: 'PUT', path: '/api/catalogues/thresholds', access: ADMIN },
 	{ method: 'PATCH', path: '/api/catalogues/survey-methods/:code', access: ADMIN },
-	{ method: 'GET', path: '/api/campaigns', access: ANALYSTS },
+	{ method: 'GET', path: '/api/campaigns', access: PLAN_READERS },
 	{ method: 'POST', path: '/api/campaigns', access: PLANNERS },
 	{ method: 'PUT', path: '/api/campaigns/:id', access: PLANNERS },
 
@@ -236,6 +236,15 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'GET', path: '/api/deduction-items', access: ALL },
 	{ method: 'POST', path: '/api/deduction-items', access: ADMIN },
 	{ method: 'PUT', path: '/api/deduction-items/:code', access: ADMIN },
+
+	// Issue 17: campaigns as plans (lane E). The office plans them; leaders and sprayers follow
+	// the progress their team pages feed.
+	{ method: 'GET', path: '/api/campaigns/:id', access: PLAN_READERS },
+	{ method: 'POST', path: '/api/campaigns/:id/phases', access: PLANNERS },
+	{ method: 'PUT', path: '/api/campaigns/:id/phases/:phaseId', access: PLANNERS },
+	{ method: 'DELETE', path: '/api/campaigns/:id/phases/:phaseId', access: PLANNERS },
+	{ method: 'POST', path: '/api/campaigns/:id/targets', access: PLANNERS },
+	{ method: 'PATCH', path: '/api/campaigns/:id/targets', access: PLANNERS },
 
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },

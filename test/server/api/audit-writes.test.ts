@@ -161,6 +161,17 @@ const PROVED_IN_INSPECTION_TESTS = new Set([
 	'POST /api/deduction-items',
 	'PUT /api/deduction-items/:code'
 ]);
+/**
+ * Campaign plans (issue 17 lane E), one campaign_phase.* / campaign_targets.* row each and
+ * none when refused: test/server/api/campaign-plans.test.ts.
+ */
+const PROVED_IN_CAMPAIGN_PLAN_TESTS = new Set([
+	'POST /api/campaigns/:id/phases',
+	'PUT /api/campaigns/:id/phases/:phaseId',
+	'DELETE /api/campaigns/:id/phases/:phaseId',
+	'POST /api/campaigns/:id/targets',
+	'PATCH /api/campaigns/:id/targets'
+]);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;
 
@@ -180,6 +191,7 @@ it('every write route the app registers is proved audited here (a new one must j
 			!PROVED_IN_ASSESSMENT_SCORE_TESTS.has(w) &&
 			!PROVED_IN_KEY_GROUP_TESTS.has(w) &&
 			!PROVED_IN_INSPECTION_TESTS.has(w) &&
+			!PROVED_IN_CAMPAIGN_PLAN_TESTS.has(w) &&
 			!ACCOUNT_ROUTES.test(w)
 	);
 	expect(unproved).toEqual([]);
