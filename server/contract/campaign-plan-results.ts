@@ -38,6 +38,8 @@ export interface CampaignTarget {
 	lat: number;
 	phaseId: string | null;
 	teamId: string | null;
+	/** Default minutes at the stop by what is there (the route planner's). */
+	serviceMin: number;
 	/** Day it was treated inside its window, or null. */
 	treatedOn: string | null;
 	/** `stop`: a route stop marked done; `spray`: a spray event of this campaign names it. */

@@ -5,8 +5,13 @@ import type {
 	ProgressRow
 } from '../../contract/campaign-plan-results';
 
+import { SERVICE_MIN_BY_TARGET } from '../routing/target-service';
+
+/** Minutes at a target of a kind the planner has no default for (a facility, a standing target). */
+const DEFAULT_SERVICE_MIN = 10;
+
 /** A target as stored, before its treatment is known. */
-export type StoredTarget = Omit<CampaignTarget, 'treatedOn' | 'treatedBy'>;
+export type StoredTarget = Omit<CampaignTarget, 'treatedOn' | 'treatedBy' | 'serviceMin'>;
 
 /** A route stop marked done: the stop id (the target id) and the day of the visit. */
 export interface DoneVisit {
@@ -45,13 +50,15 @@ export function markTreated(
 			const seen = sprayDay.get(id);
 			if (!seen || s.day < seen) sprayDay.set(id, s.day);
 		}
-	return targets.map((t) => {
+	return targets.map((t): CampaignTarget => {
+		const serviceMin =
+			(SERVICE_MIN_BY_TARGET as Record<string, number>)[t.kind] ?? DEFAULT_SERVICE_MIN;
 		const w = (t.phaseId && phaseById.get(t.phaseId)) || window;
 		const inside = (visitsById.get(t.id) ?? []).filter((d) => d >= w.from && d <= w.to).sort();
-		if (inside.length) return { ...t, treatedOn: inside[0], treatedBy: 'stop' as const };
+		if (inside.length) return { ...t, serviceMin, treatedOn: inside[0], treatedBy: 'stop' };
 		const sprayed = sprayDay.get(t.id);
-		if (sprayed) return { ...t, treatedOn: sprayed, treatedBy: 'spray' as const };
-		return { ...t, treatedOn: null, treatedBy: null };
+		if (sprayed) return { ...t, serviceMin, treatedOn: sprayed, treatedBy: 'spray' };
+		return { ...t, serviceMin, treatedOn: null, treatedBy: null };
 	});
 }
 

@@ -45,5 +45,7 @@ export const PAGE_LOADERS: Partial<
 
 	assessment: () => import('../pages/assessment/RankingPage.svelte'),
 	assessment_board: () => import('../pages/assessment/BoardPage.svelte'),
-	assessment_ledger: () => import('../pages/assessment/LedgerPage.svelte')
+	assessment_ledger: () => import('../pages/assessment/LedgerPage.svelte'),
+	pest_campaigns: () => import('../pages/pest/CampaignsPage.svelte'),
+	pest_campaign: () => import('../pages/pest/CampaignPage.svelte')
 };

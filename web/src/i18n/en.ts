@@ -1,3 +1,4 @@
+import { pestCampaignsEn } from './pest-campaigns-en';
 import { pestEn } from './pest-en';
 import { assessmentReadinessEn } from './assessment-readiness-en';
 import { assessmentScoresEn } from './assessment-scores-en';
@@ -46,6 +47,7 @@ export const en: Messages = {
 
 	...assessmentInspectEn,
 	...pestEn,
+	...pestCampaignsEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

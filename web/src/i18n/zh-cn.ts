@@ -1,3 +1,4 @@
+import { pestCampaignsZhCN } from './pest-campaigns-zh-cn';
 import { pestZhCN } from './pest-zh-cn';
 import { assessmentReadinessZhCN } from './assessment-readiness-zh-cn';
 import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
@@ -46,6 +47,7 @@ export const zhCN = {
 
 	...assessmentInspectZhCN,
 	...pestZhCN,
+	...pestCampaignsZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

@@ -13,21 +13,24 @@ export const DEFAULT_PLAN_FILTERS = {
 
 /**
  * The planner's stop filters in the URL: `source`, and for failing survey sites `level` and
- * `pest` (`/routes?source=survey_sites&pest=fly`). Teams, ticks and the drawn area stay out:
+ * `pest` (`/routes?source=survey_sites&pest=fly`); `campaign` opens on a campaign's untreated
+ * targets (issue 17, `/routes?campaign=2025-3`). Teams, ticks and the drawn area stay out:
  * they are the sender's work in progress, not a view.
  */
 export function planUrlBinding(form: PlanForm): PageUrlBinding {
 	return {
-		keys: ['source', 'level', 'pest'],
+		keys: ['source', 'level', 'pest', 'campaign'],
 		toParams: () => ({
 			source: unlessDefault(form.source, DEFAULT_PLAN_FILTERS.source),
 			level: unlessDefault(form.level, DEFAULT_PLAN_FILTERS.level),
-			pest: unlessDefault(form.pest, DEFAULT_PLAN_FILTERS.pest)
+			pest: unlessDefault(form.pest, DEFAULT_PLAN_FILTERS.pest),
+			campaign: unlessDefault(form.campaign, '')
 		}),
 		fromParams: (p) => {
 			form.source = oneOf(p, 'source', PLAN_SOURCES, DEFAULT_PLAN_FILTERS.source);
 			form.level = oneOf(p, 'level', ['FAIL', 'C'] as const, DEFAULT_PLAN_FILTERS.level);
 			form.pest = oneOf(p, 'pest', PESTS, DEFAULT_PLAN_FILTERS.pest);
+			form.campaign = (p.get('campaign') ?? '').slice(0, 100);
 		}
 	};
 }
