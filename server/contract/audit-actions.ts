@@ -38,7 +38,15 @@ export const DATA_WRITES = {
 	keyGroupDelete: { action: 'key_group.delete', entity: 'key_group' },
 
 	// Issue 17 lane A: sample minimums per method.
-	sampleMinimumsUpdate: { action: 'sample_minimums.update', entity: 'sample_minimums' }
+	sampleMinimumsUpdate: { action: 'sample_minimums.update', entity: 'sample_minimums' },
+
+	// Issue 17 lane E: campaigns as plans (phases and the targets they cover).
+	campaignPhaseCreate: { action: 'campaign_phase.create', entity: 'campaign' },
+	campaignPhaseUpdate: { action: 'campaign_phase.update', entity: 'campaign' },
+	campaignPhaseDelete: { action: 'campaign_phase.delete', entity: 'campaign' },
+	campaignTargetsAdd: { action: 'campaign_targets.add', entity: 'campaign' },
+	campaignTargetsUpdate: { action: 'campaign_targets.update', entity: 'campaign' },
+	campaignTargetsRemove: { action: 'campaign_targets.remove', entity: 'campaign' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { isOrderedWindow, nameField, UNORDERED_WINDOW } from './fields';
+import { campaignPestsField } from './campaign-plans';
 
 export const campaignBodySchema = z
 	.strictObject({
@@ -12,7 +13,9 @@ export const campaignBodySchema = z
 			.optional(),
 		name: nameField('name'),
 		from: isoDate('from'),
-		to: isoDate('to')
+		to: isoDate('to'),
+		/** Issue 17: the pests the campaign is against; left out, a PUT keeps them. */
+		pests: campaignPestsField
 	})
 	.refine(isOrderedWindow, UNORDERED_WINDOW);
 

@@ -99,7 +99,7 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'GET', path: '/api/catalogues/thresholds', access: ALL },
 	{ method: 'PUT', path: '/api/catalogues/thresholds', access: ADMIN },
 	{ method: 'PATCH', path: '/api/catalogues/survey-methods/:code', access: ADMIN },
-	{ method: 'GET', path: '/api/campaigns', access: ANALYSTS },
+	{ method: 'GET', path: '/api/campaigns', access: PLAN_READERS },
 	{ method: 'POST', path: '/api/campaigns', access: PLANNERS },
 	{ method: 'PUT', path: '/api/campaigns/:id', access: PLANNERS },
 
@@ -246,6 +246,15 @@ export const PERMISSIONS: readonly Permission[] = [
 	// Issue 17: the dengue-season week (Aedes risk per community, high-BI streets, targets). The
 	// office reads it; sprayers too, since its targets are their spray and clean-up stops.
 	{ method: 'GET', path: '/api/dengue/weeks', access: PLAN_READERS },
+
+	// Issue 17: campaigns as plans (lane E). The office plans them; leaders and sprayers follow
+	// the progress their team pages feed.
+	{ method: 'GET', path: '/api/campaigns/:id', access: PLAN_READERS },
+	{ method: 'POST', path: '/api/campaigns/:id/phases', access: PLANNERS },
+	{ method: 'PUT', path: '/api/campaigns/:id/phases/:phaseId', access: PLANNERS },
+	{ method: 'DELETE', path: '/api/campaigns/:id/phases/:phaseId', access: PLANNERS },
+	{ method: 'POST', path: '/api/campaigns/:id/targets', access: PLANNERS },
+	{ method: 'PATCH', path: '/api/campaigns/:id/targets', access: PLANNERS },
 
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },

@@ -304,6 +304,25 @@ CREATE TABLE sample_minimums (
 	method VARCHAR PRIMARY KEY, town_min DOUBLE NOT NULL, unit_min DOUBLE NOT NULL,
 	unit_zh VARCHAR NOT NULL, unit_en VARCHAR NOT NULL, source VARCHAR NOT NULL, confidence VARCHAR NOT NULL);
 `
+	},
+	{
+		version: 11,
+		name: 'campaign plans: pests, phases and targets',
+		// Issue 17 part 6. Side tables, not new campaigns columns: the loader appends campaigns
+		// by position. A target is a snapshot of the stop it was taken from (kind, label, place,
+		// community), so a later change of the source list does not move the progress figures;
+		// its id is the stop id a route plan uses, which is how a done visit counts for it.
+		sql: `
+CREATE TABLE campaign_pests (campaign_id VARCHAR NOT NULL, pest VARCHAR NOT NULL, PRIMARY KEY (campaign_id, pest));
+CREATE TABLE campaign_phases (
+	id VARCHAR PRIMARY KEY, campaign_id VARCHAR NOT NULL, name VARCHAR NOT NULL,
+	from_date DATE NOT NULL, to_date DATE NOT NULL, CHECK (from_date <= to_date));
+CREATE TABLE campaign_targets (
+	campaign_id VARCHAR NOT NULL, target_id VARCHAR NOT NULL, target_kind VARCHAR NOT NULL,
+	phase_id VARCHAR, team_id VARCHAR, zone_id VARCHAR, label VARCHAR NOT NULL,
+	lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, added_at TIMESTAMP NOT NULL,
+	PRIMARY KEY (campaign_id, target_id));
+`
 	}
 ];
 

@@ -8,6 +8,7 @@ import { ensureDemoUsers } from '../services/demo-users';
 import { seedDemoAssessment } from './demo-assessment';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoFrontage } from './demo-frontage';
+import { seedDemoPestCampaigns } from './demo-pest-campaigns';
 import { loadDataset, type LoadSummary } from './load-dataset';
 import { hasStoredRecords, markSetupDone, readSetupMark } from './setup-mark';
 
@@ -71,6 +72,7 @@ async function openAndLoad(path: string, options: OpenStoreOptions): Promise<Ope
 			await seedDemoCases(tx, { seed });
 			await seedDemoFrontage(tx, town, { seed });
 			await seedDemoAssessment(tx, town, { seed });
+			await seedDemoPestCampaigns(tx, { seed });
 			await markSetupDone(tx, 'demo');
 		});
 		return { db, created, resumed };

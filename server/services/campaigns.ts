@@ -14,6 +14,8 @@ import {
 import { CAMPAIGN_SNAPSHOT_SQL } from '../queries/audit-snapshots';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
+import type { Pest } from '../contract/records';
+import { assertPhasesInside, storedPhases, writeCampaignPests } from './campaign-plans';
 
 export async function loadCampaigns(db: Database): Promise<CampaignWindow[]> {
 	return db.query<CampaignWindow & Record<string, unknown>>(CAMPAIGNS_SQL);
@@ -49,7 +51,7 @@ async function storedCampaign(tx: Transaction, id: string): Promise<CampaignRow 
 export async function createCampaign(
 	db: Database,
 	actor: Actor,
-	body: Omit<CampaignRow, 'id'> & { id?: string }
+	body: Omit<CampaignRow, 'id'> & { id?: string; pests?: Pest[] }
 ): Promise<CampaignRow> {
 	return db.transaction(async (tx) => {
 		const id = body.id ?? (await nextCampaignId(tx, body.from.slice(0, 4)));
@@ -58,7 +60,12 @@ export async function createCampaign(
 		const campaign = { id, name: body.name, from: body.from, to: body.to };
 		const insert = buildInsertCampaignQuery(campaign);
 		await tx.run(insert.sql, insert.params);
-		await recordAudit(tx, actor, { ...DATA_WRITES.campaignCreate, entityId: id, after: campaign });
+		if (body.pests) await writeCampaignPests(tx, id, body.pests);
+		await recordAudit(tx, actor, {
+			...DATA_WRITES.campaignCreate,
+			entityId: id,
+			after: body.pests ? { ...campaign, pests: body.pests } : campaign
+		});
 		return campaign;
 	});
 }
@@ -67,18 +74,22 @@ export async function createCampaign(
 export async function updateCampaign(
 	db: Database,
 	actor: Actor,
-	campaign: CampaignRow
+	campaign: CampaignRow,
+	pests?: Pest[]
 ): Promise<CampaignRow> {
 	return db.transaction(async (tx) => {
 		const before = await storedCampaign(tx, campaign.id);
 		if (!before) throw new NotFoundError(`no campaign ${quoteValue(campaign.id)}`);
+		// Re-dating must keep every phase inside (issue 17): move the phases first.
+		assertPhasesInside(campaign, await storedPhases(tx, campaign.id));
 		const update = buildUpdateCampaignQuery(campaign);
 		await tx.run(update.sql, update.params);
+		if (pests) await writeCampaignPests(tx, campaign.id, pests);
 		await recordAudit(tx, actor, {
 			...DATA_WRITES.campaignUpdate,
 			entityId: campaign.id,
 			before,
-			after: campaign
+			after: pests ? { ...campaign, pests } : campaign
 		});
 		return campaign;
 	});

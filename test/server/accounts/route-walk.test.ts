@@ -72,7 +72,9 @@ beforeAll(async () => {
 		collectionId: 'zones',
 		featureId: 'c01',
 		year: '2025',
-		unitId: 'no-such-unit'
+		unitId: 'no-such-unit',
+		// Issue 17 lane E: no such phase (a 404), so no walker changes the campaign's own.
+		phaseId: 'no-such-phase'
 	};
 	caseId = (await db.query<{ id: string }>('SELECT min(id) AS id FROM blind_spots'))[0].id;
 	params.caseNumber = caseId;
@@ -135,7 +137,9 @@ function samplePath(row: Permission, caller: string): string {
 							? 'kg-no-such-group'
 							: row.path.startsWith('/api/inspections/')
 								? 'Iwalk'
-								: undefined;
+								: row.path.startsWith('/api/campaigns/')
+									? '2024-1'
+									: undefined;
 	const path = row.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
 		name === 'id' && id ? id : encodeURIComponent(params[name])
 	);

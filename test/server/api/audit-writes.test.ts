@@ -166,6 +166,17 @@ const PROVED_IN_INSPECTION_TESTS = new Set([
  * when refused: test/server/api/density-town.test.ts.
  */
 const PROVED_IN_TOWN_GRADE_TESTS = new Set(['PUT /api/catalogues/sample-minimums']);
+/**
+ * Campaign plans (issue 17 lane E), one campaign_phase.* / campaign_targets.* row each and
+ * none when refused: test/server/api/campaign-plans.test.ts.
+ */
+const PROVED_IN_CAMPAIGN_PLAN_TESTS = new Set([
+	'POST /api/campaigns/:id/phases',
+	'PUT /api/campaigns/:id/phases/:phaseId',
+	'DELETE /api/campaigns/:id/phases/:phaseId',
+	'POST /api/campaigns/:id/targets',
+	'PATCH /api/campaigns/:id/targets'
+]);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;
 
@@ -186,6 +197,7 @@ it('every write route the app registers is proved audited here (a new one must j
 			!PROVED_IN_TOWN_GRADE_TESTS.has(w) &&
 			!PROVED_IN_KEY_GROUP_TESTS.has(w) &&
 			!PROVED_IN_INSPECTION_TESTS.has(w) &&
+			!PROVED_IN_CAMPAIGN_PLAN_TESTS.has(w) &&
 			!ACCOUNT_ROUTES.test(w)
 	);
 	expect(unproved).toEqual([]);

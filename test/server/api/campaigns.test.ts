@@ -23,7 +23,19 @@ const send = async (method: string, path: string, body?: unknown) => {
 describe('/api/campaigns', () => {
 	it('lists the campaigns the loaded spray events name', async () => {
 		expect((await send('GET', '/api/campaigns')).body).toEqual({
-			campaigns: [{ id: '2024-1', name: '2024 春季除四害', from: '2024-03-25', to: '2024-03-25' }]
+			// Issue 17: the window fields as before, plus the plan's pests and counts.
+			campaigns: [
+				{
+					id: '2024-1',
+					name: '2024 春季除四害',
+					from: '2024-03-25',
+					to: '2024-03-25',
+					pests: [],
+					phases: 0,
+					targets: 0,
+					treated: 0
+				}
+			]
 		});
 	});
 

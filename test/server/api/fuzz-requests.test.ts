@@ -220,6 +220,16 @@ const seedBodies = (): Record<string, unknown> => ({
 	'PATCH /api/catalogues/survey-methods/:code': { nameZh: '鼠迹法', unitEn: '%' },
 	'POST /api/campaigns': { name: '秋季', from: '2024-09-01', to: '2024-10-31' },
 	'PUT /api/campaigns/:id': { name: '春季', from: '2024-03-01', to: '2024-04-30' },
+	// Issue 17 lane E: a campaign's phases and targets.
+	'POST /api/campaigns/:id/phases': { name: '统一消杀', from: '2024-03-25', to: '2024-03-25' },
+	'PUT /api/campaigns/:id/phases/:phaseId': {
+		name: '统一消杀',
+		from: '2024-03-25',
+		to: '2024-03-25'
+	},
+	'POST /api/campaigns/:id/targets': { source: 'breeding_sites', zone: 'c01' },
+	'PATCH /api/campaigns/:id/targets': { ids: ['a'], team: null },
+	'DELETE /api/campaigns/:id/phases/:phaseId': {},
 	'POST /api/routes/plan': {
 		stops: MINI_TOWN_STOPS,
 		teams: [{ id: 't1', start: DEPOT, maxStops: 3 }],
@@ -402,7 +412,8 @@ const GOOD_SEGMENTS: Record<string, () => string[]> = {
 	code: () => ['rat.indoor_signs', 'mosquito.light_trap'],
 	kind: () => ['pois', 'surveys'],
 	username: () => ['fuzzed', 'test-admin'],
-	unitId: () => ['u1', 'x']
+	unitId: () => ['u1', 'x'],
+	phaseId: () => ['2024-1-p1', 'x']
 };
 
 const LONG = 'Ω'.repeat(5000);

@@ -38,7 +38,10 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	assessment_ledger: ['GET', '/api/assessment/ledger'],
 
 	admin_key_groups: ['POST', '/api/key-groups'],
-	pest_dengue: ['GET', '/api/dengue/weeks']
+	pest_dengue: ['GET', '/api/dengue/weeks'],
+
+	pest_campaigns: ['GET', '/api/campaigns'],
+	pest_campaign: ['GET', '/api/campaigns/:id']
 };
 
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */

@@ -46,5 +46,8 @@ export const PAGE_LOADERS: Partial<
 	assessment: () => import('../pages/assessment/RankingPage.svelte'),
 	assessment_board: () => import('../pages/assessment/BoardPage.svelte'),
 	assessment_ledger: () => import('../pages/assessment/LedgerPage.svelte'),
-	pest_dengue: () => import('../pages/pest/DenguePage.svelte')
+	pest_dengue: () => import('../pages/pest/DenguePage.svelte'),
+
+	pest_campaigns: () => import('../pages/pest/CampaignsPage.svelte'),
+	pest_campaign: () => import('../pages/pest/CampaignPage.svelte')
 };

@@ -39,12 +39,16 @@ export type Route =
 	| { name: 'admin_key_groups' }
 	// Issue 17 lane B: the dengue-season week, the 除四害 entry of the navigation.
 	| { name: 'pest_dengue' }
+
+	// Issue 17 lane E: campaigns as plans.
+	| { name: 'pest_campaigns' }
+	| { name: 'pest_campaign'; id: string }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but those with an id and `not_found`. */
 export type StaticPage = Exclude<
 	Route['name'],
-	'team' | 'case' | 'referral' | 'frontage_unit' | 'not_found'
+	'team' | 'case' | 'referral' | 'frontage_unit' | 'pest_campaign' | 'not_found'
 >;
 
 /** Top-level pages in the navigation, in order; access.ts keeps those the role may use. */
@@ -106,7 +110,9 @@ const PATHS: Record<StaticPage, string> = {
 	assessment_ledger: '/assessment/ledger',
 
 	admin_key_groups: '/admin/key-groups',
-	pest_dengue: '/pest/dengue'
+	pest_dengue: '/pest/dengue',
+
+	pest_campaigns: '/pest/campaigns'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(
@@ -142,6 +148,14 @@ export function matchRoute(pathname: string): Route {
 			// A malformed escape names no unit.
 		}
 	}
+	const campaign = /^\/pest\/campaigns\/([^/]+)$/.exec(path);
+	if (campaign) {
+		try {
+			return { name: 'pest_campaign', id: decodeURIComponent(campaign[1]) };
+		} catch {
+			// A malformed escape names no campaign.
+		}
+	}
 	const team = /^\/routes\/([^/]+)\/teams\/([^/]+)$/.exec(path);
 	if (team) {
 		try {
@@ -168,6 +182,8 @@ export function routePath(route: Route): string {
 
 		case 'frontage_unit':
 			return `/frontage/${encodeURIComponent(route.id)}`;
+		case 'pest_campaign':
+			return `/pest/campaigns/${encodeURIComponent(route.id)}`;
 		case 'not_found':
 			return route.path;
 		default:

@@ -1,4 +1,6 @@
 import { pestDengueEn } from './pest-dengue-en';
+
+import { pestCampaignsEn } from './pest-campaigns-en';
 import { pestEn } from './pest-en';
 import { assessmentReadinessEn } from './assessment-readiness-en';
 import { assessmentScoresEn } from './assessment-scores-en';
@@ -54,6 +56,8 @@ export const en: Messages = {
 	...pestTrapsEn,
 
 	...pestDengueEn,
+
+	...pestCampaignsEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

@@ -1,4 +1,6 @@
 import { pestDengueZhCN } from './pest-dengue-zh-cn';
+
+import { pestCampaignsZhCN } from './pest-campaigns-zh-cn';
 import { pestZhCN } from './pest-zh-cn';
 import { assessmentReadinessZhCN } from './assessment-readiness-zh-cn';
 import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
@@ -54,6 +56,8 @@ export const zhCN = {
 	...pestTrapsZhCN,
 
 	...pestDengueZhCN,
+
+	...pestCampaignsZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

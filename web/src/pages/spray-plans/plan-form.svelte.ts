@@ -1,10 +1,12 @@
 import type { Pest } from '../../api/codes';
 import type { RouteClient, RoutePlan, SavedPlanSummary } from '../../api/spray-plan-client';
 import { JsonLoader } from '../../state/json-loader.svelte';
+import { createCampaignClient } from '../../api/campaign-client';
 import { MIN_AREA_CORNERS, selectInsideArea } from './plan-area';
 import {
 	buildPlanRequest,
 	buildTargetsQuery,
+	campaignRemainingStops,
 	createDefaultTeams,
 	prioritiesToStops,
 	toCandidates,
@@ -22,6 +24,9 @@ export class PlanForm {
 	pest = $state<Pest>('mosquito');
 	/** The ISO week of the `dengue` source (`2025-W36`); null for its latest week. */
 	week = $state<string | null>(null);
+	/** A campaign whose untreated targets are the candidates (issue 17); '' for the source. */
+	campaign = $state('');
+	campaignName = $state('');
 	candidates = $state<CandidateStop[]>([]);
 	teams = $state<TeamForm[]>([]);
 	distance = $state<'road' | 'straight'>('road');
@@ -35,7 +40,16 @@ export class PlanForm {
 	drawingArea = $state(false);
 	#targetsGeneration = 0;
 
-	constructor(private readonly client: RouteClient) {}
+	constructor(
+		private readonly client: RouteClient,
+		private readonly campaigns = createCampaignClient()
+	) {}
+
+	/** Back to the target sources, leaving the campaign's list. */
+	leaveCampaign(): void {
+		this.campaign = '';
+		this.campaignName = '';
+	}
 
 	get selectedCount(): number {
 		return this.candidates.filter((c) => c.selected).length;
@@ -88,9 +102,15 @@ export class PlanForm {
 		this.targetsLoading = true;
 		try {
 			const query = buildTargetsQuery(this.source, this.level, this.pest, this.week);
-			const stops = query
-				? (await this.client.targets(query, signal)).stops
-				: prioritiesToStops((await this.client.priorities(signal)).priorities);
+			let stops;
+			if (this.campaign) {
+				const detail = await this.campaigns.get(this.campaign, signal);
+				this.campaignName = detail.campaign.name;
+				stops = campaignRemainingStops(detail.targets);
+			} else
+				stops = query
+					? (await this.client.targets(query, signal)).stops
+					: prioritiesToStops((await this.client.priorities(signal)).priorities);
 			if (signal.aborted || generation !== this.#targetsGeneration) return;
 			const loaded = toCandidates(stops);
 			this.candidates = this.drawingArea ? loaded : selectInsideArea(loaded, this.area);

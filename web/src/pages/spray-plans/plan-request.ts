@@ -4,6 +4,7 @@ import type {
 	SavePlanRequest,
 	TargetStop
 } from '../../api/spray-plan-client';
+import type { CampaignTarget } from '../../api/campaign-client';
 
 type SavedRouteStop = SavePlanRequest['routes'][number]['stops'][number];
 
@@ -88,6 +89,25 @@ export function prioritiesToStops(places: readonly PriorityRow[]): TargetStop[] 
 		kind: 'hotspot',
 		label: [p.zoneName, p.roadName].filter(Boolean).join(' · ') || p.h3
 	}));
+}
+
+/** A campaign's targets not yet treated, as planner stops (issue 17: plan the remaining). */
+export function campaignRemainingStops(
+	targets: readonly Pick<
+		CampaignTarget,
+		'id' | 'lng' | 'lat' | 'kind' | 'label' | 'treatedOn' | 'serviceMin'
+	>[]
+): TargetStop[] {
+	return targets
+		.filter((t) => !t.treatedOn)
+		.map((t) => ({
+			id: t.id,
+			lng: t.lng,
+			lat: t.lat,
+			serviceMin: t.serviceMin,
+			kind: t.kind as TargetStop['kind'],
+			label: t.label
+		}));
 }
 
 /** Candidates as the form shows them: all ticked. */
