@@ -29,6 +29,7 @@ import { createDeductionItemRoutes, createInspectionRoutes } from './routes/insp
 import { createHotspotRoutes } from './routes/hotspots';
 import { createEmergingRoutes } from './routes/hotspots-emerging';
 import { createExportRoutes } from './routes/export';
+import { createFacilityRoutes, createStandingTargetRoutes } from './routes/facilities';
 import { createFrontageRoutes } from './routes/frontage';
 import { createImportRoutes } from './routes/imports';
 import { createKeyGroupRoutes } from './routes/key-groups';
@@ -161,6 +162,10 @@ export function createApp(options: AppOptions) {
 		// Issue 16 lane B: 环卫考核 inspections and the deduction catalogue.
 		.route('/api/inspections', createInspectionRoutes(db, now, photosDir))
 		.route('/api/deduction-items', createDeductionItemRoutes(db))
+
+		// Issue 17 lane D: control facilities and standing targets.
+		.route('/api/facilities', createFacilityRoutes(db, clock))
+		.route('/api/standing-targets', createStandingTargetRoutes(db, clock))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

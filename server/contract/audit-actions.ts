@@ -35,7 +35,15 @@ export const DATA_WRITES = {
 	// Issue 16 lane A: key groups.
 	keyGroupCreate: { action: 'key_group.create', entity: 'key_group' },
 	keyGroupUpdate: { action: 'key_group.update', entity: 'key_group' },
-	keyGroupDelete: { action: 'key_group.delete', entity: 'key_group' }
+	keyGroupDelete: { action: 'key_group.delete', entity: 'key_group' },
+
+	// Issue 17 lane D: control facilities, their inspections, standing targets.
+	facilityCreate: { action: 'facility.create', entity: 'facility' },
+	facilityUpdate: { action: 'facility.update', entity: 'facility' },
+	facilityInspect: { action: 'facility.inspect', entity: 'facility' },
+	standingTargetCreate: { action: 'standing_target.create', entity: 'standing_target' },
+	standingTargetUpdate: { action: 'standing_target.update', entity: 'standing_target' },
+	standingTargetRetire: { action: 'standing_target.retire', entity: 'standing_target' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

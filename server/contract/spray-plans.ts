@@ -301,7 +301,9 @@ export const targetsQuerySchema = z.strictObject({
 	level: z.enum(['FAIL', 'C'], { message: 'level must be FAIL or C' }).default('FAIL'),
 	pest: pestField.optional(),
 	zone: idField('zone', 'a zone or grid id').optional(),
-	...dateWindowFields
+	...dateWindowFields,
+	/** Issue 17 lane D: the day facilities and standing targets are due on (today by default). */
+	on: isoDate('on').optional()
 });
 export type TargetsQuery = z.infer<typeof targetsQuerySchema>;
 

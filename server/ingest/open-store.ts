@@ -7,6 +7,7 @@ import { generateDemoTown } from '../demo-town';
 import { ensureDemoUsers } from '../services/demo-users';
 import { seedDemoAssessment } from './demo-assessment';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoFacilities } from './demo-facilities';
 import { seedDemoFrontage } from './demo-frontage';
 import { loadDataset, type LoadSummary } from './load-dataset';
 import { hasStoredRecords, markSetupDone, readSetupMark } from './setup-mark';
@@ -71,6 +72,7 @@ async function openAndLoad(path: string, options: OpenStoreOptions): Promise<Ope
 			await seedDemoCases(tx, { seed });
 			await seedDemoFrontage(tx, town, { seed });
 			await seedDemoAssessment(tx, town, { seed });
+			await seedDemoFacilities(tx, { seed });
 			await markSetupDone(tx, 'demo');
 		});
 		return { db, created, resumed };
