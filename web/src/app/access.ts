@@ -37,7 +37,9 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	assessment_board: ['GET', '/api/assessment/scores'],
 	assessment_ledger: ['GET', '/api/assessment/ledger'],
 
-	admin_key_groups: ['POST', '/api/key-groups']
+	admin_key_groups: ['POST', '/api/key-groups'],
+
+	pest_facilities: ['GET', '/api/facilities']
 };
 
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */

@@ -37,6 +37,8 @@ export type Route =
 	| { name: 'assessment_board' }
 	| { name: 'assessment_ledger' }
 	| { name: 'admin_key_groups' }
+	// Issue 17 lane D: control facilities and standing spray targets.
+	| { name: 'pest_facilities' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but those with an id and `not_found`. */
@@ -95,7 +97,9 @@ const PATHS: Record<StaticPage, string> = {
 	assessment_board: '/assessment/board',
 	assessment_ledger: '/assessment/ledger',
 
-	admin_key_groups: '/admin/key-groups'
+	admin_key_groups: '/admin/key-groups',
+
+	pest_facilities: '/pest/facilities'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(

@@ -1,4 +1,5 @@
 import { pestEn } from './pest-en';
+import { pestFacilitiesEn } from './pest-facilities-en';
 import { assessmentReadinessEn } from './assessment-readiness-en';
 import { assessmentScoresEn } from './assessment-scores-en';
 import { assessmentKeygroupsEn } from './assessment-keygroups-en';
@@ -46,6 +47,7 @@ export const en: Messages = {
 
 	...assessmentInspectEn,
 	...pestEn,
+	...pestFacilitiesEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

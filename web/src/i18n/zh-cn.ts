@@ -1,4 +1,5 @@
 import { pestZhCN } from './pest-zh-cn';
+import { pestFacilitiesZhCN } from './pest-facilities-zh-cn';
 import { assessmentReadinessZhCN } from './assessment-readiness-zh-cn';
 import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
 import { assessmentKeygroupsZhCN } from './assessment-keygroups-zh-cn';
@@ -46,6 +47,7 @@ export const zhCN = {
 
 	...assessmentInspectZhCN,
 	...pestZhCN,
+	...pestFacilitiesZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

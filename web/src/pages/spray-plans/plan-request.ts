@@ -12,6 +12,9 @@ export const PLAN_SOURCES = [
 	'blindspots_open',
 	'breeding_sites',
 	'survey_sites',
+	// Issue 17 lane D: facilities due for inspection, standing targets due for spraying.
+	'facilities_due',
+	'standing_targets_due',
 	'hotspots'
 ] as const;
 export type PlanSource = (typeof PLAN_SOURCES)[number];
