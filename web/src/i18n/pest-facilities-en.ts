@@ -8,7 +8,7 @@ export const pestFacilitiesEn: Record<keyof typeof pestFacilitiesZhCN, string> =
 	'pest.facilities.kind.bait_station': 'Bait station',
 	'pest.facilities.kind.fly_lamp': 'Fly lamp',
 	'pest.facilities.kind.rat_proofing': 'Rat-proofing',
-	'pest.facilities.kind.three_proofing': 'Fly, rat and cockroach proofing',
+	'pest.facilities.kind.three_proofing': 'Three-proofing',
 	'pest.facilities.condition.working': 'Working',
 	'pest.facilities.condition.broken': 'Broken or missing',
 	'pest.facilities.condition.bait_taken': 'Bait taken',
