@@ -29,6 +29,7 @@ import { createDeductionItemRoutes, createInspectionRoutes } from './routes/insp
 import { createHotspotRoutes } from './routes/hotspots';
 import { createEmergingRoutes } from './routes/hotspots-emerging';
 import { createExportRoutes } from './routes/export';
+import { createFacilityRoutes, createStandingTargetRoutes } from './routes/facilities';
 import { createFrontageRoutes } from './routes/frontage';
 import { createImportRoutes } from './routes/imports';
 import { createKeyGroupRoutes } from './routes/key-groups';
@@ -164,6 +165,10 @@ export function createApp(options: AppOptions) {
 		.route('/api/deduction-items', createDeductionItemRoutes(db))
 		// Issue 17 lane B: the dengue-season week.
 		.route('/api/dengue', createDengueRoutes(db, now))
+
+		// Issue 17 lane D: control facilities and standing targets.
+		.route('/api/facilities', createFacilityRoutes(db, clock))
+		.route('/api/standing-targets', createStandingTargetRoutes(db, clock))
 		.route('/api', createMetaRoutes(db));
 
 	app.onError(handleError);

@@ -46,7 +46,15 @@ export const DATA_WRITES = {
 	campaignPhaseDelete: { action: 'campaign_phase.delete', entity: 'campaign' },
 	campaignTargetsAdd: { action: 'campaign_targets.add', entity: 'campaign' },
 	campaignTargetsUpdate: { action: 'campaign_targets.update', entity: 'campaign' },
-	campaignTargetsRemove: { action: 'campaign_targets.remove', entity: 'campaign' }
+	campaignTargetsRemove: { action: 'campaign_targets.remove', entity: 'campaign' },
+
+	// Issue 17 lane D: control facilities, their inspections, standing targets.
+	facilityCreate: { action: 'facility.create', entity: 'facility' },
+	facilityUpdate: { action: 'facility.update', entity: 'facility' },
+	facilityInspect: { action: 'facility.inspect', entity: 'facility' },
+	standingTargetCreate: { action: 'standing_target.create', entity: 'standing_target' },
+	standingTargetUpdate: { action: 'standing_target.update', entity: 'standing_target' },
+	standingTargetRetire: { action: 'standing_target.retire', entity: 'standing_target' }
 } as const satisfies Record<string, { action: string; entity: string }>;
 
 export type DataWrite = (typeof DATA_WRITES)[keyof typeof DATA_WRITES];

@@ -256,6 +256,23 @@ export const PERMISSIONS: readonly Permission[] = [
 	{ method: 'POST', path: '/api/campaigns/:id/targets', access: PLANNERS },
 	{ method: 'PATCH', path: '/api/campaigns/:id/targets', access: PLANNERS },
 
+	// Issue 17: control facilities (毒饵站, 灭蝇灯, 防鼠设施, 三防设施) and standing targets of
+	// recurring spraying. Every signed-in role reads them (the map layer, the team page); the
+	// office keeps the registry; teams and inspectors record what they found at a facility.
+	{ method: 'GET', path: '/api/facilities', access: ALL },
+	{ method: 'POST', path: '/api/facilities', access: PLANNERS },
+	{ method: 'GET', path: '/api/facilities/:id', access: ALL },
+	{ method: 'PUT', path: '/api/facilities/:id', access: PLANNERS },
+	{
+		method: 'POST',
+		path: '/api/facilities/:id/inspections',
+		access: ['admin', 'planner', 'inspector', 'sprayer']
+	},
+	{ method: 'GET', path: '/api/standing-targets', access: ALL },
+	{ method: 'POST', path: '/api/standing-targets', access: PLANNERS },
+	{ method: 'PUT', path: '/api/standing-targets/:id', access: PLANNERS },
+	{ method: 'DELETE', path: '/api/standing-targets/:id', access: PLANNERS },
+
 	// OGC API - Features: GIS clients (QGIS, GDAL) of the office, with a token or password.
 	{ method: 'GET', path: '/ogc', access: ANALYSTS },
 	{ method: 'GET', path: '/ogc/api', access: ANALYSTS },

@@ -24,7 +24,10 @@ export const TARGET_KINDS = [
 	'market',
 	'toilet',
 	'restaurant',
-	'survey_site'
+	'survey_site',
+	// Issue 17 lane D: a control facility due for inspection, a standing target due for spraying.
+	'facility',
+	'standing_target'
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 /** What is at a saved stop: a target kind, or a hot-spot cell the planner added. */
@@ -37,7 +40,10 @@ export const TARGET_SOURCES = [
 	'breeding_sites',
 	'survey_sites',
 	// Issue 17 lane B: the breeding sites behind a week's high-BI streets (GET /api/dengue/weeks).
-	'dengue'
+	'dengue',
+	// Issue 17 lane D: facilities due for inspection, standing targets due for spraying.
+	'facilities_due',
+	'standing_targets_due'
 ] as const;
 export type TargetSource = (typeof TARGET_SOURCES)[number];
 

@@ -304,7 +304,9 @@ export const targetsQuerySchema = z.strictObject({
 	zone: idField('zone', 'a zone or grid id').optional(),
 	/** The ISO week of the `dengue` source; its latest week with data when left out. */
 	week: isoWeekField.optional(),
-	...dateWindowFields
+	...dateWindowFields,
+	/** Issue 17 lane D: the day facilities and standing targets are due on (today by default). */
+	on: isoDate('on').optional()
 });
 export type TargetsQuery = z.infer<typeof targetsQuerySchema>;
 

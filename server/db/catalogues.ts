@@ -1,6 +1,7 @@
 import { BLIND_SPOT_CATEGORIES } from '../domain/catalogues/blind-spot-categories';
 import { CONTROL_THRESHOLDS } from '../domain/catalogues/control-thresholds';
 import { DEDUCTION_ITEMS } from '../domain/catalogues/deduction-items';
+import { FACILITY_KINDS } from '../domain/catalogues/facility-kinds';
 import { SPRAY_TASKS } from '../domain/catalogues/spray-tasks';
 import { SURVEY_METHODS } from '../domain/catalogues/survey-methods';
 import { SAMPLE_MINIMUMS } from '../domain/catalogues/sample-minimums';
@@ -82,6 +83,15 @@ export async function seedCatalogues(db: Database): Promise<void> {
 			['unit_en', 'text', (m) => m.unitEn],
 			['source', 'text', (m) => m.source],
 			['confidence', 'text', (m) => m.confidence]
+		]);
+		// Issue 17 lane D: facility kinds and their inspection cadence.
+		await insertMissing(tx, 'facility_kinds', FACILITY_KINDS, [
+			['code', 'text', (k) => k.code],
+			['name_zh', 'text', (k) => k.nameZh],
+			['name_en', 'text', (k) => k.nameEn],
+			['inspect_every_days', 'integer', (k) => k.inspectEveryDays],
+			['bait', 'boolean', (k) => k.bait],
+			['sort_order', 'integer', (k) => k.sortOrder]
 		]);
 	});
 }

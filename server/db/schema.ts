@@ -306,6 +306,33 @@ CREATE TABLE sample_minimums (
 `
 	},
 	{
+		version: 10,
+		name: 'facilities and standing targets',
+		// Issue 17 lane D. Facility kinds are a catalogue (cadence per kind, seeded by
+		// db/catalogues.ts). A facility's working state, last inspection and due day are derived
+		// from its inspections, a standing target's last treatment from the done route stops
+		// (spray_events.target_ids) and the day entered; none of them is stored.
+		sql: `
+CREATE TABLE facility_kinds (
+	code VARCHAR PRIMARY KEY, name_zh VARCHAR NOT NULL, name_en VARCHAR NOT NULL,
+	inspect_every_days INTEGER NOT NULL, bait BOOLEAN NOT NULL, sort_order INTEGER NOT NULL);
+CREATE TABLE facilities (
+	id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, name VARCHAR NOT NULL, unit_id VARCHAR, owner VARCHAR,
+	lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, zone_id VARCHAR, grid_id VARCHAR, installed_on DATE,
+	status VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL);
+CREATE TABLE facility_inspections (
+	id VARCHAR PRIMARY KEY, facility_id VARCHAR NOT NULL, inspected_at TIMESTAMP NOT NULL,
+	inspector VARCHAR NOT NULL, present BOOLEAN NOT NULL, working BOOLEAN NOT NULL, bait_taken BOOLEAN,
+	note VARCHAR, created_at TIMESTAMP NOT NULL);
+CREATE INDEX facility_inspections_facility ON facility_inspections (facility_id, inspected_at);
+CREATE TABLE standing_targets (
+	id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, name VARCHAR NOT NULL, every_days INTEGER NOT NULL,
+	treated_on DATE, lng DOUBLE NOT NULL, lat DOUBLE NOT NULL, zone_id VARCHAR, area_m2 DOUBLE NOT NULL,
+	geometry VARCHAR NOT NULL, minx DOUBLE NOT NULL, miny DOUBLE NOT NULL, maxx DOUBLE NOT NULL,
+	maxy DOUBLE NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL, retired_at TIMESTAMP);
+`
+	},
+	{
 		version: 11,
 		name: 'campaign plans: pests, phases and targets',
 		// Issue 17 part 6. Side tables, not new campaigns columns: the loader appends campaigns

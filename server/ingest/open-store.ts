@@ -7,6 +7,7 @@ import { generateDemoTown } from '../demo-town';
 import { ensureDemoUsers } from '../services/demo-users';
 import { seedDemoAssessment } from './demo-assessment';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoFacilities } from './demo-facilities';
 import { seedDemoFrontage } from './demo-frontage';
 import { seedDemoPestCampaigns } from './demo-pest-campaigns';
 import { loadDataset, type LoadSummary } from './load-dataset';
@@ -73,6 +74,7 @@ async function openAndLoad(path: string, options: OpenStoreOptions): Promise<Ope
 			await seedDemoFrontage(tx, town, { seed });
 			await seedDemoAssessment(tx, town, { seed });
 			await seedDemoPestCampaigns(tx, { seed });
+			await seedDemoFacilities(tx, { seed });
 			await markSetupDone(tx, 'demo');
 		});
 		return { db, created, resumed };

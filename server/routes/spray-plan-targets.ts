@@ -5,8 +5,8 @@ import { listTargets } from '../services/spray-plan-targets';
 import { validate } from './http/validation';
 
 /** `GET /api/routes/targets`: candidate stops with default service minutes. */
-export function createRouteTargetRoutes(db: Database) {
+export function createRouteTargetRoutes(db: Database, now: () => Date = () => new Date()) {
 	return new Hono().get('/targets', validate('query', targetsQuerySchema), async (c) =>
-		c.json(await listTargets(db, c.req.valid('query')))
+		c.json(await listTargets(db, c.req.valid('query'), now()))
 	);
 }

@@ -10,7 +10,7 @@ import { createRouteTargetRoutes } from './spray-plan-targets';
 export function createRouteRoutes(db: Database, work: WorkerPool, now?: () => Date) {
 	return new Hono()
 		.route('/', createRoutePlanRoutes(db, work))
-		.route('/', createRouteTargetRoutes(db))
+		.route('/', createRouteTargetRoutes(db, now))
 		.route('/', createRouteExportRoutes(db))
 		.route('/', createSavedRouteRoutes(db, now));
 }

@@ -31,7 +31,7 @@ export function toSavedStop(
 	};
 }
 
-export async function loadZoneEnricher(db: Database) {
+export async function loadZoneEnricher(db: Pick<Database, 'query'>) {
 	const zones = await db.query<{ id: string; kind: string; geometry: string }>(ZONE_GEOMETRIES_SQL);
 	return createPointEnricher(
 		zones.map((z) => ({

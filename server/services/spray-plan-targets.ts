@@ -16,6 +16,8 @@ import {
 import { loadDensityCatalogue } from './density';
 import { dengueTargets } from './dengue';
 import { formatLocalTime } from '../domain/routing/local-time';
+import { judgeDay, loadFacilityViews } from './facilities';
+import { loadStandingTargetViews } from './standing-targets';
 
 interface PointRow extends Record<string, unknown> {
 	id: string;
@@ -25,9 +27,46 @@ interface PointRow extends Record<string, unknown> {
 	lat: number;
 }
 
-async function findTargets(db: Database, q: TargetsQuery): Promise<TargetStop[]> {
-	if (q.source === 'dengue')
-		return dengueTargets(db, q.week, formatLocalTime(new Date()).slice(0, 10));
+/**
+ * Issue 17 lane D: facilities whose inspection is due and standing targets whose spraying is
+ * due on the day asked (today by default). The stop id is the facility's or target's id, so a
+ * done stop is a spray event naming it (a standing target's last treatment) and a campaign
+ * counts it as treated.
+ */
+async function findDueTargets(db: Database, q: TargetsQuery, now: Date): Promise<TargetStop[]> {
+	const on = await judgeDay(db, q.on, now);
+	if (q.source === 'facilities_due') {
+		const facilities = await loadFacilityViews(db, { zone: q.zone }, on);
+		return facilities
+			.filter((f) => f.due)
+			.map((f) => ({
+				id: f.id,
+				lng: f.lng,
+				lat: f.lat,
+				serviceMin: SERVICE_MIN_BY_TARGET.facility,
+				kind: 'facility' as const,
+				label: f.owner && !f.name.includes(f.owner) ? `${f.name}（${f.owner}）` : f.name,
+				category: f.kind
+			}));
+	}
+	const targets = await loadStandingTargetViews(db, { zone: q.zone }, on);
+	return targets
+		.filter((t) => t.due)
+		.map((t) => ({
+			id: t.id,
+			lng: t.lng,
+			lat: t.lat,
+			serviceMin: SERVICE_MIN_BY_TARGET.standing_target,
+			kind: 'standing_target' as const,
+			label: t.name,
+			category: t.kind
+		}));
+}
+
+async function findTargets(db: Database, q: TargetsQuery, now: Date): Promise<TargetStop[]> {
+	if (q.source === 'dengue') return dengueTargets(db, q.week, formatLocalTime(now).slice(0, 10));
+	if (q.source === 'facilities_due' || q.source === 'standing_targets_due')
+		return findDueTargets(db, q, now);
 	if (q.source === 'blindspots_open') {
 		const query = buildOpenBlindSpotsQuery(q.zone, MAX_ROUTE_STOPS);
 		return (await db.query<PointRow>(query.sql, query.params)).map((r) => ({
@@ -73,8 +112,12 @@ async function findTargets(db: Database, q: TargetsQuery): Promise<TargetStop[]>
 }
 
 /** Candidate stops of one source with default service minutes, at most MAX_ROUTE_STOPS. */
-export async function listTargets(db: Database, q: TargetsQuery): Promise<TargetsResponse> {
-	const found = await findTargets(db, q);
+export async function listTargets(
+	db: Database,
+	q: TargetsQuery,
+	now: Date = new Date()
+): Promise<TargetsResponse> {
+	const found = await findTargets(db, q, now);
 	const stops = found.slice(0, MAX_ROUTE_STOPS).map((s) => ({
 		...s,
 		lng: Math.round(s.lng * 1e6) / 1e6,

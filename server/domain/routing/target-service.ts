@@ -13,7 +13,11 @@ export const SERVICE_MIN_BY_TARGET = {
 	market: 20,
 	toilet: 10,
 	restaurant: 15,
-	survey_site: 25
+	survey_site: 25,
+	// Issue 17 lane D: checking a bait station or lamp and re-baiting takes a few minutes; a
+	// green belt or vacant plot is sprayed along its length (~30).
+	facility: 5,
+	standing_target: 30
 } as const satisfies Record<TargetKind, number>;
 export type { TargetKind };
 

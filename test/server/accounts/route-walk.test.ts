@@ -107,6 +107,9 @@ beforeAll(async () => {
 		section, inspector, inspected_at, c1, c2, c3, c4, base_score, deducted, score, lng, lat, created_at)
 		VALUES ('Iwalk', 'section', 'town', 'r01-s01', 'r01', '中山路', 0, 300, 'r01-s01#0', 'walk-inspector',
 		TIMESTAMP '2025-09-30 09:00:00', 5, 5, 5, 5, 100, 0, 100, 113.082, 22.955, TIMESTAMP '2025-09-30 09:00:00')`);
+	// Issue 17 lane D: one facility, for GET /api/facilities/:id.
+	await db.run(`INSERT INTO facilities VALUES ('fac-walk', 'bait_station', '中山路毒饵站', NULL, NULL,
+		113.084, 22.955, NULL, NULL, NULL, 'active', TIMESTAMP '2025-09-30 09:00:00', TIMESTAMP '2025-09-30 09:00:00')`);
 	for (const role of ROLES) {
 		const user = { role, username: `walk-${role}`, ...USERS[role] };
 		apps.set(role, createTestApp({ db, version: 'test', photosDir: photos.root }, user).request);
@@ -139,7 +142,12 @@ function samplePath(row: Permission, caller: string): string {
 								? 'Iwalk'
 								: row.path.startsWith('/api/campaigns/')
 									? '2024-1'
-									: undefined;
+									: row.path.startsWith('/api/facilities/')
+										? 'fac-walk'
+										: // Issue 17 lane D: no such target (a 404), so none is retired.
+											row.path.startsWith('/api/standing-targets/')
+											? 'st-no-such-target'
+											: undefined;
 	const path = row.path.replace(/:([A-Za-z]+)/g, (_, name: string) =>
 		name === 'id' && id ? id : encodeURIComponent(params[name])
 	);

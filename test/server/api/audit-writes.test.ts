@@ -177,6 +177,18 @@ const PROVED_IN_CAMPAIGN_PLAN_TESTS = new Set([
 	'POST /api/campaigns/:id/targets',
 	'PATCH /api/campaigns/:id/targets'
 ]);
+/**
+ * Issue 17 lane D: facility and standing-target writes, one facility.* / standing_target.* row
+ * each, none when refused: test/server/api/facilities.test.ts.
+ */
+const PROVED_IN_FACILITY_TESTS = new Set([
+	'POST /api/facilities',
+	'PUT /api/facilities/:id',
+	'POST /api/facilities/:id/inspections',
+	'POST /api/standing-targets',
+	'PUT /api/standing-targets/:id',
+	'DELETE /api/standing-targets/:id'
+]);
 /** Account writes (users, tokens, sessions) are audited by the accounts services and tested there. */
 const ACCOUNT_ROUTES = /^[A-Z]+ \/api\/(auth|admin|users)\//;
 
@@ -196,6 +208,7 @@ it('every write route the app registers is proved audited here (a new one must j
 			!PROVED_IN_ASSESSMENT_SCORE_TESTS.has(w) &&
 			!PROVED_IN_TOWN_GRADE_TESTS.has(w) &&
 			!PROVED_IN_KEY_GROUP_TESTS.has(w) &&
+			!PROVED_IN_FACILITY_TESTS.has(w) &&
 			!PROVED_IN_INSPECTION_TESTS.has(w) &&
 			!PROVED_IN_CAMPAIGN_PLAN_TESTS.has(w) &&
 			!ACCOUNT_ROUTES.test(w)

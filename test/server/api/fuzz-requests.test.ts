@@ -398,6 +398,37 @@ const seedBodies = (): Record<string, unknown> => ({
 		caseCategory: 'exposed_garbage'
 	},
 	'PUT /api/deduction-items/:code': { points: 3, active: false, caseCategory: null },
+	// Issue 17 lane D: control facilities, their inspections and standing targets.
+	'POST /api/facilities': {
+		kind: 'bait_station',
+		name: '中山路市场毒饵站',
+		owner: '中山路市场',
+		lng: 113.084,
+		lat: 22.955,
+		installedOn: '2024-05-18'
+	},
+	'PUT /api/facilities/:id': { name: '中山路市场毒饵站 2号', status: 'removed' },
+	'POST /api/facilities/:id/inspections': {
+		present: true,
+		working: true,
+		baitTaken: true,
+		note: '毒饵被取食',
+		at: '2024-05-25T09:30'
+	},
+	'POST /api/standing-targets': {
+		kind: 'green_belt',
+		name: '中山路绿化带',
+		everyDays: 14,
+		polygon: [
+			[113.085, 22.955],
+			[113.0855, 22.955],
+			[113.0855, 22.9555],
+			[113.085, 22.9555]
+		],
+		lastTreatedOn: '2024-05-18'
+	},
+	'PUT /api/standing-targets/:id': { everyDays: 21, lastTreatedOn: null },
+	'DELETE /api/standing-targets/:id': {},
 	// Multipart routes: a JSON body is refused before any file is read.
 	'POST /api/import/:kind': {},
 	'POST /api/import/:kind/preview': {}

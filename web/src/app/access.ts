@@ -41,7 +41,9 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	pest_dengue: ['GET', '/api/dengue/weeks'],
 
 	pest_campaigns: ['GET', '/api/campaigns'],
-	pest_campaign: ['GET', '/api/campaigns/:id']
+	pest_campaign: ['GET', '/api/campaigns/:id'],
+
+	pest_facilities: ['GET', '/api/facilities']
 };
 
 /** Roles working cases on site with the phone page (sprayers may not act on cases). */

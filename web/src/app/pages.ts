@@ -34,6 +34,7 @@ export const PAGE_LOADERS: Partial<
 	admin_tokens: () => import('../pages/admin/AdminTokensPage.svelte'),
 	admin_audit: () => import('../pages/admin/AdminAuditPage.svelte'),
 	admin_key_groups: () => import('../pages/admin/AdminKeyGroupsPage.svelte'),
+	pest_facilities: () => import('../pages/pest/FacilitiesPage.svelte'),
 
 	admin_deduction_items: () => import('../pages/admin/AdminDeductionItemsPage.svelte'),
 	patrols: () => import('../pages/patrols/PatrolsPage.svelte'),

@@ -43,6 +43,9 @@ export type Route =
 	// Issue 17 lane E: campaigns as plans.
 	| { name: 'pest_campaigns' }
 	| { name: 'pest_campaign'; id: string }
+
+	// Issue 17 lane D: control facilities and standing spray targets.
+	| { name: 'pest_facilities' }
 	| { name: 'not_found'; path: string };
 
 /** Pages without a route parameter: every name but those with an id and `not_found`. */
@@ -112,7 +115,9 @@ const PATHS: Record<StaticPage, string> = {
 	admin_key_groups: '/admin/key-groups',
 	pest_dengue: '/pest/dengue',
 
-	pest_campaigns: '/pest/campaigns'
+	pest_campaigns: '/pest/campaigns',
+
+	pest_facilities: '/pest/facilities'
 };
 
 const STATIC: Record<string, Route> = Object.fromEntries(

@@ -2,6 +2,7 @@ import { pestDengueEn } from './pest-dengue-en';
 
 import { pestCampaignsEn } from './pest-campaigns-en';
 import { pestEn } from './pest-en';
+import { pestFacilitiesEn } from './pest-facilities-en';
 import { assessmentReadinessEn } from './assessment-readiness-en';
 import { assessmentScoresEn } from './assessment-scores-en';
 import { assessmentKeygroupsEn } from './assessment-keygroups-en';
@@ -58,6 +59,8 @@ export const en: Messages = {
 	...pestDengueEn,
 
 	...pestCampaignsEn,
+
+	...pestFacilitiesEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

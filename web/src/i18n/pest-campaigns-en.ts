@@ -53,6 +53,9 @@ export const pestCampaignsEn: { readonly [K in keyof typeof pestCampaignsZhCN]: 
 		'Breeding sites (water, garbage points, markets, toilets)',
 	'pest.campaigns.source.survey_sites': 'Survey sites failing their level',
 	'pest.campaigns.source.dengue': 'Breeding sites behind streets with BI ≥ 10 (latest week)',
+	'pest.campaigns.source.facilities_due': 'Control facilities due for inspection',
+	'pest.campaigns.source.standing_targets_due':
+		'Standing targets due for spraying (green belts, reserved and vacant land)',
 	'pest.campaigns.remaining': 'Plan routes for the remaining {n} targets',
 	'pest.campaigns.allDone': 'Every target treated',
 	'pest.campaigns.byPhase': 'By phase',

@@ -51,6 +51,8 @@ export const pestCampaignsZhCN = {
 	'pest.campaigns.source.breeding_sites': '孳生地（水体、垃圾站、市场、公厕）',
 	'pest.campaigns.source.survey_sites': '监测不达标的点位',
 	'pest.campaigns.source.dengue': '布雷图指数≥10街巷的孳生地（最近一周）',
+	'pest.campaigns.source.facilities_due': '到期待检查的防制设施',
+	'pest.campaigns.source.standing_targets_due': '到期待消杀的常设目标（绿化带、预留地、待建地）',
 	'pest.campaigns.remaining': '为剩余 {n} 个目标规划路线',
 	'pest.campaigns.allDone': '全部目标已消杀',
 	'pest.campaigns.byPhase': '按阶段',

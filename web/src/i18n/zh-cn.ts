@@ -2,6 +2,7 @@ import { pestDengueZhCN } from './pest-dengue-zh-cn';
 
 import { pestCampaignsZhCN } from './pest-campaigns-zh-cn';
 import { pestZhCN } from './pest-zh-cn';
+import { pestFacilitiesZhCN } from './pest-facilities-zh-cn';
 import { assessmentReadinessZhCN } from './assessment-readiness-zh-cn';
 import { assessmentScoresZhCN } from './assessment-scores-zh-cn';
 import { assessmentKeygroupsZhCN } from './assessment-keygroups-zh-cn';
@@ -58,6 +59,8 @@ export const zhCN = {
 	...pestDengueZhCN,
 
 	...pestCampaignsZhCN,
+
+	...pestFacilitiesZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

@@ -13,6 +13,9 @@ export const PLAN_SOURCES = [
 	'blindspots_open',
 	'breeding_sites',
 	'survey_sites',
+	// Issue 17 lane D: facilities due for inspection, standing targets due for spraying.
+	'facilities_due',
+	'standing_targets_due',
 	'hotspots',
 	// Issue 17 lane B: the targets behind a week's high-BI streets (/pest/dengue).
 	'dengue'

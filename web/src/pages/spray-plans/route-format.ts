@@ -35,7 +35,10 @@ const KINDS = [
 	'toilet',
 	'restaurant',
 	'survey_site',
-	'hotspot'
+	'hotspot',
+	// Issue 17 lane D.
+	'facility',
+	'standing_target'
 ];
 
 /**
