@@ -24,8 +24,11 @@ export function buildDemoTown(seed = 1): { dataset: Dataset; planted: PlantedCha
 			meta: { name: TOWN_NAME, seed, synthetic: true, center: [TOWN_CENTER[0], TOWN_CENTER[1]] },
 			...town.records,
 			...activity,
-			// Issue 17 lane B: weekly BI, CI and ovitrap rounds of the dengue season.
-			surveys: [...activity.surveys, ...simulateDengueSurveys(rng.fork('pest-dengue'), town)]
+			// Issue 17 lane B: weekly BI, CI and ovitrap rounds of the dengue season. Every record
+			// list is sorted by id (DG… sorts before SV…).
+			surveys: [...activity.surveys, ...simulateDengueSurveys(rng.fork('pest-dengue'), town)].sort(
+				(a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+			)
 		},
 		planted
 	};

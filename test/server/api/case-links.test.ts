@@ -43,7 +43,8 @@ describe('migration 5', () => {
 			await spot('OLD1', 'processing', null);
 			await spot('OLD2', 'closed', '2024-03-02 09:00:00');
 			await spot('OLD3', 'reported', null);
-			expect(await migrate(old)).toEqual([5, 6, 7, 8, 9]);
+			// Migration 5 and every one after it (the list grows with each issue).
+			expect(await migrate(old)).toEqual(MIGRATIONS.map((m) => m.version).filter((v) => v >= 5));
 			const history = await old.query(
 				`SELECT case_id, strftime(occurred_at, '%Y-%m-%dT%H:%M') AS t, action, from_status, to_status
 				 FROM case_history ORDER BY case_id, id`

@@ -27,5 +27,6 @@ export const pestGradingEn: { readonly [K in keyof typeof pestGradingZhCN]: stri
 	'pest.grading.town.sampleOk': '{n} / {min} {unit}',
 	'pest.grading.town.sampleNone': '{n} (no minimum)',
 	'pest.grading.town.local': 'Sample minimums are local defaults',
-	'pest.grading.town.severalEditions': 'by edition'
+	'pest.grading.town.severalEditions': 'by edition',
+	'pest.grading.overview.none': 'No data / not graded'
 };

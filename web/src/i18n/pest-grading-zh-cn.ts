@@ -23,5 +23,8 @@ export const pestGradingZhCN = {
 	'pest.grading.town.sampleOk': '{n} / {min} {unit}',
 	'pest.grading.town.sampleNone': '{n}（无要求）',
 	'pest.grading.town.local': '样本量要求为本地默认值',
-	'pest.grading.town.severalEditions': '分版本'
+	'pest.grading.town.severalEditions': '分版本',
+	// The overview's level rows: a unit whose sample is too small or whose edition has no limits
+	// has records but no level, so the bucket is not only 'no data'.
+	'pest.grading.overview.none': '无数据/未评级'
 } as const;

@@ -5,7 +5,6 @@ import {
 	remainingPlanPath,
 	shareText,
 	sharePct,
-	targetsExtent,
 	timelineBars
 } from '../../../../web/src/pages/pest/campaign-words';
 import { campaignRemainingStops } from '../../../../web/src/pages/spray-plans/plan-request';
@@ -65,7 +64,6 @@ describe('campaign page words', () => {
 		expect(campaignRemainingStops(targets)).toEqual([
 			{ id: 'a', lng: 113, lat: 23, serviceMin: 20, kind: 'water_body', label: '塘' }
 		]);
-		expect(targetsExtent([])).toBeNull();
 	});
 
 	it('says a refused write in the user’s language', () => {

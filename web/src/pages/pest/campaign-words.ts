@@ -68,15 +68,3 @@ export function timelineBars(
 		width: pct(dayNumber(p.to) - dayNumber(p.from) + 1)
 	}));
 }
-
-/** The sketch's extent around the targets, with a margin; null without targets. */
-export function targetsExtent(
-	targets: readonly { lng: number; lat: number }[]
-): [number, number, number, number] | null {
-	if (!targets.length) return null;
-	const lngs = targets.map((t) => t.lng);
-	const lats = targets.map((t) => t.lat);
-	const [w, e, s, n] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
-	const pad = Math.max(e - w, n - s, 0.002) * 0.06;
-	return [w - pad, s - pad, e + pad, n + pad];
-}
