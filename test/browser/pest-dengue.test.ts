@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DengueWeekResponse } from '../../server/contract/dengue';
 import { openDashboard, type DashboardSession } from './helpers/dashboard-session';
+import { clickNavPage } from './helpers/nav';
 
 /**
  * The dengue-season week (issue 17 part 3) on the demo town: the 除四害 entry opens it on the
@@ -17,7 +18,7 @@ describe('/pest/dengue', () => {
 	it('shows this week’s bands, the high-BI streets and hands their targets to the planner', async () => {
 		const { page } = session;
 		const api = await session.api<DengueWeekResponse>('/api/dengue/weeks');
-		await page.locator('[data-testid="app-nav"] a[data-page="pest_dengue"]').click();
+		await clickNavPage(page, 'pest_dengue');
 		await page.getByTestId('dengue-communities').waitFor();
 		expect(await page.getByTestId('pest-tabs').locator('[aria-current="page"]').textContent()).toBe(
 			'登革热防控'

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDashboard, type DashboardSession } from './helpers/dashboard-session';
 import { waitMapReady } from './helpers/map-page';
 import { saveArtifact } from './helpers/pixels';
+import { clickNavPage } from './helpers/nav';
 
 /** What a sender saw: rats by snap traps, all of 2024 against spring 2025, by grid, the series. */
 const LINK =
@@ -66,7 +67,7 @@ describe('a shared link shows what its sender saw (issue 11 items 10, 11)', () =
 		expect(param('lang')).toBe('en');
 		await page.getByTestId('overview-subtitle').waitFor({ timeout: 60_000 });
 		saveArtifact('overview-en.png', await page.screenshot());
-		await page.getByRole('link', { name: 'Spray routes' }).click();
+		await clickNavPage(page, 'plans');
 		await expect.poll(() => page.locator('aside h1').textContent()).toBe('Spraying route plan');
 		expect(param('lang')).toBe('en');
 		await page.goto(`${session.server.url}/import`);

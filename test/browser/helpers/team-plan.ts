@@ -29,7 +29,9 @@ export async function saveTeamPlan(
 	});
 	const saved = await api.post<{ id: string }>('/api/routes', {
 		name,
-		date: '2025-06-01',
+		// After every plan of the demo town (its campaigns' rounds run to the end of 2025), so the
+		// team's sprayer signing in lands on this one, the newest.
+		date: '2026-01-05',
 		pest: 'mosquito',
 		routes: planned.routes,
 		unassigned: planned.unassigned
