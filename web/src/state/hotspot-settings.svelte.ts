@@ -43,7 +43,10 @@ export const DEFAULT_HOTSPOT: Readonly<HotspotSettingsValues> = Object.freeze({
 	method: null,
 	res: 9,
 	k: 1,
-	neighbourhood: 'h3',
+	// Survey points default to the distance band the server picks so every site has a
+	// neighbour (issue 17: on sparse trap networks most H3 cells have none). Blind spots and
+	// open cases always use grid cells.
+	neighbourhood: 'distance',
 	bandM: null,
 	nearest: 8,
 	fdr: false,
