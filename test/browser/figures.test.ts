@@ -48,28 +48,30 @@ describe('issue 11: figures a leader reads, in the browser', () => {
 		await lang('zh-CN');
 	}, 60_000);
 
-	it('item 4: 西岸社区 in summer 2025 is A but its BI puts it in the outbreak band', async () => {
+	// The weekly BI rounds of the dengue season (issue 17) now enter the summer's sums: 西岸社区's
+	// BI is 5.04 over them (12.96 over the few summer households before), a transmission risk.
+	it('item 4: 西岸社区 in summer 2025 is A but its BI puts it in a risk band', async () => {
 		await page.goto(`${session.server.url}/?layers=zones&density=1&dpest=mosquito&dperiod=summer`);
 		await page.getByTestId('density-table-toggle').click();
 		const table = page.getByTestId('density-table');
 		await table.waitFor();
 		expect(
 			await table.locator('tr[data-unit="c05"] td[data-aedes]').getAttribute('data-aedes')
-		).toBe('outbreak');
+		).toBe('transmission');
 		await andWaitReady(page, () => table.locator('tr[data-unit="c05"]').click());
 		const panel = page.getByTestId('density-panel');
 		const risk = panel.getByTestId('aedes-risk');
 		await risk.waitFor();
 		expect(await risk.getAttribute('data-leading')).toBe('true');
-		expect(await risk.textContent()).toContain('有暴发风险');
-		expect(await risk.textContent()).toContain('12.96');
+		expect(await risk.textContent()).toContain('有传播风险');
+		expect(await risk.textContent()).toContain('5.04');
 		const riskTop = (await risk.boundingBox())!.y;
 		const levelTop = (await panel.locator('.overall').boundingBox())!.y;
 		expect(riskTop).toBeLessThan(levelTop);
 		expect(await panel.locator('.overall [data-level]').getAttribute('data-level')).toBe('A');
 		saveArtifact('i11-aedes-zh.png', await page.screenshot());
 		await lang('en');
-		expect(await risk.textContent()).toContain('Risk of an outbreak');
+		expect(await risk.textContent()).toContain('Risk of transmission');
 		saveArtifact('i11-aedes-en.png', await page.screenshot());
 		await lang('zh-CN');
 	}, 90_000);
@@ -93,7 +95,7 @@ describe('issue 11: figures a leader reads, in the browser', () => {
 		expect(await row.getAttribute('data-change')).toBe(c07.levelChange);
 		const c05 = page.getByTestId('compare-table').locator('tbody tr', { hasText: '西岸社区' });
 		expect(await c05.locator('[data-aedes-band]').last().getAttribute('data-aedes-band')).toBe(
-			'outbreak'
+			'transmission'
 		);
 		saveArtifact('i11-compare-zh.png', await page.screenshot({ fullPage: true }));
 		await page.getByTestId('compare-method').selectOption('mosquito.light_trap');
