@@ -61,19 +61,24 @@ export async function judgeDay(db: Reader, asked: string | undefined, now: Date)
 	return demo && demo.day < today ? demo.day : today;
 }
 
-interface FacilityRow extends Record<string, unknown> {
-	id: string;
-	kind: string;
-	name: string;
-	unitId: string | null;
-	owner: string | null;
-	lng: number;
-	lat: number;
-	zoneId: string | null;
-	community: string | null;
-	gridId: string | null;
-	installedOn: string | null;
-	status: FacilityStatus;
+/** A facility as stored, with its kind's cadence and its last inspection (derived by toView). */
+type FacilityColumns = Pick<
+	FacilityView,
+	| 'id'
+	| 'kind'
+	| 'name'
+	| 'unitId'
+	| 'owner'
+	| 'lng'
+	| 'lat'
+	| 'zoneId'
+	| 'community'
+	| 'gridId'
+	| 'installedOn'
+	| 'status'
+>;
+
+interface FacilityRow extends FacilityColumns, Record<string, unknown> {
 	everyDays: number;
 	lastId: string | null;
 	lastAt: string | null;
