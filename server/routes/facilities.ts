@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import {
 	createFacilityBodySchema,
 	createStandingTargetBodySchema,
@@ -16,7 +16,8 @@ import {
 	getFacility,
 	listFacilities,
 	recordFacilityInspection,
-	updateFacility
+	updateFacility,
+	type FacilityWrite
 } from '../services/facilities';
 import {
 	createStandingTarget,
@@ -30,17 +31,27 @@ import { validate } from './http/validation';
 
 type Clock = () => Date;
 
+/** The signed-in actor, the clock's now and the request's language: what every write here takes. */
+const writer =
+	(clock: Clock) =>
+	(c: Context<AuthEnv>): FacilityWrite => ({
+		actor: c.get('actor'),
+		now: clock(),
+		lang: langOf(c)
+	});
+
 /**
  * `/api/facilities` (issue 17 item 5, lane D): the office reads and keeps the registry; teams
  * and inspectors record what they found at a facility.
  */
 export function createFacilityRoutes(db: Database, clock: Clock) {
+	const by = writer(clock);
 	return new Hono<AuthEnv>()
 		.get('/', validate('query', facilityListQuerySchema), async (c) =>
 			c.json(await listFacilities(db, c.req.valid('query'), clock()))
 		)
 		.post('/', validate('json', createFacilityBodySchema), async (c) =>
-			c.json(await createFacility(db, c.get('actor'), c.req.valid('json'), clock(), langOf(c)), 201)
+			c.json(await createFacility(db, by(c), c.req.valid('json')), 201)
 		)
 		.get('/:id', validate('param', facilityIdParamSchema), async (c) =>
 			c.json(await getFacility(db, c.req.valid('param').id, clock(), langOf(c)))
@@ -50,16 +61,7 @@ export function createFacilityRoutes(db: Database, clock: Clock) {
 			validate('param', facilityIdParamSchema),
 			validate('json', updateFacilityBodySchema),
 			async (c) =>
-				c.json(
-					await updateFacility(
-						db,
-						c.get('actor'),
-						c.req.valid('param').id,
-						c.req.valid('json'),
-						clock(),
-						langOf(c)
-					)
-				)
+				c.json(await updateFacility(db, by(c), c.req.valid('param').id, c.req.valid('json')))
 		)
 		.post(
 			'/:id/inspections',
@@ -67,14 +69,7 @@ export function createFacilityRoutes(db: Database, clock: Clock) {
 			validate('json', facilityInspectionBodySchema),
 			async (c) =>
 				c.json(
-					await recordFacilityInspection(
-						db,
-						c.get('actor'),
-						c.req.valid('param').id,
-						c.req.valid('json'),
-						clock(),
-						langOf(c)
-					),
+					await recordFacilityInspection(db, by(c), c.req.valid('param').id, c.req.valid('json')),
 					201
 				)
 		);
@@ -82,35 +77,22 @@ export function createFacilityRoutes(db: Database, clock: Clock) {
 
 /** `/api/standing-targets`: 绿化带, 预留地, 待建地 drawn with a spraying frequency. */
 export function createStandingTargetRoutes(db: Database, clock: Clock) {
+	const by = writer(clock);
 	return new Hono<AuthEnv>()
 		.get('/', validate('query', standingTargetListQuerySchema), async (c) =>
 			c.json(await listStandingTargets(db, c.req.valid('query'), clock()))
 		)
 		.post('/', validate('json', createStandingTargetBodySchema), async (c) =>
-			c.json(
-				await createStandingTarget(db, c.get('actor'), c.req.valid('json'), clock(), langOf(c)),
-				201
-			)
+			c.json(await createStandingTarget(db, by(c), c.req.valid('json')), 201)
 		)
 		.put(
 			'/:id',
 			validate('param', standingTargetIdParamSchema),
 			validate('json', updateStandingTargetBodySchema),
 			async (c) =>
-				c.json(
-					await updateStandingTarget(
-						db,
-						c.get('actor'),
-						c.req.valid('param').id,
-						c.req.valid('json'),
-						clock(),
-						langOf(c)
-					)
-				)
+				c.json(await updateStandingTarget(db, by(c), c.req.valid('param').id, c.req.valid('json')))
 		)
 		.delete('/:id', validate('param', standingTargetIdParamSchema), async (c) =>
-			c.json(
-				await retireStandingTarget(db, c.get('actor'), c.req.valid('param').id, clock(), langOf(c))
-			)
+			c.json(await retireStandingTarget(db, by(c), c.req.valid('param').id))
 		);
 }

@@ -271,13 +271,19 @@ function rowParams(
 }
 
 /** `POST /api/facilities`: a new facility, placed in its community and grid. */
+/** Who writes, when, and in which language the refusals are worded: every write here takes it. */
+export interface FacilityWrite {
+	actor: Actor;
+	now: Date;
+	lang: Lang;
+}
+
 export async function createFacility(
 	db: Database,
-	actor: Actor,
-	body: CreateFacilityBody,
-	now: Date,
-	lang: Lang
+	write: FacilityWrite,
+	body: CreateFacilityBody
 ): Promise<FacilityView> {
+	const { actor, now, lang } = write;
 	const id = `fac-${crypto.randomUUID().slice(0, 8)}`;
 	const at = formatLocalTime(now);
 	const enrich = await loadZoneEnricher(db);
@@ -298,12 +304,11 @@ export async function createFacility(
 /** `PUT /api/facilities/:id`: changes what is sent; `status: removed` takes it out of service. */
 export async function updateFacility(
 	db: Database,
-	actor: Actor,
+	write: FacilityWrite,
 	id: string,
-	body: UpdateFacilityBody,
-	now: Date,
-	lang: Lang
+	body: UpdateFacilityBody
 ): Promise<FacilityView> {
+	const { actor, now, lang } = write;
 	const at = formatLocalTime(now);
 	const enrich = await loadZoneEnricher(db);
 	await db.transaction(async (tx) => {
@@ -332,12 +337,11 @@ export async function updateFacility(
  */
 export async function recordFacilityInspection(
 	db: Database,
-	actor: Actor,
+	write: FacilityWrite,
 	id: string,
-	body: FacilityInspectionBody,
-	now: Date,
-	lang: Lang
+	body: FacilityInspectionBody
 ): Promise<FacilityInspectionView> {
+	const { actor, now, lang } = write;
 	const inspectionId = `fi-${crypto.randomUUID().slice(0, 8)}`;
 	const createdAt = formatLocalTime(now);
 	await db.transaction(async (tx) => {

@@ -31,7 +31,7 @@ import {
 } from '../queries/facilities';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
-import { judgeDay, say, type Lang } from './facilities';
+import { judgeDay, say, type FacilityWrite, type Lang } from './facilities';
 import { loadZoneEnricher } from './spray-plan-stops';
 
 type Reader = Pick<Database, 'query'>;
@@ -172,11 +172,10 @@ async function findView(db: Reader, id: string, now: Date, lang: Lang) {
 /** `POST /api/standing-targets`. */
 export async function createStandingTarget(
 	db: Database,
-	actor: Actor,
-	body: CreateStandingTargetBody,
-	now: Date,
-	lang: Lang
+	write: FacilityWrite,
+	body: CreateStandingTargetBody
 ): Promise<StandingTargetView> {
+	const { actor, now, lang } = write;
 	const kind = checkKind(body.kind, lang);
 	const shape = shapeOf(body.polygon, lang);
 	const id = `st-${crypto.randomUUID().slice(0, 8)}`;
@@ -204,12 +203,11 @@ export async function createStandingTarget(
 /** `PUT /api/standing-targets/:id`: changes what is sent (a new polygon moves the stop point). */
 export async function updateStandingTarget(
 	db: Database,
-	actor: Actor,
+	write: FacilityWrite,
 	id: string,
-	body: UpdateStandingTargetBody,
-	now: Date,
-	lang: Lang
+	body: UpdateStandingTargetBody
 ): Promise<StandingTargetView> {
+	const { actor, now, lang } = write;
 	const kind = body.kind === undefined ? undefined : checkKind(body.kind, lang);
 	const shape = body.polygon === undefined ? undefined : shapeOf(body.polygon, lang);
 	const enrich = await loadZoneEnricher(db);
@@ -247,11 +245,10 @@ export async function updateStandingTarget(
 /** `DELETE /api/standing-targets/:id`: retires it (its done stops stay in the history). */
 export async function retireStandingTarget(
 	db: Database,
-	actor: Actor,
-	id: string,
-	now: Date,
-	lang: Lang
+	write: FacilityWrite,
+	id: string
 ): Promise<{ id: string; retired: true }> {
+	const { actor, now, lang } = write;
 	await db.transaction(async (tx) => {
 		const before = await storedTarget(tx, id, lang);
 		if (before.retired)
