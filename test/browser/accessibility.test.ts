@@ -42,7 +42,8 @@ describe('accessibility (axe-core) of every page in Chinese', () => {
 		['account', () => '/account', false],
 		['admin users', () => '/admin/users', false],
 		['admin tokens', () => '/admin/tokens', false],
-		['admin audit', () => '/admin/audit', false]
+		['admin audit', () => '/admin/audit', false],
+		['admin sample minimums', () => '/admin/sample-minimums', false]
 	];
 	for (const [name, path, map] of pages) {
 		it(`${name}: no serious or critical violation`, async () => {

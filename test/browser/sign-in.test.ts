@@ -261,6 +261,37 @@ describe('the admin and account pages', () => {
 		await context.close();
 	}, 120_000);
 
+	it('edits the sample minimums: refuses a community minimum above the town one, keeps a good one', async () => {
+		const context = await newContext(1280, 900);
+		await signInDemo(context, demo.server.url, 'admin');
+		const page = await context.newPage();
+		await page.goto(`${demo.server.url}/admin/sample-minimums`);
+		// 鼠迹法（室内）: the town grade needs 1,000 rooms, a community 50 (the local defaults).
+		const row = page.locator('[data-testid="sample-minimum-row"][data-method="rat.indoor_signs"]');
+		const unit = row.getByLabel('鼠迹法（室内） · 每个社区/网格至少');
+		expect(await unit.inputValue()).toBe('50');
+		await unit.fill('1200');
+		await page.getByTestId('sample-minimums-save').click();
+		expect(await page.getByRole('alert').textContent()).toMatch(
+			/^第 \d+ 行：每个社区\/网格的要求不能大于全镇的要求$/
+		);
+		await unit.fill('80');
+		await page.getByTestId('sample-minimums-save').click();
+		await page.getByRole('status').waitFor();
+		shot('admin-sample-minimums.png', await page.screenshot({ fullPage: true }));
+		const api = contextApi(context, demo.server.url);
+		const { rows } = await api.get<{ rows: { method: string; unitMin: number }[] }>(
+			'/api/catalogues/sample-minimums'
+		);
+		expect(rows.find((r) => r.method === 'rat.indoor_signs')?.unitMin).toBe(80);
+		await page.reload();
+		expect(await unit.inputValue()).toBe('80');
+		await unit.fill('50');
+		await page.getByTestId('sample-minimums-save').click();
+		await page.getByRole('status').waitFor();
+		await context.close();
+	}, 120_000);
+
 	it('fits the header, the users page and the audit page on a 390 px phone', async () => {
 		const context = await newContext(390, 844);
 		await signInDemo(context, demo.server.url, 'admin');

@@ -26,6 +26,7 @@ const MAIN_API: Partial<Record<Route['name'], [Method, string]>> = {
 	admin_tokens: ['GET', '/api/admin/tokens'],
 	admin_audit: ['GET', '/api/admin/audit'],
 	admin_deduction_items: ['PUT', '/api/deduction-items/:code'],
+	admin_sample_minimums: ['PUT', '/api/catalogues/sample-minimums'],
 	patrols: ['GET', '/api/patrols/coverage'],
 	scorecards: ['GET', '/api/scorecards'],
 	notice: ['GET', '/api/scorecards'],
@@ -119,6 +120,7 @@ export function navPageOf(route: Route, me: Pick<Me, 'role'> | null): NavPage | 
 		case 'admin_audit':
 		case 'admin_key_groups':
 		case 'admin_deduction_items':
+		case 'admin_sample_minimums':
 			return 'admin_users';
 		default:
 			return (NAV_PAGES as readonly string[]).includes(route.name) ? (route.name as NavPage) : null;

@@ -37,6 +37,7 @@ export const PAGE_LOADERS: Partial<
 	pest_facilities: () => import('../pages/pest/FacilitiesPage.svelte'),
 
 	admin_deduction_items: () => import('../pages/admin/AdminDeductionItemsPage.svelte'),
+	admin_sample_minimums: () => import('../pages/admin/AdminSampleMinimumsPage.svelte'),
 	patrols: () => import('../pages/patrols/PatrolsPage.svelte'),
 	scorecards: () => import('../pages/patrols/ScorecardsPage.svelte'),
 	notice: () => import('../pages/patrols/NoticePage.svelte'),

@@ -26,6 +26,7 @@ export type Route =
 	| { name: 'admin_tokens' }
 	| { name: 'admin_audit' }
 	| { name: 'admin_deduction_items' }
+	| { name: 'admin_sample_minimums' }
 	| { name: 'patrols' }
 	| { name: 'scorecards' }
 	| { name: 'notice' }
@@ -101,6 +102,7 @@ const PATHS: Record<StaticPage, string> = {
 	admin_tokens: '/admin/tokens',
 	admin_audit: '/admin/audit',
 	admin_deduction_items: '/admin/deduction-items',
+	admin_sample_minimums: '/admin/sample-minimums',
 	patrols: '/patrols',
 	scorecards: '/scorecards',
 	notice: '/scorecards/notice',

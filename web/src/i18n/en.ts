@@ -1,3 +1,4 @@
+import { sampleMinimumsEn } from './sample-minimums-en';
 import { pestDengueEn } from './pest-dengue-en';
 
 import { pestCampaignsEn } from './pest-campaigns-en';
@@ -55,6 +56,7 @@ export const en: Messages = {
 	...pestEn,
 
 	...pestTrapsEn,
+	...sampleMinimumsEn,
 
 	...pestDengueEn,
 

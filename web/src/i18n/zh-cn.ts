@@ -1,3 +1,4 @@
+import { sampleMinimumsZhCN } from './sample-minimums-zh-cn';
 import { pestDengueZhCN } from './pest-dengue-zh-cn';
 
 import { pestCampaignsZhCN } from './pest-campaigns-zh-cn';
@@ -55,6 +56,7 @@ export const zhCN = {
 	...pestZhCN,
 
 	...pestTrapsZhCN,
+	...sampleMinimumsZhCN,
 
 	...pestDengueZhCN,
 
