@@ -116,9 +116,13 @@ export function createOgcRoutes(db: Database, version: string, now: () => Date =
 				matched: page.matched
 			});
 			const head = `{"type":"FeatureCollection","numberMatched":${page.matched},"timeStamp":"${new Date().toISOString()}","links":${JSON.stringify(links)},"features":[`;
-			return c.body(streamFeatures(head, page), 200, {
-				'content-type': `${GEOJSON_TYPE}; charset=utf-8`
-			});
+			const headers = { 'content-type': `${GEOJSON_TYPE}; charset=utf-8` };
+			// Hono answers HEAD with GET's headers and drops the body unread: give the rows back.
+			if (c.req.method === 'HEAD') {
+				await page.close();
+				return c.body(null, 200, headers);
+			}
+			return c.body(streamFeatures(head, page), 200, headers);
 		})
 		.get('/collections/:collectionId/items/:featureId', async (c) => {
 			const layer = collectionOf(c);

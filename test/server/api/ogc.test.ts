@@ -180,6 +180,21 @@ describe('items', () => {
 		}
 	);
 
+	it('a HEAD request or a reader that stops early gives the DuckDB connection back', async () => {
+		const pool = (db as unknown as { idle: unknown[] }).idle;
+		await get('/ogc/collections/surveys/items');
+		const idle = pool.length;
+		const head = await app.request('http://sanimap.test/ogc/collections/surveys/items', {
+			method: 'HEAD'
+		});
+		expect(head.status).toBe(200);
+		expect(pool.length).toBe(idle);
+		const res = await app.request('http://sanimap.test/ogc/collections/surveys/items');
+		expect(pool.length).toBe(idle - 1);
+		await res.body!.cancel();
+		expect(pool.length).toBe(idle);
+	});
+
 	it('an empty page past the end is a valid collection', async () => {
 		const { status, body } = await get('/ogc/collections/surveys/items?offset=100');
 		expect(status).toBe(200);
