@@ -92,7 +92,7 @@ try {
 	const { stdout: version } = await run('ogr2ogr', ['--version']);
 	const lines: string[] = [];
 	const table = (cells: (string | number)[]) =>
-		lines.push(cells.map((c, i) => String(c).padStart(i === 0 ? 0 : 10)).join(''));
+		lines.push(cells.map((c, i) => String(c).padStart(i === 0 ? 0 : 12)).join(''));
 	table(['collection'.padEnd(22), 'features', 'OAPIF s', 'pages', 'file s', 'OAPIF/file']);
 	for (const c of COLLECTIONS) {
 		const local = await saveGeoJson(server.url, basic, c);
