@@ -7,9 +7,25 @@ import { z } from 'zod';
 import { isRealDate } from './dates';
 import { bboxField, wholeNumberField } from './fields';
 
-/** Largest `limit` one items page takes; larger values are lowered to it (OGC /req/core/fc-limit-response-1). */
+/**
+ * Largest `limit` one items page takes; larger values are lowered to it, not refused (OGC API -
+ * Features Part 1, /req/core/fc-limit-response-1: a limit above the maximum is no error). Items
+ * stream out, so a page's size costs the server bandwidth, not memory.
+ */
 export const OGC_MAX_LIMIT = 10_000;
-export const OGC_DEFAULT_LIMIT = 10;
+/**
+ * Features a page carries when the request names no `limit` (OGC's example default of 10 would
+ * make a client walk 1,100 pages for the demo town's surveys). The OpenAPI document advertises
+ * it with the maximum: GDAL 3.8+ pages by min(max(1000, default), maximum), QGIS by them too.
+ */
+export const OGC_DEFAULT_LIMIT = 5_000;
+/**
+ * Smallest `limit` a `next` link asks for. A client that asked for fewer features gets what it
+ * asked in this page; the pages after it, which only a client reading everything follows, come
+ * this many at a time (GDAL before 3.8 asks 10 and then only follows `next`). OGC leaves the
+ * form of the next link to the server.
+ */
+export const OGC_NEXT_PAGE_MIN_LIMIT = OGC_DEFAULT_LIMIT;
 /** Largest `offset` (and `limit` before it is lowered): past any collection SaniMap holds, well inside a BIGINT. */
 export const OGC_MAX_OFFSET = 1_000_000_000;
 /** Offset of SaniMap's stored local times from UTC, in hours (Asia/Shanghai has no DST). */

@@ -40,19 +40,43 @@ export class Database {
 	/** Set when shutdown's grace runs out: the running transaction is interrupted. */
 	private aborting = false;
 	private writing: DuckDBConnection | null = null;
+	private readOnly = false;
 
 	private constructor(
 		private readonly instance: DuckDBInstance,
 		readonly path: string
 	) {}
 
-	static async open(path: string): Promise<Database> {
-		const instance = await DuckDBInstance.create(path, DUCKDB_SETTINGS);
-		return new Database(instance, path);
+	/** `readOnly` opens beside another read-only process (toolchain.md §4), never beside a writer. */
+	static async open(path: string, options: { readOnly?: boolean } = {}): Promise<Database> {
+		const settings = options.readOnly
+			? { ...DUCKDB_SETTINGS, access_mode: 'READ_ONLY' }
+			: DUCKDB_SETTINGS;
+		const instance = await DuckDBInstance.create(path, settings);
+		const db = new Database(instance, path);
+		db.readOnly = options.readOnly === true;
+		return db;
 	}
 
 	async query<T extends Row = Row>(sql: string, params: SqlParams = {}): Promise<T[]> {
 		return this.withConnection((con) => readRows<T>(con, sql, params));
+	}
+
+	/**
+	 * A query's rows chunk by chunk (DuckDB's vectors, 2,048 rows), so a large answer is written
+	 * out as it is read instead of held whole. The pooled connection stays taken until the last
+	 * chunk is read or the consumer stops (`return()`, e.g. a client that hung up).
+	 */
+	async *stream<T extends Row = Row>(sql: string, params: SqlParams = {}): AsyncGenerator<T[]> {
+		if (this.closed) throw new Error('database is closed');
+		const con = this.idle.pop() ?? (await this.instance.connect());
+		try {
+			const result = await con.stream(sql, toDuckDBValues(params));
+			for await (const rows of result.yieldRowObjectJs()) yield rows.map(numbersOf<T>);
+		} finally {
+			if (this.closed) con.closeSync();
+			else this.idle.push(con);
+		}
 	}
 
 	async run(sql: string, params: SqlParams = {}): Promise<void> {
@@ -113,7 +137,7 @@ export class Database {
 		await this.writeQueue;
 		this.closed = true;
 		const con = this.idle.pop() ?? (await this.instance.connect());
-		if (this.path !== ':memory:') await con.run('CHECKPOINT');
+		if (this.path !== ':memory:' && !this.readOnly) await con.run('CHECKPOINT');
 		con.closeSync();
 		for (const c of this.idle.splice(0)) c.closeSync();
 		this.instance.closeSync();
@@ -137,14 +161,16 @@ async function readRows<T extends Row>(
 	params: SqlParams
 ): Promise<T[]> {
 	const reader = await con.runAndReadAll(sql, toDuckDBValues(params));
-	return reader.getRowObjectsJS().map((row) => {
-		for (const key in row) {
-			const v = row[key];
-			// COUNT and SUM over integers arrive as BIGINT; our counts fit a double exactly.
-			if (typeof v === 'bigint') row[key] = Number(v);
-		}
-		return row as T;
-	});
+	return reader.getRowObjectsJS().map(numbersOf<T>);
+}
+
+function numbersOf<T extends Row>(row: Record<string, unknown>): T {
+	for (const key in row) {
+		const v = row[key];
+		// COUNT and SUM over integers arrive as BIGINT; our counts fit a double exactly.
+		if (typeof v === 'bigint') row[key] = Number(v);
+	}
+	return row as T;
 }
 
 function toDuckDBValues(params: SqlParams): Record<string, DuckDBValue> {

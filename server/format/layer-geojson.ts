@@ -18,18 +18,21 @@ export function formatLayerCollection(
 	const box = options.bbox ? bboxPolygon(options.bbox) : null;
 	const features: string[] = [];
 	for (const row of kept) {
-		const { geometry, lng, lat, ...properties } = row;
-		let geometryJson: string;
-		if (typeof geometry === 'string') {
-			// The SQL bbox test compared envelopes; keep only geometries that really intersect.
-			if (box && !booleanIntersects(box, JSON.parse(geometry) as Geometry)) continue;
-			geometryJson = geometry;
-		} else {
-			geometryJson = `{"type":"Point","coordinates":[${roundCoordinate(lng as number)},${roundCoordinate(lat as number)}]}`;
+		// The SQL bbox test compared envelopes; keep only geometries that really intersect.
+		if (box && typeof row.geometry === 'string') {
+			if (!booleanIntersects(box, JSON.parse(row.geometry) as Geometry)) continue;
 		}
-		features.push(
-			`{"type":"Feature","id":${JSON.stringify(row.id)},"geometry":${geometryJson},"properties":${JSON.stringify(properties)}}`
-		);
+		features.push(formatLayerFeature(row));
 	}
 	return `{"type":"FeatureCollection","limit":${options.cap},"truncated":${truncated},"features":[${features.join(',')}]}`;
+}
+
+/** One layer row as a GeoJSON Feature string (stored geometry text spliced in, points rounded). */
+export function formatLayerFeature(row: Row): string {
+	const { geometry, lng, lat, ...properties } = row;
+	const geometryJson =
+		typeof geometry === 'string'
+			? geometry
+			: `{"type":"Point","coordinates":[${roundCoordinate(lng as number)},${roundCoordinate(lat as number)}]}`;
+	return `{"type":"Feature","id":${JSON.stringify(row.id)},"geometry":${geometryJson},"properties":${JSON.stringify(properties)}}`;
 }

@@ -1,5 +1,5 @@
 import type { LayerId } from '../contract/layers';
-import { LOCAL_UTC_OFFSET_H } from '../contract/ogc';
+import { LOCAL_UTC_OFFSET_H, OGC_NEXT_PAGE_MIN_LIMIT } from '../contract/ogc';
 import type { Bbox } from '$geo/bbox';
 
 /** Collections SaniMap serves at /ogc, in this order (design.md §3 asks for the first four). */
@@ -109,20 +109,26 @@ export function formatCollections(
 	return { links: [link(`${base}/collections`, 'self', JSON_TYPE, 'this document')], collections };
 }
 
-/** Paging links of an items page (OGC /req/core/fc-links): self, next and prev by offset. */
+/**
+ * Paging links of an items page (OGC /req/core/fc-links): self, next and prev by offset. `next`
+ * asks for at least OGC_NEXT_PAGE_MIN_LIMIT features, so a client that walks the next links
+ * after a small first page reads the rest in thousands.
+ */
 export function formatItemsLinks(
 	itemsUrl: URL,
 	page: { limit: number; offset: number; returned: number; matched: number }
 ) {
-	const at = (offset: number) => {
+	const at = (offset: number, limit = page.limit) => {
 		const u = new URL(itemsUrl);
-		u.searchParams.set('limit', String(page.limit));
+		u.searchParams.set('limit', String(limit));
 		u.searchParams.set('offset', String(offset));
 		return u.toString();
 	};
 	const links = [link(at(page.offset), 'self', GEOJSON, 'this page')];
-	if (page.offset + page.returned < page.matched)
-		links.push(link(at(page.offset + page.limit), 'next', GEOJSON, 'next page'));
+	if (page.offset + page.returned < page.matched) {
+		const nextLimit = Math.max(page.limit, OGC_NEXT_PAGE_MIN_LIMIT);
+		links.push(link(at(page.offset + page.limit, nextLimit), 'next', GEOJSON, 'next page'));
+	}
 	if (page.offset > 0)
 		links.push(link(at(Math.max(0, page.offset - page.limit)), 'prev', GEOJSON, 'previous page'));
 	return links;

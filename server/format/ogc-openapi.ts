@@ -13,6 +13,35 @@ const error = { $ref: '#/components/responses/Error' };
 const f = { $ref: '#/components/parameters/f' };
 const collectionId = { $ref: '#/components/parameters/collectionId' };
 
+const itemsParameters = [
+	f,
+	{ $ref: '#/components/parameters/limit' },
+	{ $ref: '#/components/parameters/offset' },
+	{ $ref: '#/components/parameters/bbox' },
+	{ $ref: '#/components/parameters/datetime' }
+];
+
+/**
+ * `/collections/{id}/items` spelled out for each collection, as pygeoapi does: GDAL 3.8+ looks
+ * up the page size under the path of the layer it reads (`paths["/collections/surveys/items"]`,
+ * the `limit` parameter by `$ref`), not under the templated path.
+ */
+function collectionItemsPaths() {
+	return Object.fromEntries(
+		OGC_COLLECTION_IDS.map((id) => [
+			`/collections/${id}/items`,
+			{
+				get: {
+					summary: `Features of ${id}`,
+					operationId: `getFeatures_${id}`,
+					parameters: itemsParameters,
+					responses: { 200: geojson(`a page of ${id}`), 400: error }
+				}
+			}
+		])
+	);
+}
+
 /** The OpenAPI 3.0 definition served at /ogc/api (rel service-desc; OGC conformance class oas30). */
 export function formatOpenApi(serverUrl: string, version: string) {
 	return {
@@ -61,17 +90,11 @@ export function formatOpenApi(serverUrl: string, version: string) {
 				get: {
 					summary: 'Features of a collection',
 					operationId: 'getFeatures',
-					parameters: [
-						collectionId,
-						f,
-						{ $ref: '#/components/parameters/limit' },
-						{ $ref: '#/components/parameters/offset' },
-						{ $ref: '#/components/parameters/bbox' },
-						{ $ref: '#/components/parameters/datetime' }
-					],
+					parameters: [collectionId, ...itemsParameters],
 					responses: { 200: geojson('a page of features'), 400: error, 404: error }
 				}
 			},
+			...collectionItemsPaths(),
 			'/collections/{collectionId}/items/{featureId}': {
 				get: {
 					summary: 'One feature',
@@ -100,7 +123,7 @@ export function formatOpenApi(serverUrl: string, version: string) {
 					required: false,
 					style: 'form',
 					explode: false,
-					description: `Features per page; values above ${OGC_MAX_LIMIT} are lowered to it.`,
+					description: `Features per page (default ${OGC_DEFAULT_LIMIT}); values above ${OGC_MAX_LIMIT} are lowered to it.`,
 					schema: {
 						type: 'integer',
 						minimum: 1,

@@ -6,6 +6,8 @@ import { buildLayerQuery, type SqlQuery } from './layers';
 
 /** No cap: paging is done around the layer query (its LIMIT is set beyond any table). */
 const UNCAPPED = 1e15;
+/** The layer query's closing sort and cap, left out of the count (kept if it ever reads otherwise). */
+const LAYER_ORDER = /\s+ORDER BY id LIMIT \$cap\s*$/;
 
 /** The property holding a feature's time, as the layer query names it; null: no time. */
 export const TEMPORAL_PROPERTY: Record<LayerId, string | null> = {
@@ -52,7 +54,12 @@ export function buildOgcItemsQueries(
 		params.ids = filter.ids;
 		where.push('list_contains($ids, f.id)');
 	}
-	const from = `FROM (${base.sql}) AS f${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+	const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+	// The page sorts once (a top-N by id) and the count not at all, so the layer query's own
+	// ORDER BY … LIMIT is left out; kept, as a subquery, if it ever reads otherwise.
+	const unordered = base.sql.replace(LAYER_ORDER, '');
+	if (unordered !== base.sql) delete params.cap;
+	const from = `FROM (${unordered}) AS f${whereSql}`;
 	return {
 		items: {
 			sql: `SELECT * ${from} ORDER BY f.id LIMIT $limit OFFSET $offset`,

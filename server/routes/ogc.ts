@@ -4,7 +4,7 @@ import { quoteValue } from '../contract/quote';
 import { ogcFormatQuerySchema, ogcItemsQuerySchema } from '../contract/ogc';
 import type { Database } from '../db/database';
 import { AppError, NotFoundError } from '../errors';
-import { formatLayerCollection } from '../format/layer-geojson';
+import { formatLayerCollection, formatLayerFeature } from '../format/layer-geojson';
 import {
 	formatCollection,
 	formatCollections,
@@ -17,7 +17,7 @@ import {
 	OPENAPI_TYPE
 } from '../format/ogc-documents';
 import { formatOpenApi } from '../format/ogc-openapi';
-import { loadCollectionExtent, loadItem, loadItems } from '../services/ogc';
+import { loadCollectionExtent, loadItem, openItemsPage, type ItemsPage } from '../services/ogc';
 import { reportInternalError } from './http/errors';
 import { parseWith, readQuery } from './http/validation';
 
@@ -45,6 +45,36 @@ function collectionOf(c: Context): LayerId {
 
 async function describeCollection(db: Database, c: Context, id: LayerId) {
 	return formatCollection(base(c), id, await loadCollectionExtent(db, id));
+}
+
+/**
+ * A FeatureCollection written as DuckDB hands over its chunks: the head, the features, and
+ * `numberReturned` last (members may come in any order), counted as they were written.
+ */
+function streamFeatures(head: string, page: ItemsPage): ReadableStream<Uint8Array> {
+	const encoder = new TextEncoder();
+	const chunks = page.chunks();
+	let returned = 0;
+	return new ReadableStream<Uint8Array>({
+		start(controller) {
+			controller.enqueue(encoder.encode(head));
+		},
+		async pull(controller) {
+			const next = await chunks.next();
+			if (next.done) {
+				controller.enqueue(encoder.encode(`],"numberReturned":${returned}}`));
+				controller.close();
+				return;
+			}
+			const text = next.value.map(formatLayerFeature).join(',');
+			controller.enqueue(encoder.encode(returned > 0 && text ? `,${text}` : text));
+			returned += next.value.length;
+		},
+		async cancel() {
+			await chunks.return(undefined);
+			await page.close();
+		}
+	});
 }
 
 /**
@@ -79,18 +109,20 @@ export function createOgcRoutes(db: Database, version: string, now: () => Date =
 		.get('/collections/:collectionId/items', async (c) => {
 			const layer = collectionOf(c);
 			const q = parseQuery(c, ogcItemsQuerySchema);
-			const { rows, matched: n } = await loadItems(db, layer, q, now());
-			const collection = formatLayerCollection(rows, { cap: q.limit });
+			const page = await openItemsPage(db, layer, q, now());
 			const links = formatItemsLinks(new URL(c.req.url), {
 				...q,
-				returned: rows.length,
-				matched: n
+				returned: Math.max(0, Math.min(q.limit, page.matched - q.offset)),
+				matched: page.matched
 			});
-			const head = `{"type":"FeatureCollection","numberMatched":${n},"numberReturned":${rows.length},"timeStamp":"${new Date().toISOString()}","links":${JSON.stringify(links)},`;
-			// formatLayerCollection writes its own members first; keep its features array as it is.
-			return c.body(`${head}${collection.slice(collection.indexOf('"features":'))}`, 200, {
-				'content-type': `${GEOJSON_TYPE}; charset=utf-8`
-			});
+			const head = `{"type":"FeatureCollection","numberMatched":${page.matched},"timeStamp":"${new Date().toISOString()}","links":${JSON.stringify(links)},"features":[`;
+			const headers = { 'content-type': `${GEOJSON_TYPE}; charset=utf-8` };
+			// Hono answers HEAD with GET's headers and drops the body unread: give the rows back.
+			if (c.req.method === 'HEAD') {
+				await page.close();
+				return c.body(null, 200, headers);
+			}
+			return c.body(streamFeatures(head, page), 200, headers);
 		})
 		.get('/collections/:collectionId/items/:featureId', async (c) => {
 			const layer = collectionOf(c);

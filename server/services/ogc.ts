@@ -43,22 +43,58 @@ async function exactBboxIds(
 		.map((r) => r.id);
 }
 
-/** One page of a collection's items and how many match in all. */
-export async function loadItems(
+/** One page of a collection's items, read chunk by chunk, and how many match in all. */
+export interface ItemsPage {
+	matched: number;
+	/** The page's rows in DuckDB's chunks; blind spots carry their deadline as of the request. */
+	chunks(): AsyncGenerator<Row[]>;
+	/** Gives the connection back when the rows are not read to the end (a client hung up). */
+	close(): Promise<void>;
+}
+
+/**
+ * Opens one page of a collection's items. The count (count(*) over the filtered layer) runs
+ * beside the first chunk; the rows then stream from DuckDB as the response is written.
+ */
+export async function openItemsPage(
 	db: Database,
 	layer: LayerId,
 	q: OgcItemsQuery,
 	now: Date = new Date()
-): Promise<{ rows: Row[]; matched: number }> {
+): Promise<ItemsPage> {
 	const ids = q.bbox ? await exactBboxIds(db, layer, q.bbox) : undefined;
 	const { items, count } = buildOgcItemsQueries(
 		layer,
 		{ bbox: q.bbox, datetime: q.datetime, ids },
 		q
 	);
-	const rows = await db.query(items.sql, items.params);
-	const [{ n }] = await db.query<{ n: number }>(count.sql, count.params);
-	return { rows: await withDeadlines(db, layer, rows, now), matched: n };
+	const calendar = layer === 'blindspots' ? await loadCalendar(db) : null;
+	const stream = db.stream(items.sql, items.params);
+	const close = async () => void (await stream.return(undefined));
+	// The first chunk is read now, so that an SQL error answers as an error, not a cut 200.
+	const [counted, head] = await Promise.allSettled([
+		db.query<{ n: number }>(count.sql, count.params),
+		stream.next()
+	]);
+	if (counted.status === 'rejected' || head.status === 'rejected') {
+		await close();
+		throw counted.status === 'rejected' ? counted.reason : (head as PromiseRejectedResult).reason;
+	}
+	const first = head.value;
+	const deadlines = (rows: Row[]) => (calendar ? withCaseDeadlines(rows, now, calendar) : rows);
+	return {
+		matched: counted.value[0].n,
+		close,
+		async *chunks() {
+			try {
+				if (first.done) return;
+				yield deadlines(first.value);
+				for await (const rows of stream) yield deadlines(rows);
+			} finally {
+				await close();
+			}
+		}
+	};
 }
 
 /** The rows of one feature by id (none when there is no such feature). */

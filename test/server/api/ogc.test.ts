@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
-import { OGC_MAX_LIMIT } from '../../../server/contract/ogc';
+import {
+	OGC_DEFAULT_LIMIT,
+	OGC_MAX_LIMIT,
+	OGC_NEXT_PAGE_MIN_LIMIT
+} from '../../../server/contract/ogc';
 import { createMiniTownStore } from '../../helpers/mini-town';
 
 let db: Database;
@@ -55,10 +59,29 @@ describe('OGC API - Features: landing, conformance, API definition', () => {
 			type: 'integer',
 			minimum: 1,
 			maximum: OGC_MAX_LIMIT,
-			default: 10
+			default: OGC_DEFAULT_LIMIT
 		});
 		expect(Object.keys(body.paths)).toContain('/collections/{collectionId}/items/{featureId}');
 	});
+
+	it.each(['zones', 'roads', 'blindspots', 'surveys', 'pois'])(
+		'GDAL 3.8+ would page %s in thousands: its page-size rule over /ogc/api',
+		async (id) => {
+			// GDAL's OGROAPIFDataset::DeterminePageSizeFromAPI (PR OSGeo/gdal#8566): the layer's own
+			// path, the parameter whose $ref names `limit`, then min(max(1000, default), maximum).
+			const { body } = await get('/ogc/api');
+			const params = body.paths[`/collections/${id}/items`].get.parameters as { $ref?: string }[];
+			const ref = params.find((p) => p.$ref?.includes('limit'))!.$ref!;
+			const schema = ref
+				.slice(2)
+				.split('/')
+				.reduce((o: Record<string, unknown>, k) => o[k] as Record<string, unknown>, body)
+				.schema as { default: number; maximum: number };
+			const gdalPageSize = Math.min(Math.max(1000, schema.default), schema.maximum);
+			expect(gdalPageSize).toBe(OGC_DEFAULT_LIMIT);
+			expect(gdalPageSize).toBeGreaterThanOrEqual(1000);
+		}
+	);
 });
 
 describe('collections', () => {
@@ -114,16 +137,68 @@ describe('items', () => {
 		expect(rel(first.body, 'prev')).toBeUndefined();
 		const next = new URL(rel(first.body, 'next')!);
 		expect(next.searchParams.get('offset')).toBe('3');
+		// A client that walks the next links (GDAL before 3.8 asks 10) reads the rest in thousands.
+		expect(next.searchParams.get('limit')).toBe(String(OGC_NEXT_PAGE_MIN_LIMIT));
+		const rest = await get(`${next.pathname}${next.search}`);
+		expect(ids(rest.body)).toEqual(['S0004', 'S0005', 'S0006', 'S0007', 'S0008']);
+		expect(rest.body).toMatchObject({ numberMatched: 8, numberReturned: 5 });
+		expect(rel(rest.body, 'next')).toBeUndefined();
 		const last = await get('/ogc/collections/surveys/items?limit=3&offset=6');
 		expect(ids(last.body)).toEqual(['S0007', 'S0008']);
 		expect(rel(last.body, 'next')).toBeUndefined();
 		expect(new URL(rel(last.body, 'prev')!).searchParams.get('offset')).toBe('3');
 	});
 
-	it('defaults to 10 features and lowers a larger limit to the maximum', async () => {
-		expect((await get('/ogc/collections/zones/items')).body.numberReturned).toBe(8);
+	it('defaults to the advertised page size and lowers a larger limit to the maximum (no error)', async () => {
+		const plain = await get('/ogc/collections/zones/items');
+		expect(plain.body.numberReturned).toBe(8);
+		expect(new URL(rel(plain.body, 'self')!).searchParams.get('limit')).toBe(
+			String(OGC_DEFAULT_LIMIT)
+		);
+		// OGC API - Features Part 1 /req/core/fc-limit-response-1: above the maximum is no error.
 		const big = await get(`/ogc/collections/zones/items?limit=${OGC_MAX_LIMIT * 10}`);
+		expect(big.status).toBe(200);
 		expect(new URL(rel(big.body, 'self')!).searchParams.get('limit')).toBe(String(OGC_MAX_LIMIT));
+	});
+
+	it.each(['zones', 'roads', 'blindspots', 'surveys', 'pois'])(
+		'the streamed %s items are the features /api/layers serves',
+		async (id) => {
+			const items = await get(`/ogc/collections/${id}/items`);
+			const layer = (await (await app.request(`/api/layers/${id}`)).json()) as {
+				features: { properties: Record<string, unknown> }[];
+			};
+			const { features } = items.body as typeof layer;
+			expect(features.length).toBeGreaterThan(0);
+			expect(items.body.numberReturned).toBe(features.length);
+			// Blind spots' deadlines are worked out per request; compare them apart from the clock.
+			const stable = (f: (typeof features)[number]) => ({
+				...f,
+				properties: { ...f.properties, overdueDays: undefined }
+			});
+			expect(features.map(stable)).toEqual(layer.features.map(stable));
+		}
+	);
+
+	it('a HEAD request or a reader that stops early gives the DuckDB connection back', async () => {
+		const pool = (db as unknown as { idle: unknown[] }).idle;
+		await get('/ogc/collections/surveys/items');
+		const idle = pool.length;
+		const head = await app.request('http://sanimap.test/ogc/collections/surveys/items', {
+			method: 'HEAD'
+		});
+		expect(head.status).toBe(200);
+		expect(pool.length).toBe(idle);
+		const res = await app.request('http://sanimap.test/ogc/collections/surveys/items');
+		expect(pool.length).toBe(idle - 1);
+		await res.body!.cancel();
+		expect(pool.length).toBe(idle);
+	});
+
+	it('an empty page past the end is a valid collection', async () => {
+		const { status, body } = await get('/ogc/collections/surveys/items?offset=100');
+		expect(status).toBe(200);
+		expect(body).toMatchObject({ numberMatched: 8, numberReturned: 0, features: [] });
 	});
 
 	it.each([

@@ -35,6 +35,12 @@ describe('OGC items SQL builders', () => {
 		}
 	);
 
+	it.each(LAYER_IDS)('the %s count sorts nothing (numberMatched stays cheap)', async (layer) => {
+		const { count } = buildOgcItemsQueries(layer, {}, { limit: 10, offset: 0 });
+		const [plan] = await db.query<{ explain_value: string }>(`EXPLAIN ${count.sql}`, count.params);
+		expect(plan.explain_value).not.toMatch(/ORDER_BY|TOP_N/);
+	});
+
 	it('extent, candidate and single-item queries run for every layer', async () => {
 		for (const layer of LAYER_IDS) {
 			await db.query(OGC_EXTENT_SQL[layer]);
