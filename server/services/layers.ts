@@ -8,8 +8,18 @@ import { loadCalendar } from './case-calendar';
 import { AppError, BadRequestError } from '../errors';
 import { caseDeadline } from '../domain/calendar/case-deadline';
 import { formatLocalTime } from '../domain/routing/local-time';
-import { formatLayerCollection } from '../format/layer-geojson';
-import { buildLayerQuery, LAYER_FILTERS, MAX_FEATURES_PER_RESPONSE } from '../queries/layers';
+import { formatLayerCollection, writeLayerCollection } from '../format/layer-geojson';
+import {
+	buildH3CountsQuery,
+	buildLayerCountQuery,
+	buildLayerQuery,
+	buildLayerSampleQuery,
+	H3_LAYERS,
+	LAYER_FILTERS,
+	MAX_FEATURES_PER_RESPONSE
+} from '../queries/layers';
+import { ARROW_STREAM_TYPE, formatH3CountsArrow, formatPointsArrow } from '../format/layer-arrow';
+import { geojsonWriter } from '../format/file-writers';
 import { assertKnownCodes } from './known-codes';
 
 /**
@@ -72,6 +82,120 @@ export async function loadLayer(
 }
 
 /**
+ * A point request at a zoom below this may be answered with H3 cell counts (issue 18): at
+ * zoom 14 a 1280 px view spans about 2 km, where points no longer pile up.
+ */
+export const AGGREGATE_BELOW_ZOOM = 14;
+/**
+ * …and only when more points than this match the view: 20k points still draw in one frame
+ * and read as points (the demo town's 8k surveys stay points at every zoom); past it they
+ * overlap into a blot and the payload grows (~25 bytes a point as Arrow, ~250 as GeoJSON).
+ */
+export const AGGREGATE_MIN_POINTS = 20_000;
+/**
+ * The H3 resolution of the cells drawn at a zoom: about 10–30 px across on screen. r7
+ * (edge 1.2 km) below zoom 11, r8 (460 m) below 12.5, r9 (175 m) up to AGGREGATE_BELOW_ZOOM.
+ */
+export function h3ResolutionForZoom(zoom: number): 7 | 8 | 9 {
+	return zoom < 11 ? 7 : zoom < 12.5 ? 8 : 9;
+}
+
+/** What the map is told besides the features: whether the cap cut, and how many there are. */
+export interface LayerCount {
+	capped: boolean;
+	total: number;
+	returned: number;
+}
+
+export type MapLayerAnswer = LayerCount & {
+	body: string | Uint8Array;
+	contentType: string;
+	/** `points`, or `h3` with its resolution for cell counts. */
+	form: 'points' | 'h3';
+	resolution: number | null;
+};
+
+/**
+ * One layer for the map (issue 18): the features matching the filters, or when more than
+ * the cap match, a sample that represents the area (buildLayerSampleQuery), with the count.
+ * `arrow`: point layers as an Arrow stream of the drawn columns only, and at low zoom with
+ * many points, H3 cell counts instead. Line and polygon layers are always GeoJSON.
+ */
+export async function loadMapLayer(
+	db: Database,
+	layer: LayerId,
+	filters: LayerQuery,
+	options: {
+		arrow: boolean;
+		now: Date;
+		area: readonly string[] | null;
+		/** Tests shrink the cap and the aggregation threshold to the demo town's size. */
+		cap?: number;
+		aggregateAbove?: number;
+	}
+): Promise<MapLayerAnswer> {
+	const { area, now, cap = MAX_FEATURES_PER_RESPONSE } = options;
+	const aggregateAbove = options.aggregateAbove ?? AGGREGATE_MIN_POINTS;
+	await checkLayerFilters(db, layer, filters);
+	const { zoom, ...where } = filters;
+	const arrow = options.arrow && ARROW_LAYERS.has(layer);
+	const count = buildLayerCountQuery(layer, where, area);
+	const total = Number((await db.query(count.sql, count.params))[0]!.n);
+	if (
+		arrow &&
+		H3_LAYERS.has(layer) &&
+		zoom !== undefined &&
+		zoom < AGGREGATE_BELOW_ZOOM &&
+		total > aggregateAbove
+	) {
+		const resolution = h3ResolutionForZoom(zoom);
+		const q = buildH3CountsQuery(layer, where, resolution, area);
+		const cells = await db.query(q.sql, q.params);
+		return {
+			body: formatH3CountsArrow(cells),
+			contentType: ARROW_STREAM_TYPE,
+			form: 'h3',
+			resolution,
+			capped: false,
+			total,
+			returned: cells.length
+		};
+	}
+	const capped = total > cap;
+	const q = capped
+		? buildLayerSampleQuery(layer, where, cap, area)
+		: buildLayerQuery(layer, where, cap, area);
+	let rows = await db.query(q.sql, q.params);
+	if (layer === 'blindspots') rows = withCaseDeadlines(rows, now, await loadCalendar(db));
+	if (arrow) {
+		const body = formatPointsArrow(layer, rows);
+		const returned = Math.min(rows.length, cap);
+		return {
+			body,
+			contentType: ARROW_STREAM_TYPE,
+			form: 'points',
+			resolution: null,
+			capped,
+			total,
+			returned
+		};
+	}
+	const geojson = writeLayerCollection(rows, { cap, bbox: where.bbox, total, capped });
+	return {
+		body: geojson.text,
+		contentType: geojsonWriter.contentType,
+		form: 'points',
+		resolution: null,
+		capped,
+		total,
+		returned: geojson.returned
+	};
+}
+
+/** Point layers served as Arrow on request (`Accept: application/vnd.apache.arrow.stream`). */
+export const ARROW_LAYERS = new Set<LayerId>(['surveys', 'blindspots', 'pois']);
+
+/**
  * Blind-spot rows with their case deadline as of `now` (design.md §3): `deadline`, `overdue`,
  * `overdueDays` and `dueSoon` (open, at most 4 working hours left), never stored.
  */
@@ -95,7 +219,9 @@ export async function loadLayerExport(
 	filters: LayerQuery,
 	area: readonly string[] | null = null
 ) {
-	const geojson = await loadLayer(db, layer, filters, MAX_EXPORT_FEATURES, undefined, area);
+	// A file is never simplified or aggregated: the map's zoom does not apply.
+	const { zoom: _zoom, ...where } = filters;
+	const geojson = await loadLayer(db, layer, where, MAX_EXPORT_FEATURES, undefined, area);
 	const collection = JSON.parse(geojson) as FeatureCollection & { truncated: boolean };
 	if (collection.truncated) {
 		throw new AppError(
