@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { CASE_STATUSES } from './case-states';
 import { PESTS, POI_KINDS, ZONE_KINDS } from './records';
-import { bboxField, dateWindowFields, isOrderedWindow, UNORDERED_WINDOW } from './fields';
+import { bboxField, dateWindowFields, idField, isOrderedWindow, UNORDERED_WINDOW } from './fields';
 import { commaList, listOf } from './lists';
 
 export const LAYER_IDS = ['zones', 'roads', 'blindspots', 'surveys', 'pois'] as const;
@@ -26,6 +26,8 @@ export const layerQuerySchema = z
 		 * The map's zoom (issue 18): at low zoom an Arrow request for a large point layer is
 		 * answered with H3 cell counts instead of points (services/layers.ts).
 		 */
+		/** One feature with every property (issue 18): the map's compact layers load details on click. */
+		id: idField('id').optional(),
 		zoom: z.coerce
 			.number({ message: 'zoom must be a number' })
 			.min(0, 'zoom must be from 0 to 24')

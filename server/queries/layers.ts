@@ -13,9 +13,9 @@ export const MAX_FEATURES_PER_RESPONSE = 50_000;
 export const LAYER_FILTERS: Record<LayerId, readonly (keyof LayerQuery)[]> = {
 	zones: ['bbox', 'kind', 'zoom'],
 	roads: ['bbox', 'zoom'],
-	pois: ['bbox', 'kind', 'zoom'],
-	blindspots: ['bbox', 'from', 'to', 'status', 'category', 'zoom'],
-	surveys: ['bbox', 'from', 'to', 'pest', 'method', 'zoom']
+	pois: ['bbox', 'kind', 'zoom', 'id'],
+	blindspots: ['bbox', 'from', 'to', 'status', 'category', 'zoom', 'id'],
+	surveys: ['bbox', 'from', 'to', 'pest', 'method', 'zoom', 'id']
 };
 
 export interface SqlQuery {
@@ -110,6 +110,10 @@ function layerWhere(
 	}
 	const dateColumn = DATE_COLUMN[layer];
 	if (dateColumn) addDateWindow(where, params, dateColumn, filters);
+	if (filters.id !== undefined) {
+		params.id = filters.id;
+		where.push('id = $id');
+	}
 	for (const key of ['kind', 'status', 'category', 'pest', 'method'] as const) {
 		const values = filters[key];
 		if (!values?.length) continue;

@@ -21,6 +21,11 @@ import {
 import { ARROW_STREAM_TYPE, formatH3CountsArrow, formatPointsArrow } from '../format/layer-arrow';
 import { geojsonWriter } from '../format/file-writers';
 import { assertKnownCodes } from './known-codes';
+import {
+	AGGREGATE_BELOW_ZOOM,
+	AGGREGATE_MIN_POINTS,
+	h3ResolutionForZoom
+} from '../contract/layer-zoom';
 
 /**
  * Most features one export file holds. A file is not drawn, so it may hold more than a map
@@ -79,25 +84,6 @@ export async function loadLayer(
 	let rows = await db.query(sql, params);
 	if (layer === 'blindspots' && now) rows = withCaseDeadlines(rows, now, await loadCalendar(db));
 	return formatLayerCollection(rows, { cap, bbox: filters.bbox });
-}
-
-/**
- * A point request at a zoom below this may be answered with H3 cell counts (issue 18): at
- * zoom 14 a 1280 px view spans about 2 km, where points no longer pile up.
- */
-export const AGGREGATE_BELOW_ZOOM = 14;
-/**
- * …and only when more points than this match the view: 20k points still draw in one frame
- * and read as points (the demo town's 8k surveys stay points at every zoom); past it they
- * overlap into a blot and the payload grows (~25 bytes a point as Arrow, ~250 as GeoJSON).
- */
-export const AGGREGATE_MIN_POINTS = 20_000;
-/**
- * The H3 resolution of the cells drawn at a zoom: about 10–30 px across on screen. r7
- * (edge 1.2 km) below zoom 11, r8 (460 m) below 12.5, r9 (175 m) up to AGGREGATE_BELOW_ZOOM.
- */
-export function h3ResolutionForZoom(zoom: number): 7 | 8 | 9 {
-	return zoom < 11 ? 7 : zoom < 12.5 ? 8 : 9;
 }
 
 /** What the map is told besides the features: whether the cap cut, and how many there are. */

@@ -1,3 +1,4 @@
+import { scaleLayersEn } from './scale-layers-en';
 import { pestDengueEn } from './pest-dengue-en';
 
 import { pestCampaignsEn } from './pest-campaigns-en';
@@ -61,6 +62,7 @@ export const en: Messages = {
 	...pestCampaignsEn,
 
 	...pestFacilitiesEn,
+	...scaleLayersEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

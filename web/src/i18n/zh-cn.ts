@@ -1,3 +1,4 @@
+import { scaleLayersZhCN } from './scale-layers-zh-cn';
 import { pestDengueZhCN } from './pest-dengue-zh-cn';
 
 import { pestCampaignsZhCN } from './pest-campaigns-zh-cn';
@@ -61,6 +62,7 @@ export const zhCN = {
 	...pestCampaignsZhCN,
 
 	...pestFacilitiesZhCN,
+	...scaleLayersZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',
