@@ -46,24 +46,51 @@ function positionVector(rows: readonly Row[]): Vector {
 	return makeVector(makeData({ type, length: rows.length, nullCount: 0, child }));
 }
 
+/** UTF-8 strings as one Utf8 vector, offsets built in one pass (the builder is ~10× slower). */
+function utf8Vector(values: readonly string[]): Vector {
+	const encoder = new TextEncoder();
+	const parts = values.map((v) => encoder.encode(v));
+	const valueOffsets = new Int32Array(values.length + 1);
+	parts.forEach((p, i) => (valueOffsets[i + 1] = valueOffsets[i]! + p.length));
+	const data = new Uint8Array(valueOffsets[values.length]!);
+	parts.forEach((p, i) => data.set(p, valueOffsets[i]!));
+	return makeVector(
+		makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets, data })
+	);
+}
+
+/** Codes as a dictionary column: one Int8 index per row into the distinct codes. */
+function dictionaryVector(values: readonly string[], id: number): Vector {
+	const codes = new Map<string, number>();
+	const indices = new Int8Array(values.length);
+	values.forEach((v, i) => {
+		let k = codes.get(v);
+		if (k === undefined) codes.set(v, (k = codes.size));
+		indices[i] = k;
+	});
+	if (codes.size > 127) throw new Error(`more than 127 codes in one column`);
+	const type = new Dictionary(new Utf8(), new Int8(), id);
+	const dictionary = utf8Vector([...codes.keys()]);
+	return makeVector(
+		makeData({ type, length: values.length, nullCount: 0, data: indices, dictionary })
+	);
+}
+
 /**
  * A point layer as an Arrow IPC stream with only the columns the map draws: `id`,
  * `position` ([lng, lat], float64) and the layer's colour codes.
  */
 export function formatPointsArrow(layer: LayerId, rows: readonly Row[]): Uint8Array {
 	const columns: Record<string, Vector> = {
-		id: vectorFromArray(
-			rows.map((r) => String(r.id)),
-			new Utf8()
-		),
+		id: utf8Vector(rows.map((r) => String(r.id))),
 		position: positionVector(rows)
 	};
 	// Dictionary ids numbered per response: apache-arrow's own counter would make equal
 	// answers differ byte for byte.
 	(ARROW_CODE_COLUMNS[layer] ?? []).forEach((name, dictionaryId) => {
-		columns[name] = vectorFromArray(
+		columns[name] = dictionaryVector(
 			rows.map((r) => String(r[name] ?? '')),
-			new Dictionary(new Utf8(), new Int8(), dictionaryId)
+			dictionaryId
 		);
 	});
 	for (const name of ARROW_FLAG_COLUMNS[layer] ?? []) {
