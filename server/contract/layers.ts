@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { CASE_STATUSES } from './case-states';
 import { PESTS, POI_KINDS, ZONE_KINDS } from './records';
-import { bboxField, dateWindowFields, isOrderedWindow, UNORDERED_WINDOW } from './fields';
+import { bboxField, dateWindowFields, idField, isOrderedWindow, UNORDERED_WINDOW } from './fields';
 import { commaList, listOf } from './lists';
 
 export const LAYER_IDS = ['zones', 'roads', 'blindspots', 'surveys', 'pois'] as const;
@@ -21,7 +21,18 @@ export const layerQuerySchema = z
 		method: commaList('method').optional(),
 		status: listOf('status', CASE_STATUSES).optional(),
 		category: commaList('category').optional(),
-		kind: listOf('kind', [...ZONE_KINDS, ...POI_KINDS]).optional()
+		kind: listOf('kind', [...ZONE_KINDS, ...POI_KINDS]).optional(),
+		/**
+		 * The map's zoom (issue 18): at low zoom an Arrow request for a large point layer is
+		 * answered with H3 cell counts instead of points (services/layers.ts).
+		 */
+		/** One feature with every property (issue 18): the map's compact layers load details on click. */
+		id: idField('id').optional(),
+		zoom: z.coerce
+			.number({ message: 'zoom must be a number' })
+			.min(0, 'zoom must be from 0 to 24')
+			.max(24, 'zoom must be from 0 to 24')
+			.optional()
 	})
 	.refine(isOrderedWindow, UNORDERED_WINDOW);
 export type LayerQuery = z.infer<typeof layerQuerySchema>;
@@ -103,7 +114,13 @@ export interface LayerPropertiesById {
 export type LayerCollection<L extends LayerId> = FeatureCollection<
 	Geometry,
 	LayerPropertiesById[L]
-> & { limit: number; truncated: boolean };
+> & {
+	limit: number;
+	truncated: boolean;
+	/** Map requests (issue 18): how many features match; when capped, `returned` of them are a sample of the area. */
+	total?: number;
+	returned?: number;
+};
 export type LayerFeature<L extends LayerId> = Feature<Geometry, LayerPropertiesById[L]>;
 
 /** `GET /api/meta`: what the dashboard needs before its first layer request. */

@@ -13,7 +13,18 @@ export function formatLayerCollection(
 	rows: readonly Row[],
 	options: { cap: number; bbox?: Bbox }
 ): string {
-	const truncated = rows.length > options.cap;
+	return writeLayerCollection(rows, options).text;
+}
+
+/**
+ * As formatLayerCollection, for the map (issue 18): with `total` matching features and
+ * whether the rows are a capped sample, written as `total` and `returned` members.
+ */
+export function writeLayerCollection(
+	rows: readonly Row[],
+	options: { cap: number; bbox?: Bbox; total?: number; capped?: boolean }
+): { text: string; returned: number } {
+	const truncated = options.capped ?? rows.length > options.cap;
 	const kept = truncated ? rows.slice(0, options.cap) : rows;
 	const box = options.bbox ? bboxPolygon(options.bbox) : null;
 	const features: string[] = [];
@@ -24,7 +35,13 @@ export function formatLayerCollection(
 		}
 		features.push(formatLayerFeature(row));
 	}
-	return `{"type":"FeatureCollection","limit":${options.cap},"truncated":${truncated},"features":[${features.join(',')}]}`;
+	// Map requests (issue 18) also say how many match and how many came (a sample when capped).
+	const counts =
+		options.total === undefined ? '' : `"total":${options.total},"returned":${features.length},`;
+	return {
+		text: `{"type":"FeatureCollection","limit":${options.cap},"truncated":${truncated},${counts}"features":[${features.join(',')}]}`,
+		returned: features.length
+	};
 }
 
 /** One layer row as a GeoJSON Feature string (stored geometry text spliced in, points rounded). */

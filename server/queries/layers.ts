@@ -11,11 +11,11 @@ export const MAX_FEATURES_PER_RESPONSE = 50_000;
 
 /** Which filters each layer understands; any other given filter is refused, not ignored. */
 export const LAYER_FILTERS: Record<LayerId, readonly (keyof LayerQuery)[]> = {
-	zones: ['bbox', 'kind'],
-	roads: ['bbox'],
-	pois: ['bbox', 'kind'],
-	blindspots: ['bbox', 'from', 'to', 'status', 'category'],
-	surveys: ['bbox', 'from', 'to', 'pest', 'method']
+	zones: ['bbox', 'kind', 'zoom'],
+	roads: ['bbox', 'zoom'],
+	pois: ['bbox', 'kind', 'zoom', 'id'],
+	blindspots: ['bbox', 'from', 'to', 'status', 'category', 'zoom', 'id'],
+	surveys: ['bbox', 'from', 'to', 'pest', 'method', 'zoom', 'id']
 };
 
 export interface SqlQuery {
@@ -37,6 +37,14 @@ const SELECTS: Record<LayerId, string> = {
 	surveys: `SELECT id, pest, method, site_id AS "siteId", habitat,
 		strftime(surveyed_at, '%Y-%m-%d') AS "surveyedAt", count, effort, count2,
 		zone_id AS "zoneId", grid_id AS "gridId", lng, lat FROM surveys`
+};
+
+const TABLES: Record<LayerId, string> = {
+	zones: 'zones',
+	roads: 'road_segments',
+	pois: 'pois',
+	blindspots: 'blind_spots',
+	surveys: 'surveys'
 };
 
 /** Layers whose rows are points (`lng`, `lat`); the others carry a bbox envelope. */
@@ -72,18 +80,21 @@ const AREA_FILTER: Record<LayerId, string> = {
 	surveys: '(zone_id IN (SELECT id FROM area) OR grid_id IN (SELECT id FROM area))'
 };
 
-/**
- * Builds the SQL for one layer request; assumes `filters` passed `LAYER_FILTERS[layer]`.
- * `area` (zone ids) keeps an area-bound role's answer inside its zones; null is the whole town.
- */
-export function buildLayerQuery(
+interface LayerWhere {
+	/** The area CTE (empty for the whole town) and the WHERE clause (empty when unfiltered). */
+	cte: string;
+	whereSql: string;
+	params: SqlParams;
+}
+
+/** The filters of one layer request as SQL, shared by the feature, count, sample and H3 queries. */
+function layerWhere(
 	layer: LayerId,
 	filters: LayerQuery,
-	cap: number,
-	area: readonly string[] | null = null
-): SqlQuery {
+	area: readonly string[] | null
+): LayerWhere {
 	const where: string[] = [];
-	const params: SqlParams = { cap: cap + 1 };
+	const params: SqlParams = {};
 	if (area) {
 		params.area = JSON.stringify(area);
 		where.push(AREA_FILTER[layer]);
@@ -99,13 +110,92 @@ export function buildLayerQuery(
 	}
 	const dateColumn = DATE_COLUMN[layer];
 	if (dateColumn) addDateWindow(where, params, dateColumn, filters);
+	if (filters.id !== undefined) {
+		params.id = filters.id;
+		where.push('id = $id');
+	}
 	for (const key of ['kind', 'status', 'category', 'pest', 'method'] as const) {
 		const values = filters[key];
 		if (!values?.length) continue;
 		params[key] = values;
 		where.push(`list_contains($${key}, ${LIST_COLUMN[key]})`);
 	}
-	const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-	const cte = area ? AREA_CTE : '';
-	return { sql: `${cte}${SELECTS[layer]}${whereSql} ORDER BY id LIMIT $cap`, params };
+	return {
+		cte: area ? AREA_CTE : '',
+		whereSql: where.length ? ` WHERE ${where.join(' AND ')}` : '',
+		params
+	};
+}
+
+/**
+ * Builds the SQL for one layer request; assumes `filters` passed `LAYER_FILTERS[layer]`.
+ * `area` (zone ids) keeps an area-bound role's answer inside its zones; null is the whole town.
+ */
+export function buildLayerQuery(
+	layer: LayerId,
+	filters: LayerQuery,
+	cap: number,
+	area: readonly string[] | null = null
+): SqlQuery {
+	const { cte, whereSql, params } = layerWhere(layer, filters, area);
+	return {
+		sql: `${cte}${SELECTS[layer]}${whereSql} ORDER BY id LIMIT $cap`,
+		params: { ...params, cap: cap + 1 }
+	};
+}
+
+/** How many features match a layer request (before any cap). */
+export function buildLayerCountQuery(
+	layer: LayerId,
+	filters: LayerQuery,
+	area: readonly string[] | null = null
+): SqlQuery {
+	const { cte, whereSql, params } = layerWhere(layer, filters, area);
+	return { sql: `${cte}SELECT count(*)::INTEGER AS n FROM ${TABLES[layer]}${whereSql}`, params };
+}
+
+/** The stored H3 cell columns of the point tables (resolutions 7 to 10). */
+export const H3_LAYERS = new Set<LayerId>(['blindspots', 'surveys']);
+
+/**
+ * `cap` features that represent the area when more match (issue 18): round-robin over the
+ * H3 resolution-7 cells (~5 km² each) of the matching points — every populated cell's first
+ * point, then every cell's second, … — each cell's order fixed by a hash of the id, so a
+ * cell keeps the same points between requests. Layers without H3 cells take a hash order (a
+ * uniform sample). Never the first ids: those cluster wherever ids were issued first.
+ */
+export function buildLayerSampleQuery(
+	layer: LayerId,
+	filters: LayerQuery,
+	cap: number,
+	area: readonly string[] | null = null
+): SqlQuery {
+	const { cte, whereSql, params } = layerWhere(layer, filters, area);
+	const select = SELECTS[layer].replace(
+		/ FROM (\w+)$/,
+		H3_LAYERS.has(layer)
+			? `, row_number() OVER (PARTITION BY h3_r7 ORDER BY hash(id)) AS _turn, hash(id) AS _h FROM $1`
+			: `, 0 AS _turn, hash(id) AS _h FROM $1`
+	);
+	return {
+		sql: `${cte}SELECT * EXCLUDE (_turn, _h) FROM (${select}${whereSql}) ORDER BY _turn, _h LIMIT $cap`,
+		params: { ...params, cap }
+	};
+}
+
+/** Counts per stored H3 cell at `resolution` (7–10) of a point layer's matching features. */
+export function buildH3CountsQuery(
+	layer: LayerId,
+	filters: LayerQuery,
+	resolution: number,
+	area: readonly string[] | null = null
+): SqlQuery {
+	if (!H3_LAYERS.has(layer) || resolution < 7 || resolution > 10) {
+		throw new Error(`no stored H3 r${resolution} cells on ${layer}`);
+	}
+	const { cte, whereSql, params } = layerWhere(layer, filters, area);
+	return {
+		sql: `${cte}SELECT h3_r${resolution} AS h3, count(*)::INTEGER AS count FROM ${TABLES[layer]}${whereSql} GROUP BY 1 ORDER BY 1`,
+		params
+	};
 }

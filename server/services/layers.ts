@@ -8,9 +8,24 @@ import { loadCalendar } from './case-calendar';
 import { AppError, BadRequestError } from '../errors';
 import { caseDeadline } from '../domain/calendar/case-deadline';
 import { formatLocalTime } from '../domain/routing/local-time';
-import { formatLayerCollection } from '../format/layer-geojson';
-import { buildLayerQuery, LAYER_FILTERS, MAX_FEATURES_PER_RESPONSE } from '../queries/layers';
+import { formatLayerCollection, writeLayerCollection } from '../format/layer-geojson';
+import {
+	buildH3CountsQuery,
+	buildLayerCountQuery,
+	buildLayerQuery,
+	buildLayerSampleQuery,
+	H3_LAYERS,
+	LAYER_FILTERS,
+	MAX_FEATURES_PER_RESPONSE
+} from '../queries/layers';
+import { ARROW_STREAM_TYPE, formatH3CountsArrow, formatPointsArrow } from '../format/layer-arrow';
+import { geojsonWriter } from '../format/file-writers';
 import { assertKnownCodes } from './known-codes';
+import {
+	AGGREGATE_BELOW_ZOOM,
+	AGGREGATE_MIN_POINTS,
+	h3ResolutionForZoom
+} from '../contract/layer-zoom';
 
 /**
  * Most features one export file holds. A file is not drawn, so it may hold more than a map
@@ -71,6 +86,101 @@ export async function loadLayer(
 	return formatLayerCollection(rows, { cap, bbox: filters.bbox });
 }
 
+/** What the map is told besides the features: whether the cap cut, and how many there are. */
+export interface LayerCount {
+	capped: boolean;
+	total: number;
+	returned: number;
+}
+
+export type MapLayerAnswer = LayerCount & {
+	body: string | Uint8Array;
+	contentType: string;
+	/** `points`, or `h3` with its resolution for cell counts. */
+	form: 'points' | 'h3';
+	resolution: number | null;
+};
+
+/**
+ * One layer for the map (issue 18): the features matching the filters, or when more than
+ * the cap match, a sample that represents the area (buildLayerSampleQuery), with the count.
+ * `arrow`: point layers as an Arrow stream of the drawn columns only, and at low zoom with
+ * many points, H3 cell counts instead. Line and polygon layers are always GeoJSON.
+ */
+export async function loadMapLayer(
+	db: Database,
+	layer: LayerId,
+	filters: LayerQuery,
+	options: {
+		arrow: boolean;
+		now: Date;
+		area: readonly string[] | null;
+		/** Tests shrink the cap and the aggregation threshold to the demo town's size. */
+		cap?: number;
+		aggregateAbove?: number;
+	}
+): Promise<MapLayerAnswer> {
+	const { area, now, cap = MAX_FEATURES_PER_RESPONSE } = options;
+	const aggregateAbove = options.aggregateAbove ?? AGGREGATE_MIN_POINTS;
+	await checkLayerFilters(db, layer, filters);
+	const { zoom, ...where } = filters;
+	const arrow = options.arrow && ARROW_LAYERS.has(layer);
+	const count = buildLayerCountQuery(layer, where, area);
+	const total = Number((await db.query(count.sql, count.params))[0]!.n);
+	if (
+		arrow &&
+		H3_LAYERS.has(layer) &&
+		zoom !== undefined &&
+		zoom < AGGREGATE_BELOW_ZOOM &&
+		total > aggregateAbove
+	) {
+		const resolution = h3ResolutionForZoom(zoom);
+		const q = buildH3CountsQuery(layer, where, resolution, area);
+		const cells = await db.query(q.sql, q.params);
+		return {
+			body: formatH3CountsArrow(cells),
+			contentType: ARROW_STREAM_TYPE,
+			form: 'h3',
+			resolution,
+			capped: false,
+			total,
+			returned: cells.length
+		};
+	}
+	const capped = total > cap;
+	const q = capped
+		? buildLayerSampleQuery(layer, where, cap, area)
+		: buildLayerQuery(layer, where, cap, area);
+	let rows = await db.query(q.sql, q.params);
+	if (layer === 'blindspots') rows = withCaseDeadlines(rows, now, await loadCalendar(db));
+	if (arrow) {
+		const body = formatPointsArrow(layer, rows);
+		const returned = Math.min(rows.length, cap);
+		return {
+			body,
+			contentType: ARROW_STREAM_TYPE,
+			form: 'points',
+			resolution: null,
+			capped,
+			total,
+			returned
+		};
+	}
+	const geojson = writeLayerCollection(rows, { cap, bbox: where.bbox, total, capped });
+	return {
+		body: geojson.text,
+		contentType: geojsonWriter.contentType,
+		form: 'points',
+		resolution: null,
+		capped,
+		total,
+		returned: geojson.returned
+	};
+}
+
+/** Point layers served as Arrow on request (`Accept: application/vnd.apache.arrow.stream`). */
+export const ARROW_LAYERS = new Set<LayerId>(['surveys', 'blindspots', 'pois']);
+
 /**
  * Blind-spot rows with their case deadline as of `now` (design.md §3): `deadline`, `overdue`,
  * `overdueDays` and `dueSoon` (open, at most 4 working hours left), never stored.
@@ -95,7 +205,9 @@ export async function loadLayerExport(
 	filters: LayerQuery,
 	area: readonly string[] | null = null
 ) {
-	const geojson = await loadLayer(db, layer, filters, MAX_EXPORT_FEATURES, undefined, area);
+	// A file is never simplified or aggregated: the map's zoom does not apply.
+	const { zoom: _zoom, ...where } = filters;
+	const geojson = await loadLayer(db, layer, where, MAX_EXPORT_FEATURES, undefined, area);
 	const collection = JSON.parse(geojson) as FeatureCollection & { truncated: boolean };
 	if (collection.truncated) {
 		throw new AppError(

@@ -99,6 +99,25 @@ describe('compression', () => {
 		expect(none.headers.get('Content-Encoding')).toBeNull();
 	});
 
+	it('compresses the Arrow point layers (issue 18) and says it varies on both Accept headers', async () => {
+		const headers = { Accept: 'application/vnd.apache.arrow.stream' };
+		const plain = Buffer.from(await (await request('/api/layers/surveys', headers)).arrayBuffer());
+		const res = await request('/api/layers/surveys', { ...headers, 'Accept-Encoding': 'gzip' });
+		expect(res.headers.get('Content-Encoding')).toBe('gzip');
+		expect(res.headers.get('Vary')).toBe('Accept, Accept-Encoding');
+		expect(gunzipSync(Buffer.from(await res.arrayBuffer()))).toEqual(plain);
+	});
+
+	it('sends images as they are: they are compressed already', async () => {
+		// A PNG signature and 4 kB of filler: large enough, but not a compressible type.
+		const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(4096, 7)]);
+		writeFileSync(join(webRoot, 'assets', 'map-icon-1.png'), png);
+		const res = await request('/assets/map-icon-1.png', { 'Accept-Encoding': 'gzip, br' });
+		expect(res.headers.get('Content-Type')).toBe('image/png');
+		expect(res.headers.get('Content-Encoding')).toBeNull();
+		expect(Buffer.from(await res.arrayBuffer())).toEqual(png);
+	});
+
 	it('honours q-values', () => {
 		expect(chooseEncoding('gzip;q=1, br;q=0.5')).toBe('gzip');
 		expect(chooseEncoding('br;q=0, gzip')).toBe('gzip');

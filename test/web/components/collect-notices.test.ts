@@ -32,4 +32,27 @@ describe('collectNotices', () => {
 		);
 		expect(warnings).toEqual(['环境卫生问题仅显示前 50000 个要素，请放大地图或缩小日期范围。']);
 	});
+
+	it('says a capped layer is a sample of the area, and a summarised one is in cells (issue 18)', () => {
+		const { warnings } = collectNotices(
+			null,
+			[
+				{
+					layer: 'surveys',
+					error: null,
+					data: { truncated: true, limit: 50000, total: 1120000, returned: 50000 }
+				},
+				{
+					layer: 'blindspots',
+					error: null,
+					data: { truncated: false, limit: 102, total: 86900, compact: { form: 'h3' } }
+				}
+			],
+			t
+		);
+		expect(warnings).toEqual([
+			'病媒密度监测图层点位过多，已按区域抽样显示 50000 / 1120000 个，放大可看全部',
+			'环境卫生问题共 86900 个点位，已按六边形网格汇总，放大可看点位'
+		]);
+	});
 });

@@ -7,6 +7,7 @@ import type {
 import type { KeyGroupList } from '../../../server/contract/key-groups';
 import type { DatasetMeta, LayerCollection, LayerId } from '../../../server/contract/layers';
 import type { Catalogues } from './catalogues';
+import { fetchCompactLayer } from './compact-layer';
 
 /** An API failure: the server's `{ error: { code, message } }`, or `network` when unreachable. */
 export class ApiError extends Error {
@@ -28,7 +29,7 @@ export function isAbortError(error: unknown): boolean {
 	return error instanceof DOMException && error.name === 'AbortError';
 }
 
-async function readError(response: Response): Promise<ApiError> {
+export async function readError(response: Response): Promise<ApiError> {
 	const retry = Number(response.headers.get('retry-after'));
 	const retryAfter = Number.isFinite(retry) && retry > 0 ? Math.ceil(retry) : null;
 	try {
@@ -103,6 +104,9 @@ export function createApiClient(fetchFn: FetchFn = apiFetch) {
 		catalogues: (signal?: AbortSignal) => getJson<Catalogues>('/api/catalogues', signal),
 		layer: <L extends LayerId>(layer: L, query: string, signal?: AbortSignal) =>
 			getJson<LayerCollection<L>>(`/api/layers/${layer}${query ? `?${query}` : ''}`, signal),
+		/** Surveys and blind spots for the map in compact form (Arrow; issue 18). */
+		compactLayer: <L extends LayerId>(layer: L, query: string, signal?: AbortSignal) =>
+			fetchCompactLayer(fetchFn, layer, query, signal),
 		/** `query` from `buildDensityQuery`. */
 		density: (query: string, signal?: AbortSignal) =>
 			getJson<DensityResponse>(`/api/density?${query}`, signal),

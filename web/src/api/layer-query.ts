@@ -1,4 +1,5 @@
 import type { LayerId } from '../../../server/contract/layers';
+import { zoomBand } from '../../../server/contract/layer-zoom';
 
 export type Bbox = [west: number, south: number, east: number, north: number];
 
@@ -41,9 +42,16 @@ const e6 = (x: number) => Math.round(x * 1e6) / 1e6;
  * The query string for one layer request, or null when a filter excludes everything.
  * Keys come in a fixed order so equal filters give equal strings (and no refetch).
  */
-export function buildLayerQuery(layer: LayerId, filters: FilterValues, bbox: Bbox | null) {
+export function buildLayerQuery(
+	layer: LayerId,
+	filters: FilterValues,
+	bbox: Bbox | null,
+	zoom: number | null = null
+) {
 	const params = new URLSearchParams();
 	if (bbox) params.set('bbox', bbox.map(e6).join(','));
+	// The band's zoom, not the map's: moving inside a band asks the same (issue 18).
+	if (zoom !== null) params.set('zoom', String(zoomBand(zoom)));
 	for (const key of LAYER_FILTERS[layer]) {
 		const value = filters[key];
 		if (value === null || value === '') continue;

@@ -8,7 +8,7 @@ import { Filters } from '../state/filters.svelte';
 import { HotspotData } from '../state/hotspot-data.svelte';
 import { HotspotSettings } from '../state/hotspot-settings.svelte';
 import type { LangStore } from '../state/lang';
-import { findLoadedFeature, LayerData } from '../state/layer-data.svelte';
+import { findLoadedFeature, LayerData, loadFeatureDetails } from '../state/layer-data.svelte';
 import { LayerVisibility } from '../state/layer-visibility.svelte';
 import { MapViewState } from '../state/map-view.svelte';
 import { Selection } from '../state/selection.svelte';
@@ -25,7 +25,7 @@ export function createAppState(api: ApiClient = createApiClient()) {
 	const densitySettings = new DensitySettings();
 	const hotspotSettings = new HotspotSettings();
 	const lastDate = () => dataset.meta?.dateRange.to ?? null;
-	const layers = new LayerData(api.layer, filters, visibility, view);
+	const layers = new LayerData(api.layer, filters, visibility, view, api.compactLayer);
 	return {
 		api,
 		locale,
@@ -33,7 +33,10 @@ export function createAppState(api: ApiClient = createApiClient()) {
 		visibility,
 		view,
 		symbology: new Symbology(),
-		selection: new Selection((ref) => findLoadedFeature(layers, ref)),
+		selection: new Selection(
+			(ref) => findLoadedFeature(layers, ref),
+			(ref) => loadFeatureDetails(api, ref)
+		),
 		dataset,
 		layers,
 		basemap: new BasemapSettings(),

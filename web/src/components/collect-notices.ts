@@ -5,7 +5,13 @@ import type { Translate } from '../i18n';
 interface LoaderLike {
 	layer: LayerId;
 	error: unknown;
-	data: { truncated: boolean; limit: number } | null;
+	data: {
+		truncated: boolean;
+		limit: number;
+		total?: number;
+		returned?: number;
+		compact?: { form: string };
+	} | null;
 }
 
 function messageOf(error: unknown, t: Translate): string {
@@ -25,8 +31,15 @@ export function collectNotices(
 	for (const loader of loaders) {
 		const layer = t(`layer.${loader.layer}`);
 		if (loader.error) errors.push(t('error.layer', { layer, message: messageOf(loader.error, t) }));
-		if (loader.data?.truncated)
-			warnings.push(t('notice.truncated', { layer, n: loader.data.limit }));
+		const data = loader.data;
+		// Issue 18: a capped layer is a sample of the whole area; at low zoom, H3 cells.
+		if (data?.compact?.form === 'h3')
+			warnings.push(t('scale.layers.cells', { layer, total: data.total ?? 0 }));
+		else if (data?.truncated && data.total !== undefined)
+			warnings.push(
+				t('scale.layers.sampled', { layer, n: data.returned ?? data.limit, total: data.total })
+			);
+		else if (data?.truncated) warnings.push(t('notice.truncated', { layer, n: data.limit }));
 	}
 	return { errors, warnings };
 }

@@ -92,7 +92,7 @@ function describeBlindSpot(p: BlindSpotProperties, c: DescribeContext): FeatureD
 				['field.grid', p.gridId && (c.zoneNames.get(p.gridId) ?? p.gridId)],
 				[
 					'field.segmentDistance',
-					p.segmentDistanceM === null
+					p.segmentDistanceM == null
 						? null
 						: t('unit.meters', { n: formatNumber(p.segmentDistanceM, lang, 0) })
 				],
@@ -114,7 +114,8 @@ function describeSurvey(p: SurveyProperties, c: DescribeContext): FeatureDescrip
 	const pest = t(`pest.${p.pest}` as MessageKey);
 	const terms = methodTerms(method, lang, genericTerms(t));
 	return {
-		title: `${pest} · ${named(method, lang, p.method)}`,
+		// A compact layer's hover (issue 18) carries the pest only; the method comes with the details.
+		title: p.method ? `${pest} · ${named(method, lang, p.method)}` : pest,
 		subtitle: t('layer.surveys'),
 		rows: rowsOf(
 			[

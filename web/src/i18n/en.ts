@@ -1,4 +1,5 @@
 import { sampleMinimumsEn } from './sample-minimums-en';
+import { scaleLayersEn } from './scale-layers-en';
 import { pestDengueEn } from './pest-dengue-en';
 
 import { pestCampaignsEn } from './pest-campaigns-en';
@@ -63,6 +64,7 @@ export const en: Messages = {
 	...pestCampaignsEn,
 
 	...pestFacilitiesEn,
+	...scaleLayersEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

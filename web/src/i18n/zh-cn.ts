@@ -1,4 +1,5 @@
 import { sampleMinimumsZhCN } from './sample-minimums-zh-cn';
+import { scaleLayersZhCN } from './scale-layers-zh-cn';
 import { pestDengueZhCN } from './pest-dengue-zh-cn';
 
 import { pestCampaignsZhCN } from './pest-campaigns-zh-cn';
@@ -63,6 +64,7 @@ export const zhCN = {
 	...pestCampaignsZhCN,
 
 	...pestFacilitiesZhCN,
+	...scaleLayersZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

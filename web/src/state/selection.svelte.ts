@@ -41,18 +41,51 @@ export class Selection {
 	ref = $state.raw<FeatureRef | null>(null);
 	#picked = $state.raw<PickedFeature | null>(null);
 
+	/** Every property of a point drawn from a compact layer (issue 18), once loaded. */
+	#details = $state.raw<PickedFeature | null>(null);
+	#detailsFor: string | null = null;
+
 	/** The selected feature: the one clicked, else the one `ref` names in the loaded data. */
 	readonly selected = $derived.by((): PickedFeature | null => {
 		const ref = this.ref;
 		if (!ref) return null;
 		const picked = this.#picked;
-		if (picked && picked.layer === ref.layer && String(picked.properties.id) === ref.id)
-			return picked;
-		return this.find(ref);
+		const base =
+			picked && picked.layer === ref.layer && String(picked.properties.id) === ref.id
+				? picked
+				: this.find(ref);
+		if (!base || !(base as { partial?: boolean }).partial) return base;
+		// A compact layer's point carries its id and codes only: the rest loads on selection.
+		const details = this.#details;
+		if (details && details.layer === ref.layer && String(details.properties.id) === ref.id) {
+			return { ...details, x: base.x, y: base.y };
+		}
+		this.#loadDetails(ref);
+		return base;
 	});
 
-	/** `find` looks a reference up in the loaded layers (null while it is not there). */
-	constructor(private readonly find: (ref: FeatureRef) => PickedFeature | null = () => null) {}
+	/**
+	 * `find` looks a reference up in the loaded layers (null while it is not there); `details`
+	 * loads every property of a feature that came without them.
+	 */
+	constructor(
+		private readonly find: (ref: FeatureRef) => PickedFeature | null = () => null,
+		private readonly details: ((ref: FeatureRef) => Promise<PickedFeature | null>) | null = null
+	) {}
+
+	#loadDetails(ref: FeatureRef): void {
+		const key = serializeFeatureRef(ref);
+		if (!this.details || this.#detailsFor === key) return;
+		this.#detailsFor = key;
+		this.details(ref).then(
+			(feature) => {
+				if (this.#detailsFor === key) this.#details = feature;
+			},
+			() => {
+				if (this.#detailsFor === key) this.#detailsFor = null;
+			}
+		);
+	}
 
 	hover(feature: PickedFeature | null): void {
 		this.hovered = feature;

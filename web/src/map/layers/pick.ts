@@ -6,8 +6,10 @@ const DATA_LAYERS: readonly LayerId[] = ['zones', 'roads', 'blindspots', 'survey
 
 /** What deck.gl hands a hover or click callback, reduced to what we read. */
 export interface PickInfo {
-	layer?: { id: string } | null;
+	layer?: { id: string; props?: { data?: unknown } } | null;
 	object?: unknown;
+	/** The row picked in a layer drawn from binary attributes (no object per point). */
+	index?: number;
 	x: number;
 	y: number;
 }
@@ -18,7 +20,14 @@ export interface PickInfo {
  */
 export function toPickedFeature(info: PickInfo): PickedFeature | null {
 	const layer = info.layer?.id.split(':')[0] as LayerId | undefined;
-	if (!layer || !DATA_LAYERS.includes(layer) || !info.object) return null;
+	if (!layer || !DATA_LAYERS.includes(layer)) return null;
+	// A compact layer (issue 18): deck gives the index; the data knows the point's id and codes.
+	const binary = info.layer?.props?.data as
+		{ featureAt?: (i: number, at: { x: number; y: number }) => PickedFeature | null } | undefined;
+	if (!info.object && binary?.featureAt && info.index !== undefined && info.index >= 0) {
+		return binary.featureAt(info.index, { x: info.x, y: info.y });
+	}
+	if (!info.object) return null;
 	type Held = { properties?: unknown; geometry?: unknown };
 	const object = info.object as Held & { feature?: Held };
 	// Over a GCJ-02 basemap layers draw shifted copies; report the stored feature.
