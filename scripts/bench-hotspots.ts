@@ -1,10 +1,15 @@
 /**
- * Hot-spot benchmark (issue 4; prints figures, not a test): `npm run bench`.
+ * Hot-spot benchmark (issue 4; prints figures, not a test): `npm run bench:hotspots`.
  * 1. Gi* over 1,000,000 seeded, clustered blind spots at res 9 in the demo town: binning
  *    (SQL GROUP BY the stored h3_r9 column), study-area cells, Gi* (neighbours, z, p, bins),
- *    and the whole `/api/hotspots` computation on them. Target: under 1 s.
+ *    and the whole `/api/hotspots` computation on them. Target: under 1 s. Reference in the
+ *    same run (issue 18): R spdep's localG on the same cells and neighbour lists, when Rscript
+ *    with spdep is installed.
  * 2. `/api/hotspots` on the demo town through app.request, 200 times: p50/p95. Target p95 < 200 ms.
+ * `--json` ends with the BENCH_JSON line (scripts/bench/bench-json.ts); BENCH_HOTSPOT_POINTS
+ * shrinks the point count.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,8 +28,12 @@ import { coverWithCells } from '$geo/h3-study-area';
 import { createDemoTownStore } from '../test/helpers/demo-town-store';
 import { createEmptyStore } from '../test/helpers/mini-town';
 import { loadDataset } from '../server/ingest/load-dataset';
+import { printBenchJson, wantsBenchJson, type BenchRow } from './bench/bench-json';
+import type { NeighbourLists } from '$geo/h3-neighbours';
 
-const POINTS = 1_000_000;
+const POINTS = Number(process.env.BENCH_HOTSPOT_POINTS ?? 1_000_000);
+const GI_TARGET_MS = 1000;
+const API_P95_TARGET_MS = 200;
 const ms = (t0: number) => performance.now() - t0;
 const fmt = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -105,6 +114,10 @@ async function benchMillion() {
 		const [, tAll] = await timed('analyseHotspots: neighbours + z + p + bins', () =>
 			analyseHotspots(set.cells, set.values, { k: 1, fdr: true })
 		);
+		const spdepMs = timeSpdep(dir, set.values, nb);
+		console.log(
+			`  ${'reference: spdep::localG, same cells and lists'.padEnd(46)} ${spdepMs === null ? 'no Rscript/spdep'.padStart(10) : fmt(spdepMs).padStart(10)}`
+		);
 		console.log(
 			`  => binning ${fmt(tBin)}, Gi* ${fmt(tAll)} (of which z ${fmt(tZ)}, lists ${fmt(tNb)}), ` +
 				`with study area ${fmt(tBin + tCover + tAll)}`
@@ -114,6 +127,13 @@ async function benchMillion() {
 		);
 		const hot = body.features.filter((f) => f.properties.bin >= 2).length;
 		console.log(`  => ${body.meta.cells} cells, ${hot} hot (bin ≥ 2), total ${fmt(tRoute)}`);
+		return {
+			gi: tBin + tCover + tAll,
+			step: tAll,
+			spdepMs,
+			route: tRoute,
+			cells: set.cells.length
+		};
 	} finally {
 		await db.close();
 		rmSync(dir, { recursive: true, force: true });
@@ -171,11 +191,77 @@ async function benchApi() {
 		const t0 = performance.now();
 		for (let i = 0; i < 50; i++) await (await app.request('/api/hotspots?res=10')).arrayBuffer();
 		console.log(`  res 10 (2.7k cells): mean ${fmt(ms(t0) / 50)}`);
+		return { p50: at(0.5), p95: at(0.95) };
 	} finally {
 		await db.close();
 	}
 }
 
-await benchMillion();
+/**
+ * spdep's localG (binary weights with the cell itself, as domain.md §4) on the same values and
+ * neighbour lists, timed inside R (list building + localG, not R's start-up); null without R.
+ */
+function timeSpdep(dir: string, values: Float64Array, nb: NeighbourLists): number | null {
+	const lines = ['value,neighbours'];
+	for (let i = 0; i < values.length; i++) {
+		const own = Array.from(nb.indices.subarray(nb.offsets[i], nb.offsets[i + 1]))
+			.filter((j) => j !== i)
+			.map((j) => j + 1);
+		lines.push(`${values[i]},${own.join(' ')}`);
+	}
+	const input = join(dir, 'spdep-input.csv');
+	writeFileSync(input, lines.join('\n'));
+	const r = `suppressPackageStartupMessages(library(spdep))
+d <- read.csv("${input}", colClasses = c("numeric", "character"))
+t <- system.time({
+  nb <- lapply(strsplit(d$neighbours, " "), function(x) if (length(x)) sort(as.integer(x)) else 0L)
+  class(nb) <- "nb"; attr(nb, "region.id") <- as.character(seq_along(nb)); attr(nb, "sym") <- TRUE
+  g <- localG(d$value, nb2listw(include.self(nb), style = "B", zero.policy = TRUE), zero.policy = TRUE)
+})[["elapsed"]]
+cat(t * 1000)`;
+	try {
+		return Number(execFileSync('Rscript', ['-e', r], { encoding: 'utf8', stdio: 'pipe' }));
+	} catch {
+		return null;
+	}
+}
+
+const million = await benchMillion();
 await benchScale();
-await benchApi();
+const api = await benchApi();
+if (wantsBenchJson()) {
+	const points = POINTS.toLocaleString('en');
+	const rows: BenchRow[] = [
+		{
+			figure: `Gi* at ${points} points, res 9: binning + study area + Gi* (${million.cells} cells)`,
+			value: million.gi,
+			unit: 'ms',
+			reference: null,
+			refValue: null,
+			target: `< ${GI_TARGET_MS} ms`,
+			met: million.gi < GI_TARGET_MS
+		},
+		{
+			figure: 'Gi* step: neighbour lists + z + p + bins, same cells',
+			value: million.step,
+			unit: 'ms',
+			reference:
+				million.spdepMs === null
+					? 'R spdep (Rscript with spdep not installed)'
+					: 'R spdep nb2listw + localG on the same cells and lists',
+			refValue: million.spdepMs,
+			target: '≤ spdep',
+			met: million.spdepMs === null ? null : million.step <= million.spdepMs
+		},
+		{
+			figure: '/api/hotspots p95, demo town (in process)',
+			value: api.p95,
+			unit: 'ms',
+			reference: 'p50 of the same requests',
+			refValue: api.p50,
+			target: `< ${API_P95_TARGET_MS} ms`,
+			met: api.p95 < API_P95_TARGET_MS
+		}
+	];
+	printBenchJson(rows);
+}

@@ -194,10 +194,10 @@ function columnExpression(column: string, rule: Rule | undefined): string {
  */
 function geometryExpression(c: string): string {
 	const number = `'-?[0-9]+(\\.[0-9]+)?'`;
-	const nums = `regexp_extract_all(${c}, ${number})`;
-	const rest = `regexp_split_to_array(${c}, ${number})`;
-	const moved = `CAST(round(CAST(${nums}[i] AS DOUBLE) + CASE WHEN i % 2 = 1 THEN o.dx ELSE o.dy END, ${COORDINATE_DECIMALS}) AS VARCHAR)`;
-	return `CASE WHEN ${c} IS NULL THEN NULL ELSE array_to_string(list_transform(range(1, len(${rest}) + 1), lambda i: ${rest}[i] || CASE WHEN i <= len(${nums}) THEN ${moved} ELSE '' END), '') END`;
+	// Each list is made once per row (a lambda indexing an outer list would split again per item).
+	const moved = `list_transform(regexp_extract_all(${c}, ${number}), lambda v, i: CAST(round(CAST(v AS DOUBLE) + CASE WHEN i % 2 = 1 THEN o.dx ELSE o.dy END, ${COORDINATE_DECIMALS}) AS VARCHAR))`;
+	const joined = `array_to_string(list_transform(list_zip(regexp_split_to_array(${c}, ${number}), ${moved}), lambda p: p[1] || coalesce(p[2], '')), '')`;
+	return `CASE WHEN ${c} IS NULL THEN NULL ELSE ${joined} END`;
 }
 
 /**
@@ -305,7 +305,7 @@ async function buildH3Map(
 	if (!tables.length) return;
 	await tx.run(
 		`CREATE TEMP TABLE scale_points AS SELECT row_number() OVER (ORDER BY lng, lat)::INTEGER AS c, lng, lat
-		 FROM (${tables.map((t) => `SELECT lng, lat FROM "${t}"`).join(' UNION ')})`
+		 FROM (SELECT DISTINCT lng, lat FROM (${tables.map((t) => `SELECT lng, lat FROM "${t}"`).join(' UNION ALL ')}))`
 	);
 	await tx.run(
 		'CREATE TEMP TABLE scale_h3 (k INTEGER, c INTEGER, h3_r7 VARCHAR, h3_r8 VARCHAR, h3_r9 VARCHAR, h3_r10 VARCHAR)'

@@ -95,3 +95,22 @@ describe('npm run seed -- --scale 2 (issue 18 part 5)', () => {
 		expect(body.features.every((f) => String(f.id).endsWith('-t1'))).toBe(true);
 	});
 });
+
+describe('npm run seed -- --scale 3 --surveys-only', () => {
+	it('copies zones, roads and surveys (two at one site too), nothing else', async () => {
+		const small = await createMiniTownStore();
+		try {
+			// Two surveys at one position, as the demo's repeated rounds at a site are.
+			await small.run(
+				`INSERT INTO surveys SELECT * REPLACE (id || 'b' AS id) FROM surveys ORDER BY id LIMIT 1`
+			);
+			const start = await counts(small);
+			await scaleTown(small, { scale: 3, surveysOnly: true });
+			const end = await counts(small);
+			for (const t of ['zones', 'road_segments', 'surveys']) expect(end[t], t).toBe(3 * start[t]);
+			for (const t of ['blind_spots', 'cases']) expect(end[t], t).toBe(start[t]);
+		} finally {
+			await small.close();
+		}
+	});
+});
