@@ -8,11 +8,19 @@ import type { LineString } from 'geojson';
 export const DISTANCE_MODES = ['road', 'straight'] as const;
 export type DistanceMode = (typeof DISTANCE_MODES)[number];
 
-export const UNASSIGNED_REASONS = ['exceeds_max_minutes', 'unreachable', 'capacity'] as const;
+export const UNASSIGNED_REASONS = [
+	'exceeds_max_minutes',
+	'unreachable',
+	'capacity',
+	// Issue 18: no team reaches the stop inside its time window.
+	'time_window'
+] as const;
 /**
  * Why a stop is in no route: `unreachable` (no finite leg from or back to any team's
  * depot), `exceeds_max_minutes` (even alone it does not fit any team's day), `capacity`
- * (it would fit alone, but no team had room left in stops or minutes).
+ * (its demand is above every team's capacity, or it would fit alone but no team had room
+ * left in load, stops or minutes), `time_window` (no team reaches it before its window
+ * closes, or it would fit in the plan only without its window).
  */
 export type UnassignedReason = (typeof UNASSIGNED_REASONS)[number];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCostMatrix, measurePath } from '../../../../server/domain/routing/cost-matrix';
 import { createRng } from '../../../../server/domain/random/seeded-random';
-import type { SolverTeam } from '../../../../server/domain/routing/route-state';
+import type { SolverTeam } from '../../../../server/domain/routing/routing-problem';
 import { solveRoutes, type SolveOptions } from '../../../../server/domain/routing/solve-routes';
 import { bruteForcePath } from './brute-force';
 
