@@ -24,6 +24,15 @@ export const UNASSIGNED_REASONS = [
  */
 export type UnassignedReason = (typeof UNASSIGNED_REASONS)[number];
 
+/** Issue 18: when the planned day starts if a plan names no `dayStart` (the ETAs' clock). */
+export const DEFAULT_DAY_START = '08:00';
+
+/** Minutes after midnight of a time of day written `HH:mm`. */
+export function minutesOfDay(hhmm: string): number {
+	const [h, m] = hhmm.split(':').map(Number);
+	return h * 60 + m;
+}
+
 /** What is at a candidate stop; it sets the stop's default minutes. */
 export const TARGET_KINDS = [
 	'blind_spot',
@@ -99,6 +108,8 @@ export interface PlannedStop {
 	offNetwork: boolean;
 	/** The leg reaching this stop is a straight line × the detour factor. */
 	legStraight: boolean;
+	/** Issue 18: minutes waited for the stop's window to open (service starts at arriveMin + waitMin). */
+	waitMin: number;
 }
 
 export interface PlannedRoute {
@@ -110,13 +121,19 @@ export interface PlannedRoute {
 	geometry: RouteLine | null;
 	start: { lng: number; lat: number };
 	end: { lng: number; lat: number; arriveMin: number; legM: number };
+	/** Issue 18: chemical or bait the route carries (sum of its stops' demand). */
+	load: number;
+	/** The team's capacity; null when unlimited. */
+	capacity: number | null;
+	/** When the team eats (minutes after the day's start) and for how long; null without a break. */
+	lunch: { startMin: number; minutes: number } | null;
 }
 
 /** `POST /api/routes/plan`: a day's plan for every team. */
 export interface RoutePlan {
 	routes: PlannedRoute[];
 	unassigned: { id: string; reason: UnassignedReason }[];
-	meta: { distance: DistanceMode; elapsedMs: number; seed: number };
+	meta: { distance: DistanceMode; elapsedMs: number; seed: number; dayStart: string };
 }
 
 /** Stops done, skipped and still to visit. */

@@ -74,6 +74,7 @@ export function bestInRoute(
 		if (!longest && delta >= best.delta) continue;
 		let day: number;
 		if (p.timed) {
+			scan.priced += len;
 			day = sequenceEnd(p, r, len + 1, (i) => (i < k ? route[i] : i === k ? s : route[i - 1]));
 			if (!Number.isFinite(day)) continue;
 		} else day = (sol.metres[r] + extra) / mpm + service;

@@ -19,8 +19,18 @@ export function improveBetweenRoutes(
 }
 
 /** Whether a move with this change of travel minutes is worth a full check. */
-function worthTrying(sol: RouteSolution, deltaMinutes: number, a: number, b: number, top: number) {
-	return deltaMinutes < -GAIN_EPS || (sol.p.balance && (a === top || b === top));
+function worthTrying(
+	sol: RouteSolution,
+	deltaMinutes: number,
+	a: number,
+	b: number,
+	top: number,
+	budget: WorkBudget
+) {
+	const worth = deltaMinutes < -GAIN_EPS || (sol.p.balance && (a === top || b === top));
+	// A full check walks both routes: charge it.
+	if (worth) budget.spend(sol.routes[a].length + sol.routes[b].length + 2);
+	return worth;
 }
 
 function longestRoute(sol: RouteSolution): number {
@@ -58,7 +68,7 @@ function relocate(sol: RouteSolution, budget: WorkBudget): [number, number] | nu
 				if (!budget.spend(routes[b].length + 1)) return null;
 				for (let k = 0; k <= routes[b].length; k++) {
 					const delta = insertionCost(sol, b, k, p.node[s]) / p.mpm[b] - saved;
-					if (!worthTrying(sol, delta, a, b, top)) continue;
+					if (!worthTrying(sol, delta, a, b, top, budget)) continue;
 					const seqA = routes[a].filter((_, j) => j !== i);
 					const seqB = [...routes[b].slice(0, k), s, ...routes[b].slice(k)];
 					if (applyIfBetter(sol, a, seqA, b, seqB)) return [a, b];
@@ -84,7 +94,7 @@ function exchange(sol: RouteSolution, budget: WorkBudget): [number, number] | nu
 					const [sa, sb] = [routes[a][i], routes[b][j]];
 					const delta =
 						swapCost(a, i, p.node[sb]) / p.mpm[a] + swapCost(b, j, p.node[sa]) / p.mpm[b];
-					if (!worthTrying(sol, delta, a, b, top)) continue;
+					if (!worthTrying(sol, delta, a, b, top, budget)) continue;
 					const seqA = routes[a].map((s, k) => (k === i ? sb : s));
 					const seqB = routes[b].map((s, k) => (k === j ? sa : s));
 					if (applyIfBetter(sol, a, seqA, b, seqB)) return [a, b];
@@ -115,7 +125,7 @@ function cross(sol: RouteSolution, budget: WorkBudget): [number, number] | null 
 					const delta =
 						(p.cost(a1, b2) - p.cost(a1, a2)) / p.mpm[a] +
 						(p.cost(b1, a2) - p.cost(b1, b2)) / p.mpm[b];
-					if (!worthTrying(sol, delta, a, b, top)) continue;
+					if (!worthTrying(sol, delta, a, b, top, budget)) continue;
 					const seqA = [...routes[a].slice(0, i + 1), ...routes[b].slice(j + 1)];
 					const seqB = [...routes[b].slice(0, j + 1), ...routes[a].slice(i + 1)];
 					if (applyIfBetter(sol, a, seqA, b, seqB)) return [a, b];

@@ -14,6 +14,8 @@ export interface RouteSchedule {
 	wait: number[];
 	/** Position of the stop after which lunch is taken; -1 when the day has no break. */
 	lunchAfter: number;
+	/** Minute lunch starts (NaN without a break). */
+	lunchStart: number;
 	/** Minute of arrival at the end. */
 	end: number;
 	/** Every window met (the working day is checked separately against maxMinutes). */
@@ -31,6 +33,7 @@ export function scheduleRoute(
 	const arrive: number[] = [];
 	const wait: number[] = [];
 	let lunchAfter = -1;
+	let lunchStart = NaN;
 	let windowsMet = true;
 	let clock = 0;
 	let at = team.start;
@@ -44,12 +47,13 @@ export function scheduleRoute(
 		clock += waited + p.service[s];
 		if (lunch && lunchAfter < 0 && clock >= lunch.from) {
 			lunchAfter = k;
+			lunchStart = clock;
 			clock += lunch.minutes;
 		}
 		at = p.node[s];
 	}
 	if (route.length) clock += p.cost(at, team.end) / mpm;
-	return { arrive, wait, lunchAfter, end: clock, windowsMet };
+	return { arrive, wait, lunchAfter, lunchStart, end: clock, windowsMet };
 }
 
 /**

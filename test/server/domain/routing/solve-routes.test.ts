@@ -29,7 +29,14 @@ const team = (over: Partial<SolverTeam> = {}): SolverTeam => ({
 	speedKmh: 20,
 	...over
 });
-const options: SolveOptions = { seed: 7, timeLimitMs: 5000, balance: false, kicksPerStop: 50 };
+// Issue 18: workPerStop bounds the ruin-and-recreate search as kicksPerStop bounded the old one.
+const options: SolveOptions = {
+	seed: 7,
+	timeLimitMs: 5000,
+	balance: false,
+	kicksPerStop: 50,
+	workPerStop: 20_000
+};
 
 function routeMinutes(inst: ReturnType<typeof createInstance>, t: SolverTeam, route: number[]) {
 	const path = [t.start, ...route.map((s) => inst.stops[s].node), t.end];
