@@ -8,13 +8,30 @@ import type { LineString } from 'geojson';
 export const DISTANCE_MODES = ['road', 'straight'] as const;
 export type DistanceMode = (typeof DISTANCE_MODES)[number];
 
-export const UNASSIGNED_REASONS = ['exceeds_max_minutes', 'unreachable', 'capacity'] as const;
+export const UNASSIGNED_REASONS = [
+	'exceeds_max_minutes',
+	'unreachable',
+	'capacity',
+	// Issue 18: no team reaches the stop inside its time window.
+	'time_window'
+] as const;
 /**
  * Why a stop is in no route: `unreachable` (no finite leg from or back to any team's
  * depot), `exceeds_max_minutes` (even alone it does not fit any team's day), `capacity`
- * (it would fit alone, but no team had room left in stops or minutes).
+ * (its demand is above every team's capacity, or it would fit alone but no team had room
+ * left in load, stops or minutes), `time_window` (no team reaches it before its window
+ * closes, or it would fit in the plan only without its window).
  */
 export type UnassignedReason = (typeof UNASSIGNED_REASONS)[number];
+
+/** Issue 18: when the planned day starts if a plan names no `dayStart` (the ETAs' clock). */
+export const DEFAULT_DAY_START = '08:00';
+
+/** Minutes after midnight of a time of day written `HH:mm`. */
+export function minutesOfDay(hhmm: string): number {
+	const [h, m] = hhmm.split(':').map(Number);
+	return h * 60 + m;
+}
 
 /** What is at a candidate stop; it sets the stop's default minutes. */
 export const TARGET_KINDS = [
@@ -91,6 +108,8 @@ export interface PlannedStop {
 	offNetwork: boolean;
 	/** The leg reaching this stop is a straight line × the detour factor. */
 	legStraight: boolean;
+	/** Issue 18: minutes waited for the stop's window to open (service starts at arriveMin + waitMin). */
+	waitMin: number;
 }
 
 export interface PlannedRoute {
@@ -102,13 +121,19 @@ export interface PlannedRoute {
 	geometry: RouteLine | null;
 	start: { lng: number; lat: number };
 	end: { lng: number; lat: number; arriveMin: number; legM: number };
+	/** Issue 18: chemical or bait the route carries (sum of its stops' demand). */
+	load: number;
+	/** The team's capacity; null when unlimited. */
+	capacity: number | null;
+	/** When the team eats (minutes after the day's start) and for how long; null without a break. */
+	lunch: { startMin: number; minutes: number } | null;
 }
 
 /** `POST /api/routes/plan`: a day's plan for every team. */
 export interface RoutePlan {
 	routes: PlannedRoute[];
 	unassigned: { id: string; reason: UnassignedReason }[];
-	meta: { distance: DistanceMode; elapsedMs: number; seed: number };
+	meta: { distance: DistanceMode; elapsedMs: number; seed: number; dayStart: string };
 }
 
 /** Stops done, skipped and still to visit. */

@@ -18,7 +18,9 @@ import {
 } from './fields';
 import { quoteValue } from './quote';
 import {
+	DEFAULT_DAY_START,
 	DISTANCE_MODES,
+	minutesOfDay,
 	STOP_KINDS,
 	TARGET_SOURCES,
 	UNASSIGNED_REASONS
@@ -49,6 +51,42 @@ const minutes = (field: string) => numberField(field, 0, MAX_PLAN_MINUTES, 'a nu
 const metres = (field: string) => numberField(field, 0, MAX_PLAN_METRES, 'a distance in metres');
 const point = z.strictObject({ lng: lng('lng'), lat: lat('lat') });
 
+/** Issue 18: most chemical or bait one stop may need or one team carry (litres, stations…). */
+export const MAX_ROUTE_LOAD = 100_000;
+/** Issue 18: the longest lunch break a team may take, in minutes. */
+export const MAX_LUNCH_MINUTES = 180;
+
+/** A time of day written `HH:mm` (00:00–23:59). */
+const timeOfDay = (field: string) =>
+	z
+		.string({ message: `${field} must be a time of day written HH:mm` })
+		.max(5, { message: `${field} must be a time of day written HH:mm`, abort: true })
+		.regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${field} must be a time of day written HH:mm`);
+
+const load = (field: string) =>
+	numberField(field, 0, MAX_ROUTE_LOAD, 'an amount of chemical or bait (≥ 0)');
+
+/**
+ * Issue 18: when a stop may be served (a school before classes, a market after closing):
+ * service starts no earlier than `from` and no later than `to`, clock times of the plan's day.
+ */
+const stopWindowSchema = z
+	.strictObject({ from: timeOfDay('window.from'), to: timeOfDay('window.to') })
+	.refine((w) => minutesOfDay(w.from) <= minutesOfDay(w.to), {
+		message: 'window.from must not be after window.to (a window ends on the day it starts)',
+		path: ['to']
+	});
+
+/** Issue 18: a team's lunch break, taken after the first stop it finishes at or after `from`. */
+const lunchSchema = z.strictObject({
+	from: timeOfDay('lunch.from'),
+	minutes: z
+		.number({ message: 'lunch.minutes must be a number of minutes' })
+		.int('lunch.minutes must be a whole number of minutes')
+		.min(1, 'lunch.minutes must be at least 1')
+		.max(MAX_LUNCH_MINUTES, `lunch.minutes must be at most ${MAX_LUNCH_MINUTES}`)
+});
+
 export const planStopSchema = z.strictObject({
 	id: id('id'),
 	lng: lng('lng'),
@@ -58,6 +96,9 @@ export const planStopSchema = z.strictObject({
 		.min(0, 'serviceMin must not be negative')
 		.max(1440, 'serviceMin must be at most 1440 (one day)')
 		.default(10),
+	/** Issue 18: chemical or bait the stop takes, in the teams' capacity unit. */
+	demand: load('demand').default(0),
+	window: stopWindowSchema.optional(),
 	// What /api/routes/targets adds to a stop; accepted so its stops can be sent back as they are.
 	kind: textField('kind', 50).optional(),
 	label: textField('label', MAX_NAME_CHARS).optional(),
@@ -86,7 +127,10 @@ export const planTeamSchema = z.strictObject({
 		.number({ message: 'speedKmh must be a speed in km/h' })
 		.positive('speedKmh must be more than 0')
 		.max(120, 'speedKmh must be at most 120')
-		.default(20)
+		.default(20),
+	/** Issue 18: most the team carries (sum of its stops' demand); absent = unlimited. */
+	capacity: load('capacity').optional(),
+	lunch: lunchSchema.optional()
 });
 
 /** Adds an issue at `list[k].id` for every id seen before in the same list. */
@@ -124,6 +168,8 @@ export const planBodySchema = z
 			.max(MAX_PLAN_TIME_LIMIT_MS, `timeLimitMs must be at most ${MAX_PLAN_TIME_LIMIT_MS}`)
 			.default(DEFAULT_PLAN_TIME_LIMIT_MS),
 		balance: z.boolean({ message: 'balance must be true or false' }).default(false),
+		/** Issue 18: the clock time every team leaves its start; windows and lunch read it. */
+		dayStart: timeOfDay('dayStart').default(DEFAULT_DAY_START),
 		seed: z
 			.number({ message: 'seed must be a whole number' })
 			.min(0, { message: `seed must be from 0 to ${MAX_SEED}`, abort: true })
@@ -161,7 +207,9 @@ const plannedStopSchema = z.strictObject({
 	label: textField('label', MAX_NAME_CHARS).nullish(),
 	description: textField('description', MAX_NOTE_CHARS).nullish(),
 	pest: pestField.nullish(),
-	level: textField('level', 10).optional()
+	level: textField('level', 10).optional(),
+	// Issue 18: what /plan answers per stop, accepted so a plan can be saved as it came.
+	waitMin: minutes('waitMin').optional()
 });
 
 const lineString = z.strictObject({
@@ -181,7 +229,14 @@ const plannedRouteSchema = z.strictObject({
 	durationMin: minutes('durationMin'),
 	geometry: lineString.nullable(),
 	start: point,
-	end: point.extend({ arriveMin: minutes('arriveMin'), legM: metres('legM') }).strict()
+	end: point.extend({ arriveMin: minutes('arriveMin'), legM: metres('legM') }).strict(),
+	// Issue 18: what /plan answers per route, accepted so a plan can be saved as it came.
+	load: load('load').optional(),
+	capacity: load('capacity').nullable().optional(),
+	lunch: z
+		.strictObject({ startMin: minutes('lunch.startMin'), minutes: minutes('lunch.minutes') })
+		.nullable()
+		.optional()
 });
 
 const unassignedSchema = z.strictObject({

@@ -1,10 +1,14 @@
-import type {
-	PlannedRoute,
-	PlannedStop,
-	RouteLine,
-	RoutePlan
+import {
+	DEFAULT_DAY_START,
+	minutesOfDay,
+	type PlannedRoute,
+	type PlannedStop,
+	type RouteLine,
+	type RoutePlan
 } from '../../contract/spray-plan-results';
 import type { RoadGraph } from './road-graph';
+import { scheduleRoute } from './route-schedule';
+import { RoutingProblem, type SolverStop, type SolverTeam } from './routing-problem';
 import { solveRoutes } from './solve-routes';
 import { buildTravelMatrix, type DistanceMode, type LngLat } from './travel-matrix';
 
@@ -13,6 +17,10 @@ export interface PlanStopInput {
 	lng: number;
 	lat: number;
 	serviceMin: number;
+	/** Issue 18: chemical or bait the stop takes (default 0). */
+	demand?: number;
+	/** Clock times `HH:mm` between which service must start. */
+	window?: { from: string; to: string };
 }
 
 export interface PlanTeamInput {
@@ -23,6 +31,10 @@ export interface PlanTeamInput {
 	maxStops: number;
 	maxMinutes: number;
 	speedKmh: number;
+	/** Issue 18: most the team carries; absent = unlimited. */
+	capacity?: number;
+	/** A lunch break taken after the first stop finished at or after `from` (`HH:mm`). */
+	lunch?: { from: string; minutes: number };
 }
 
 export interface PlanInput {
@@ -32,6 +44,31 @@ export interface PlanInput {
 	timeLimitMs: number;
 	balance: boolean;
 	seed: number;
+	/** When every team leaves its start (`HH:mm`, default 08:00); windows and lunch read it. */
+	dayStart?: string;
+}
+
+/** Stops and teams as the solver takes them: clock times become minutes after the day's start. */
+function toSolverInput(input: PlanInput, firstStop: number) {
+	const day = minutesOfDay(input.dayStart ?? DEFAULT_DAY_START);
+	const stops = input.stops.map((s, k): SolverStop => ({
+		node: firstStop + k,
+		serviceMin: s.serviceMin,
+		demand: s.demand ?? 0,
+		window: s.window
+			? { from: minutesOfDay(s.window.from) - day, to: minutesOfDay(s.window.to) - day }
+			: null
+	}));
+	const teams = input.teams.map((t, r): SolverTeam => ({
+		start: 2 * r,
+		end: 2 * r + 1,
+		maxStops: t.maxStops,
+		maxMinutes: t.maxMinutes,
+		speedKmh: t.speedKmh,
+		capacity: t.capacity ?? null,
+		lunch: t.lunch ? { from: minutesOfDay(t.lunch.from) - day, minutes: t.lunch.minutes } : null
+	}));
+	return { stops, teams };
 }
 
 export type { PlannedRoute, PlannedStop, RoutePlan };
@@ -54,25 +91,26 @@ export function planRoutes(input: PlanInput, graph: RoadGraph): RoutePlan {
 	const firstStop = points.length;
 	for (const s of input.stops) points.push([s.lng, s.lat]);
 	const travel = buildTravelMatrix(points, input.distance, graph);
-	const solved = solveRoutes(
-		travel.matrix,
-		input.stops.map((s, k) => ({ node: firstStop + k, serviceMin: s.serviceMin })),
-		input.teams.map((t, r) => ({ ...t, start: 2 * r, end: 2 * r + 1 })),
-		{ seed: input.seed, timeLimitMs: input.timeLimitMs, balance: input.balance }
-	);
+	const solver = toSolverInput(input, firstStop);
+	const solved = solveRoutes(travel.matrix, solver.stops, solver.teams, {
+		seed: input.seed,
+		timeLimitMs: input.timeLimitMs,
+		balance: input.balance
+	});
+	const problem = new RoutingProblem(travel.matrix, solver.stops, solver.teams, input.balance);
 	const { n, d } = travel.matrix;
 	const routes = input.teams.map((team, r): PlannedRoute => {
 		const rows = [2 * r, ...solved.routes[r].map((s) => firstStop + s), 2 * r + 1];
-		const metresPerMin = (team.speedKmh * 1000) / 60;
-		let clock = 0;
+		const day = scheduleRoute(problem, r, solved.routes[r]);
 		let metres = 0;
+		let load = 0;
 		const stops: PlannedStop[] = [];
 		for (let k = 1; k < rows.length; k++) {
 			const leg = rows.length === 2 ? 0 : d[rows[k - 1] * n + rows[k]];
-			clock += leg / metresPerMin;
 			metres += leg;
 			if (k === rows.length - 1) break;
 			const stop = input.stops[rows[k] - firstStop];
+			load += stop.demand ?? 0;
 			const [prev, here, next] = [rows[k - 1], rows[k], rows[k + 1]];
 			const legStraight = travel.mode === 'road' && travel.straight[prev * n + here] === 1;
 			// A straight leg between two snapped points means no road joins them: flag both.
@@ -86,24 +124,31 @@ export function planRoutes(input: PlanInput, graph: RoadGraph): RoutePlan {
 				seq: k,
 				lng: round(stop.lng, 6),
 				lat: round(stop.lat, 6),
-				arriveMin: round(clock, 1),
+				arriveMin: round(day.arrive[k - 1], 1),
 				legM: Math.round(leg),
 				serviceMin: stop.serviceMin,
 				roadName: travel.roadNames[rows[k]],
 				offNetwork,
-				legStraight
+				legStraight,
+				waitMin: round(day.wait[k - 1], 1)
 			});
-			clock += stop.serviceMin;
 		}
 		const lastLeg = rows.length === 2 ? 0 : d[rows[rows.length - 2] * n + rows[rows.length - 1]];
 		return {
 			teamId: team.id,
 			stops,
 			distanceM: Math.round(metres),
-			durationMin: round(clock, 1),
+			durationMin: round(day.end, 1),
 			geometry: stops.length ? joinLegs(rows, travel.legGeometry) : null,
 			start: lngLatOf(points[2 * r]),
-			end: { ...lngLatOf(points[2 * r + 1]), arriveMin: round(clock, 1), legM: Math.round(lastLeg) }
+			end: {
+				...lngLatOf(points[2 * r + 1]),
+				arriveMin: round(day.end, 1),
+				legM: Math.round(lastLeg)
+			},
+			load: round(load, 3),
+			capacity: team.capacity ?? null,
+			lunch: lunchOf(day, team.lunch?.minutes ?? 0)
 		};
 	});
 	return {
@@ -112,9 +157,16 @@ export function planRoutes(input: PlanInput, graph: RoadGraph): RoutePlan {
 		meta: {
 			distance: input.distance,
 			elapsedMs: Math.round(performance.now() - started),
-			seed: input.seed
+			seed: input.seed,
+			dayStart: input.dayStart ?? DEFAULT_DAY_START
 		}
 	};
+}
+
+/** When lunch starts: when the stop it follows is done (arrival, wait, service). */
+function lunchOf(day: ReturnType<typeof scheduleRoute>, minutes: number): PlannedRoute['lunch'] {
+	if (day.lunchAfter < 0) return null;
+	return { startMin: round(day.lunchStart, 1), minutes };
 }
 
 function lngLatOf(c: LngLat) {

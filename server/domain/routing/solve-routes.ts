@@ -1,12 +1,15 @@
 import type { UnassignedReason } from '../../contract/spray-plan-results';
-import { constructRoutes } from './construct-routes';
 import type { CostMatrix } from './cost-matrix';
-import { improveRoutes } from './improve-routes';
 import { createRng } from '../random/seeded-random';
-import { RouteState, type SolverStop, type SolverTeam } from './route-state';
+import { bestInsertion } from './insertion';
+import { recreateGreedy, recreateRegret } from './recreate';
+import { ruinAndRecreate } from './ruin-recreate';
+import { BALANCE_WEIGHT, RouteSolution } from './route-solution';
+import { sequenceEnd } from './route-schedule';
+import { RoutingProblem, type SolverStop, type SolverTeam } from './routing-problem';
 import { WorkBudget } from './work-budget';
 
-export type { UnassignedReason };
+export type { SolverStop, SolverTeam, UnassignedReason };
 
 export interface SolveOptions {
 	seed: number;
@@ -16,22 +19,28 @@ export interface SolveOptions {
 	 */
 	timeLimitMs: number;
 	balance: boolean;
-	/** ILS kicks per stop when a route is reordered (default DEFAULT_KICKS_PER_STOP). */
-	kicksPerStop?: number;
-	/** Work units per stop for the local search (default WORK_UNITS_PER_STOP). */
+	/** Work units per stop for the search (default WORK_UNITS_PER_STOP). */
 	workPerStop?: number;
+	/** Accepted for old callers; the ruin-and-recreate search has no kicks. */
+	kicksPerStop?: number;
 }
 
-/** 100 kicks per stop take a 100-stop route within 1 % of optimal in ~0.1 s (bench-routes). */
-export const DEFAULT_KICKS_PER_STOP = 100;
-
 /**
- * The local search's work budget per stop (units: priced moves, stops moved by kicks). It
- * scales with the plan and is tuned so that the largest plan the API takes (500 stops, 50
- * teams) finishes in about a second on the 2-core reference machine, a third of the default
- * 3 s cap: a machine three times busier still gives the same plan (docs/decisions.md).
+ * The search's work budget per stop (units: priced insertion positions, local-search moves,
+ * a unit per stop and route for each copy of the plan), up to MAX_WORK_UNITS. 100,000 per
+ * stop takes CVRPLIB's A and P instances (31–100 stops) to within about 1 % of their optima
+ * (scripts/bench-routes.ts).
  */
-export const WORK_UNITS_PER_STOP = 20_000;
+export const WORK_UNITS_PER_STOP = 150_000;
+/**
+ * The most work one plan gets: about 0.6 s of one quiet core of the 2-core reference
+ * machine, whatever the plan's size (a 500-stop, 50-team plan gets 20,000 units a stop), a
+ * fifth of the default 3 s cap, so a machine several times busier still gives the same plan
+ * (docs/decisions.md).
+ */
+export const MAX_WORK_UNITS = 15_000_000;
+/** Up to this many stops the first plan is built by regret-3, above by greedy insertion. */
+const REGRET_START_MAX = 150;
 
 export interface SolveResult {
 	/** Per team, indices into `stops` in visiting order. */
@@ -40,8 +49,9 @@ export interface SolveResult {
 }
 
 /**
- * Plans every team's day: regret insertion, then local search (reorder, relocate, exchange)
- * within the work budget, both under the wall-clock cap. Every stop ends in exactly one route or in `unassigned`.
+ * Plans every team's day: screening (stops no team could serve even alone), a first plan
+ * by insertion, then ruin and recreate with local search until the work budget is spent.
+ * Every stop ends in exactly one route or in `unassigned`.
  */
 export function solveRoutes(
 	matrix: CostMatrix,
@@ -50,40 +60,86 @@ export function solveRoutes(
 	options: SolveOptions
 ): SolveResult {
 	const deadline = performance.now() + options.timeLimitMs;
-	const state = new RouteState(matrix, stops, teams, options.balance);
+	const problem = new RoutingProblem(matrix, stops, teams, options.balance);
 	const unassigned: SolveResult['unassigned'] = [];
 	const candidates: number[] = [];
-	stops.forEach((stop, s) => {
-		const reason = screenStop(state, stop);
+	stops.forEach((_, s) => {
+		const reason = screenStop(problem, s);
 		if (reason) unassigned.push({ stop: s, reason });
 		else candidates.push(s);
 	});
 	const budget = new WorkBudget(
-		(options.workPerStop ?? WORK_UNITS_PER_STOP) * Math.max(1, candidates.length),
+		Math.min(
+			MAX_WORK_UNITS,
+			(options.workPerStop ?? WORK_UNITS_PER_STOP) * Math.max(1, candidates.length)
+		),
 		deadline
 	);
-	const unplaced = improveRoutes(state, constructRoutes(state, candidates, deadline), {
-		random: createRng(options.seed),
-		budget,
-		kicksPerStop: options.kicksPerStop ?? DEFAULT_KICKS_PER_STOP
-	});
-	for (const s of unplaced) unassigned.push({ stop: s, reason: 'capacity' });
+	const random = createRng(options.seed);
+	const start = new RouteSolution(problem, candidates, absentPenalty(problem, candidates.length));
+	const scan = { blink: 0, random, priced: 0 };
+	if (candidates.length <= REGRET_START_MAX) recreateRegret(start, candidates, 3, scan);
+	else recreateGreedy(start, candidates, new Float64Array(stops.length), scan);
+	budget.spend(scan.priced);
+	const best = ruinAndRecreate(start, { random, budget });
+	for (const s of best.absentStops()) unassigned.push({ stop: s, reason: leftOverReason(best, s) });
 	unassigned.sort((a, b) => a.stop - b.stop);
-	return { routes: state.routes.map((r) => [...r]), unassigned };
+	return { routes: best.routes.map((r) => [...r]), unassigned };
 }
 
-function screenStop(state: RouteState, stop: SolverStop): UnassignedReason | null {
+/**
+ * The cost of leaving a stop out: more than any plan's routes can cost, so serving one more
+ * stop always beats shorter routes.
+ */
+function absentPenalty(p: RoutingProblem, stopCount: number): number {
+	let longestLeg = 0;
+	for (const v of p.d) if (Number.isFinite(v) && v > longestLeg) longestLeg = v;
+	const slowest = Math.min(...p.mpm);
+	const days = p.teams.reduce((sum, t) => sum + t.maxMinutes, 0);
+	const bound = ((stopCount + p.teams.length) * longestLeg) / slowest + days;
+	return 10 * (bound + 1) * (p.balance ? BALANCE_WEIGHT : 1);
+}
+
+/**
+ * Why stop s fits no team even alone: `unreachable` (no finite leg from or back to any
+ * depot), `capacity` (its demand is above every reachable team's capacity), `time_window`
+ * (no team reaches it before its window closes), `exceeds_max_minutes` (the day would be too
+ * long). Null when some team could serve it alone.
+ */
+function screenStop(p: RoutingProblem, s: number): UnassignedReason | null {
 	let reachable = false;
-	let fitsSomeDay = false;
-	for (let r = 0; r < state.teams.length; r++) {
-		const team = state.teams[r];
-		const metres = state.cost(team.start, stop.node) + state.cost(stop.node, team.end);
+	let carried = false;
+	let inWindow = false;
+	for (let r = 0; r < p.teams.length; r++) {
+		const team = p.teams[r];
+		const metres = p.cost(team.start, p.node[s]) + p.cost(p.node[s], team.end);
 		if (!Number.isFinite(metres)) continue;
 		reachable = true;
-		if (!state.fits(r, 0, metres, stop.serviceMin)) continue;
-		if (team.maxStops >= 1) return null;
-		fitsSomeDay = true;
+		if (!p.carries(r, p.demand[s])) continue;
+		carried = true;
+		const end = sequenceEnd(p, r, 1, () => s);
+		if (!Number.isFinite(end)) continue;
+		inWindow = true;
+		if (team.maxStops >= 1 && p.withinDay(r, end)) return null;
 	}
 	if (!reachable) return 'unreachable';
-	return fitsSomeDay ? 'capacity' : 'exceeds_max_minutes';
+	if (!carried) return 'capacity';
+	return inWindow ? 'exceeds_max_minutes' : 'time_window';
+}
+
+/**
+ * Why a stop that could be served alone is in no route: `time_window` when it would fit
+ * somewhere in the final plan without its window, `capacity` otherwise (no team had room
+ * left in load, stops or minutes).
+ */
+function leftOverReason(sol: RouteSolution, s: number): UnassignedReason {
+	const { p } = sol;
+	if (!p.hasWindow[s]) return 'capacity';
+	const [from, to] = [p.winFrom[s], p.winTo[s]];
+	p.winFrom[s] = -Infinity;
+	p.winTo[s] = Infinity;
+	const fits = bestInsertion(sol, s, { blink: 0, random: createRng(0), priced: 0 }) !== null;
+	p.winFrom[s] = from;
+	p.winTo[s] = to;
+	return fits ? 'time_window' : 'capacity';
 }

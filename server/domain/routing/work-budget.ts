@@ -22,6 +22,11 @@ export class WorkBudget {
 		return Math.max(0, this.limit - this.spent);
 	}
 
+	/** Share of the budget spent, 0–1 (the annealing schedule's clock). */
+	get fraction(): number {
+		return Math.min(1, this.spent / this.limit);
+	}
+
 	/** True once the budget is spent or the deadline has passed (looks at the clock). */
 	get exhausted(): boolean {
 		this.late ||= performance.now() > this.deadline;

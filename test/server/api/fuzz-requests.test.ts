@@ -231,8 +231,14 @@ const seedBodies = (): Record<string, unknown> => ({
 	'PATCH /api/campaigns/:id/targets': { ids: ['a'], team: null },
 	'DELETE /api/campaigns/:id/phases/:phaseId': {},
 	'POST /api/routes/plan': {
-		stops: MINI_TOWN_STOPS,
-		teams: [{ id: 't1', start: DEPOT, maxStops: 3 }],
+		// Issue 18: demand, a window, capacity, lunch and the day's start are fuzzed too.
+		stops: MINI_TOWN_STOPS.map((s, k) =>
+			k === 0 ? { ...s, demand: 2, window: { from: '08:30', to: '11:00' } } : s
+		),
+		teams: [
+			{ id: 't1', start: DEPOT, maxStops: 3, capacity: 10, lunch: { from: '12:00', minutes: 30 } }
+		],
+		dayStart: '08:00',
 		timeLimitMs: 100
 	},
 	'POST /api/routes': { name: 'x', date: '2024-05-10', routes: plan.routes },

@@ -27,6 +27,7 @@ import { referralEn } from './referral-en';
 import type { Messages } from './zh-cn';
 import { patrolsEn } from './patrols-en';
 import { pestTrapsEn } from './pest-traps-en';
+import { scaleRoutesEn } from './scale-routes-en';
 
 /** English; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -65,6 +66,9 @@ export const en: Messages = {
 
 	...pestFacilitiesEn,
 	...scaleLayersEn,
+
+	// Issue 18 lane A: capacities, lunch, time windows.
+	...scaleRoutesEn,
 	'page.notFound': 'No such page',
 	'page.backToMap': 'Back to the map',
 	'nav.map': 'Map',

@@ -26,6 +26,7 @@ import { casesZhCN } from './cases-zh-cn';
 import { patrolsZhCN } from './patrols-zh-cn';
 import { referralZhCN } from './referral-zh-cn';
 import { pestTrapsZhCN } from './pest-traps-zh-cn';
+import { scaleRoutesZhCN } from './scale-routes-zh-cn';
 
 /** Simplified Chinese, the default language. Its keys define what every other dictionary needs. */
 export const zhCN = {
@@ -65,6 +66,9 @@ export const zhCN = {
 
 	...pestFacilitiesZhCN,
 	...scaleLayersZhCN,
+
+	// Issue 18 lane A: capacities, lunch, time windows.
+	...scaleRoutesZhCN,
 	'page.notFound': '找不到这个页面',
 	'page.backToMap': '回到地图',
 	'nav.map': '地图',

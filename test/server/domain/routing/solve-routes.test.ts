@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCostMatrix, measurePath } from '../../../../server/domain/routing/cost-matrix';
 import { createRng } from '../../../../server/domain/random/seeded-random';
-import type { SolverTeam } from '../../../../server/domain/routing/route-state';
+import type { SolverTeam } from '../../../../server/domain/routing/routing-problem';
 import { solveRoutes, type SolveOptions } from '../../../../server/domain/routing/solve-routes';
 import { bruteForcePath } from './brute-force';
 
@@ -29,7 +29,14 @@ const team = (over: Partial<SolverTeam> = {}): SolverTeam => ({
 	speedKmh: 20,
 	...over
 });
-const options: SolveOptions = { seed: 7, timeLimitMs: 5000, balance: false, kicksPerStop: 50 };
+// Issue 18: workPerStop bounds the ruin-and-recreate search as kicksPerStop bounded the old one.
+const options: SolveOptions = {
+	seed: 7,
+	timeLimitMs: 5000,
+	balance: false,
+	kicksPerStop: 50,
+	workPerStop: 20_000
+};
 
 function routeMinutes(inst: ReturnType<typeof createInstance>, t: SolverTeam, route: number[]) {
 	const path = [t.start, ...route.map((s) => inst.stops[s].node), t.end];

@@ -87,7 +87,8 @@ describe('unassigned reasons', () => {
 	it.each([
 		['exceeds_max_minutes', '超出各队工作时间', 'Beyond every team’s working time'],
 		['unreachable', '道路不通，无法到达', 'No road reaches it'],
-		['capacity', '各队站点数已满', 'Every team has its maximum stops'],
+		['capacity', '各队药量、站点数或工时已满', 'No team has room left (chemical, stops or time)'],
+		['time_window', '不在可作业时段内，赶不到', 'Cannot be reached within its opening hours'],
 		['something_new', '无法安排', 'Could not be placed']
 	])('%s reads %s / %s', (reason, zhText, enText) => {
 		expect(zh(reasonKey(reason))).toBe(zhText);

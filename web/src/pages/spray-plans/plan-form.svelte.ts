@@ -31,6 +31,8 @@ export class PlanForm {
 	teams = $state<TeamForm[]>([]);
 	distance = $state<'road' | 'straight'>('road');
 	balance = $state(true);
+	/** Issue 18: chemical each stop needs (litres or bait stations); 0 leaves loads out. */
+	demandPerStop = $state(0);
 	targetsLoading = $state(false);
 	targetsError = $state.raw<unknown>(null);
 	result = new JsonLoader<RoutePlan>();

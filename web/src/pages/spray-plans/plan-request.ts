@@ -46,6 +46,11 @@ export interface TeamForm {
 	maxStops: number;
 	maxMinutes: number;
 	speedKmh: number;
+	/** Issue 18: litres (or bait stations) the team carries; null or absent for no limit. */
+	capacity?: number | null;
+	/** Lunch break start `HH:mm` ('' or absent: none) and its minutes. */
+	lunchFrom?: string;
+	lunchMinutes?: number;
 }
 
 export interface PlanFormValues {
@@ -53,6 +58,28 @@ export interface PlanFormValues {
 	teams: readonly TeamForm[];
 	distance: 'road' | 'straight';
 	balance: boolean;
+	/** Issue 18: chemical each ticked stop needs, in the teams' capacity unit (0: none). */
+	demandPerStop?: number;
+}
+
+/** A lunch break's default length when only its start is entered. */
+export const DEFAULT_LUNCH_MINUTES = 60;
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The team's capacity and lunch as the request takes them; nothing for an empty field. */
+function teamExtras(team: TeamForm) {
+	const capacity = team.capacity;
+	const lunchMinutes = Math.round(
+		clampNumber(team.lunchMinutes ?? DEFAULT_LUNCH_MINUTES, 1, 180, DEFAULT_LUNCH_MINUTES)
+	);
+	return {
+		...(typeof capacity === 'number' && Number.isFinite(capacity) && capacity > 0
+			? { capacity: Math.min(capacity, 100_000) }
+			: {}),
+		...(team.lunchFrom && TIME_OF_DAY.test(team.lunchFrom)
+			? { lunch: { from: team.lunchFrom, minutes: lunchMinutes } }
+			: {})
+	};
 }
 
 /** `team-1` … `team-n`, all starting (and ending) at the depot with the default day. */
@@ -130,7 +157,10 @@ export function buildPlanRequest(form: PlanFormValues): PlanRequest {
 				id: c.id,
 				lng: c.lng,
 				lat: c.lat,
-				serviceMin: clampNumber(c.serviceMin, 0, 1440, 10)
+				serviceMin: clampNumber(c.serviceMin, 0, 1440, 10),
+				...(form.demandPerStop && form.demandPerStop > 0
+					? { demand: Math.min(form.demandPerStop, 100_000) }
+					: {})
 			})),
 		teams: form.teams.map((team) => ({
 			id: team.id,
@@ -138,7 +168,8 @@ export function buildPlanRequest(form: PlanFormValues): PlanRequest {
 			...(team.end ? { end: { lng: team.end.lng, lat: team.end.lat } } : {}),
 			maxStops: Math.round(clampNumber(team.maxStops, 1, 500, DEFAULT_TEAM.maxStops)),
 			maxMinutes: clampNumber(team.maxMinutes, 1, 1440, DEFAULT_TEAM.maxMinutes),
-			speedKmh: clampNumber(team.speedKmh, 1, 120, DEFAULT_TEAM.speedKmh)
+			speedKmh: clampNumber(team.speedKmh, 1, 120, DEFAULT_TEAM.speedKmh),
+			...teamExtras(team)
 		})),
 		distance: form.distance,
 		timeLimitMs: PLANNER_TIME_LIMIT_MS,

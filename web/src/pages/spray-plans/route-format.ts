@@ -70,7 +70,9 @@ export function stopTask(stop: StopFacts, lang: string) {
 
 /** Why the solver left a stop out, as a message key; unknown reasons get a generic text. */
 export function reasonKey(reason: string): MessageKey {
-	const known = ['exceeds_max_minutes', 'unreachable', 'capacity'];
+	// Issue 18: capacity now means chemical too, and stops have opening hours.
+	if (reason === 'capacity' || reason === 'time_window') return `scale.routes.reason.${reason}`;
+	const known = ['exceeds_max_minutes', 'unreachable'];
 	return `plans.reason.${known.includes(reason) ? reason : 'other'}` as MessageKey;
 }
 
