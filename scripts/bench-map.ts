@@ -44,18 +44,29 @@ const log = (line: string) => {
 	else console.error(line);
 };
 
-/** Records, in page time (ms since navigation), the first data frame and the map's readiness. */
+/**
+ * Records, in page time (ms since navigation), the map's readiness and its first data frame: the
+ * first instanced deck.gl draw (points, paths, polygons of a layer) with instances after a
+ * `/api/layers/` response has arrived, the same definition for both pages.
+ */
 const PROBE = `(() => {
+	let dataArrived = false;
+	new PerformanceObserver((list) => {
+		if (list.getEntries().some((e) => e.name.includes('/api/layers/'))) dataArrived = true;
+	}).observe({ type: 'resource', buffered: true });
+	const P = WebGL2RenderingContext.prototype;
+	for (const name of ['drawArraysInstanced', 'drawElementsInstanced']) {
+		const draw = P[name];
+		P[name] = function (...args) {
+			const instances = args[args.length - 1];
+			if (dataArrived && window.__firstData === undefined && instances > 0 &&
+				String(this.canvas && this.canvas.className).includes('deck')) window.__firstData = performance.now();
+			return draw.apply(this, args);
+		};
+	}
 	const tick = () => {
 		const el = document.querySelector('[data-map-ready]');
-		if (el) {
-			const d = el.dataset;
-			if (window.__firstData === undefined) {
-				if (d.firstDataFrame) window.__firstData = Number(d.firstDataFrame);
-				else if (/(^| )(surveys|blindspots):/.test(d.deckLayers || '')) window.__firstData = performance.now();
-			}
-			if (d.mapReady === 'true') { window.__ready = performance.now(); return; }
-		}
+		if (el && el.dataset.mapReady === 'true') { window.__ready = performance.now(); return; }
 		requestAnimationFrame(tick);
 	};
 	requestAnimationFrame(tick);

@@ -36,12 +36,12 @@ const b = map.getBounds();
 const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(6));
 const layer = (id: string) => json(`/api/layers/${id}?bbox=${bbox.join(',')}`);
 let drawnData = false;
+let dataFrame = false;
 const overlay = new MapboxOverlay({
 	interleaved: false,
 	layers: [],
 	onAfterRender: () => {
-		if (!drawnData || el.dataset.firstDataFrame) return;
-		el.dataset.firstDataFrame = String(performance.now());
+		if (drawnData) dataFrame = true;
 	}
 });
 map.addControl(overlay);
@@ -90,7 +90,7 @@ drawnData = true;
 await loaded;
 const idle = () => new Promise((resolve) => map.once('idle', resolve));
 await (map.loaded() ? Promise.resolve() : idle());
-while (!el.dataset.firstDataFrame) await new Promise((r) => requestAnimationFrame(r));
+while (!dataFrame) await new Promise((r) => requestAnimationFrame(r));
 requestAnimationFrame(() =>
 	requestAnimationFrame(() => {
 		el.dataset.mapReady = 'true';
