@@ -61,7 +61,7 @@ const neighbourhoodFields = {
 	nearest: wholeNumber('nearest', 1, MAX_NEAREST_SITES).default(DEFAULT_NEAREST_SITES),
 	/**
 	 * Issue 18: `geojson` (the default, for GIS clients) gives each cell its hexagon; `cells`
-	 * gives the cells as ids with their values and bins (`HotspotCellList`), ~6× smaller, and the
+	 * gives the cells as ids with their values and bins (`HotspotCellList`), a third of the bytes, and the
 	 * client draws the hexagons from the ids as the density layer does. Grid cells only: a survey
 	 * site's position is its data, so site neighbourhoods answer GeoJSON points.
 	 */

@@ -78,7 +78,7 @@ export function buildHotspotQuery(q: HotspotQueryParams): string {
 		if (q.neighbourhood === 'knn') p.set('nearest', String(q.nearest));
 	}
 	period(p, q);
-	// Grid cells as ids: the map draws the hexagons itself (issue 18), ~6× less to download.
+	// Grid cells as ids: the map draws the hexagons itself (issue 18), a third of the bytes.
 	if (q.subject !== 'pest' || q.neighbourhood === 'h3') p.set('format', 'cells');
 	return p.toString();
 }
