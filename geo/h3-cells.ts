@@ -2,9 +2,9 @@ import { cellToBoundary, cellToLatLng, latLngToCell } from 'h3-js';
 import type { Polygon } from 'geojson';
 import { roundCoordinate } from './round';
 
-/** Resolutions stored on every point at write time (res 7 ≈ 1.2 km edge … res 10 ≈ 66 m). */
-export const H3_RESOLUTIONS = [7, 8, 9, 10] as const;
-export type H3Resolution = (typeof H3_RESOLUTIONS)[number];
+import type { H3Resolution } from './h3-resolutions';
+
+export { H3_RESOLUTIONS, type H3Resolution } from './h3-resolutions';
 
 export type H3CellsByResolution = Record<`r${H3Resolution}`, string>;
 

@@ -23,6 +23,7 @@ import { generateDemoTown } from '../server/demo-town';
 import { createRng } from '../server/domain/random/seeded-random';
 import { buildHotspotCellsQuery } from '../server/queries/hotspots';
 import { computeHotspots } from '../server/services/hotspots';
+import { withCellGeometry } from '../server/format/hotspot-geojson';
 import { buildDiskNeighbours } from '$geo/h3-neighbours';
 import { coverWithCells } from '$geo/h3-study-area';
 import { createDemoTownStore } from '../test/helpers/demo-town-store';
@@ -122,8 +123,10 @@ async function benchMillion() {
 			`  => binning ${fmt(tBin)}, Gi* ${fmt(tAll)} (of which z ${fmt(tZ)}, lists ${fmt(tNb)}), ` +
 				`with study area ${fmt(tBin + tCover + tAll)}`
 		);
-		const [body, tRoute] = await timed('whole /api/hotspots computation (GeoJSON)', () =>
-			computeHotspots(db, { subject: 'blindspots', res: 9, k: 1, fdr: true })
+		const [body, tRoute] = await timed('whole /api/hotspots computation (GeoJSON)', async () =>
+			withCellGeometry(
+				await computeHotspots(db, { subject: 'blindspots', res: 9, k: 1, fdr: true })
+			)
 		);
 		const hot = body.features.filter((f) => f.properties.bin >= 2).length;
 		console.log(`  => ${body.meta.cells} cells, ${hot} hot (bin ≥ 2), total ${fmt(tRoute)}`);

@@ -3,7 +3,7 @@
  * on every endpoint.
  */
 import { z } from 'zod';
-import { H3_RESOLUTIONS } from '$geo/h3-cells';
+import { H3_RESOLUTIONS } from '$geo/h3-resolutions';
 import { isoDate } from './dates';
 import { PESTS } from './records';
 

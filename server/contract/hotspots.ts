@@ -42,6 +42,10 @@ export const MAX_NEIGHBOUR_PAIRS = 1_000_000;
 export const DEFAULT_NEAREST_SITES = 8;
 export const MAX_NEAREST_SITES = 30;
 
+/** Answer forms of `/api/hotspots` (see `format` below). */
+export const HOTSPOT_FORMATS = ['geojson', 'cells'] as const;
+export type HotspotFormat = (typeof HOTSPOT_FORMATS)[number];
+
 /** The neighbourhood fields of `/api/hotspots` (not of the emerging view, which stays on H3). */
 const neighbourhoodFields = {
 	neighbourhood: z
@@ -54,7 +58,14 @@ const neighbourhoodFields = {
 		.min(1, { message: `bandM must be from 1 to ${MAX_BAND_M} metres`, abort: true })
 		.max(MAX_BAND_M, { message: `bandM must be from 1 to ${MAX_BAND_M} metres`, abort: true })
 		.optional(),
-	nearest: wholeNumber('nearest', 1, MAX_NEAREST_SITES).default(DEFAULT_NEAREST_SITES)
+	nearest: wholeNumber('nearest', 1, MAX_NEAREST_SITES).default(DEFAULT_NEAREST_SITES),
+	/**
+	 * Issue 18: `geojson` (the default, for GIS clients) gives each cell its hexagon; `cells`
+	 * gives the cells as ids with their values and bins (`HotspotCellList`), a third of the bytes, and the
+	 * client draws the hexagons from the ids as the density layer does. Grid cells only: a survey
+	 * site's position is its data, so site neighbourhoods answer GeoJSON points.
+	 */
+	format: formatField(HOTSPOT_FORMATS).default('geojson')
 };
 
 export const HOTSPOT_SUBJECTS = ['blindspots', 'open', 'pest'] as const;
@@ -86,6 +97,11 @@ export const hotspotQuerySchema = z
 	.refine((q) => q.neighbourhood === 'h3' || q.subject === 'pest', {
 		message: 'neighbourhood distance or knn needs survey sites: use it with subject=pest',
 		path: ['neighbourhood']
+	})
+	.refine((q) => q.format === 'geojson' || q.neighbourhood === 'h3', {
+		message:
+			'format=cells applies to neighbourhood=h3 (survey sites are answered as GeoJSON points)',
+		path: ['format']
 	})
 	.refine((q) => q.bandM === undefined || q.neighbourhood === 'distance', {
 		message: 'bandM applies only to neighbourhood=distance',
@@ -158,6 +174,15 @@ export type HotspotCollection = FeatureCollection<Polygon, HotspotProperties> & 
 	meta: HotspotMeta;
 };
 
+/**
+ * `/api/hotspots?format=cells` (issue 18): the grid cells as ids, each with the properties the
+ * GeoJSON form gives it and in the same order; the hexagon of a cell is `cellToBoundary(h3)`.
+ */
+export interface HotspotCellList {
+	meta: HotspotMeta;
+	cells: HotspotProperties[];
+}
+
 /** A survey site's Gi* result: the site at the mean position of its surveys in the window. */
 export interface SiteHotspotProperties {
 	site: string;
@@ -177,6 +202,8 @@ export type SiteHotspotCollection = FeatureCollection<Point, SiteHotspotProperti
 };
 
 export type HotspotResponse = HotspotCollection | SiteHotspotCollection;
+/** What the web asks for: grid cells as ids, or survey sites as points. */
+export type HotspotWebResponse = HotspotCellList | SiteHotspotCollection;
 
 /** Reports count for a segment when its nearest segment lies within this distance (issue 4). */
 export const ROAD_SNAP_M = 50;

@@ -1,4 +1,9 @@
-import type { HotspotCollection, HotspotMeta, SiteHotspotCollection } from '../contract/hotspots';
+import type {
+	HotspotCellList,
+	HotspotCollection,
+	HotspotMeta,
+	SiteHotspotCollection
+} from '../contract/hotspots';
 import type { HotspotAnalysis, HotspotWarning } from '../domain/hotspots/analyse-hotspots';
 import type { SiteAnalysis } from '../domain/hotspots/analyse-sites';
 import { MIN_RELIABLE_CELLS } from '../domain/hotspots/analyse-hotspots';
@@ -14,26 +19,18 @@ const WARNING_MESSAGES = {
 const formatWarning = (warning: HotspotWarning | null, n: number, unit: 'cell' | 'site') =>
 	warning ? { code: warning, message: WARNING_MESSAGES[warning](n, unit) } : null;
 
-/**
- * Gi* cells as a GeoJSON FeatureCollection of hexagons, each named by `names` (its zone; the
- * id when it has none), with the run's settings in `meta`.
- */
-export function formatHotspotCollection(
+/** Gi* cells as ids with their values, each named by `names` (its zone; the id when it has none). */
+export function formatHotspotCellList(
 	analysis: HotspotAnalysis,
 	names: ReadonlyMap<string, string>,
 	settings: Omit<
 		HotspotMeta,
 		'cells' | 'warning' | 'neighbourhood' | 'noNeighbours' | 'bandM' | 'defaultBandM' | 'nearest'
 	>
-): HotspotCollection {
+): HotspotCellList {
 	const n = analysis.cells.length;
 	return {
-		type: 'FeatureCollection',
-		features: analysis.cells.map((cell) => ({
-			type: 'Feature',
-			geometry: formatCellPolygon(cell.h3),
-			properties: { ...cell, name: names.get(cell.h3) ?? cell.h3 }
-		})),
+		cells: analysis.cells.map((cell) => ({ ...cell, name: names.get(cell.h3) ?? cell.h3 })),
 		meta: {
 			cells: n,
 			neighbourhood: 'h3',
@@ -44,6 +41,19 @@ export function formatHotspotCollection(
 			...settings,
 			warning: formatWarning(analysis.warning, n, 'cell')
 		}
+	};
+}
+
+/** The same cells as a GeoJSON FeatureCollection of hexagons (the API's default form). */
+export function withCellGeometry(list: HotspotCellList): HotspotCollection {
+	return {
+		type: 'FeatureCollection',
+		features: list.cells.map((properties) => ({
+			type: 'Feature',
+			geometry: formatCellPolygon(properties.h3),
+			properties
+		})),
+		meta: list.meta
 	};
 }
 

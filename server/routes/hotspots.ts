@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import {
+	type HotspotCellList,
 	hotspotQuerySchema,
 	ROAD_SNAP_M,
 	type HotspotResponse,
@@ -9,6 +10,7 @@ import {
 import type { Database } from '../db/database';
 import { geojsonWriter, writeTable } from '../format/file-writers';
 import { formatRoadRankingCollection, roadRankingColumns } from '../format/road-ranking-export';
+import { withCellGeometry } from '../format/hotspot-geojson';
 import { EXPORT_LABELS } from '../i18n/export-labels';
 import { computeHotspots } from '../services/hotspots';
 import { computeSiteHotspots } from '../services/site-hotspots';
@@ -23,8 +25,10 @@ export function createHotspotRoutes(db: Database) {
 		.get('/', validate('query', hotspotQuerySchema), async (c) => {
 			const q = c.req.valid('query');
 			if (q.category) await assertKnownCodes(db, 'blind_spot_categories', 'category', q.category);
-			const body: HotspotResponse =
-				q.neighbourhood === 'h3' ? await computeHotspots(db, q) : await computeSiteHotspots(db, q);
+			if (q.neighbourhood !== 'h3') return c.json(await computeSiteHotspots(db, q));
+			const cells: HotspotCellList = await computeHotspots(db, q);
+			const body: HotspotResponse | HotspotCellList =
+				q.format === 'cells' ? cells : withCellGeometry(cells);
 			return c.json(body);
 		})
 		.get('/roads', validate('query', roadRankingQuerySchema), async (c) => {

@@ -3,14 +3,14 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import {
 	MAX_HOTSPOT_CELLS,
 	type HotspotCellQuery,
-	type HotspotCollection
+	type HotspotCellList
 } from '../contract/hotspots';
 import type { Database } from '../db/database';
 import { nameCellsByZone } from '../domain/density/cell-names';
 import { analyseHotspots } from '../domain/hotspots/analyse-hotspots';
 import { assembleCountSet, assembleIndexSet, type CellSums } from '../domain/hotspots/study-set';
 import { AppError, NotFoundError } from '../errors';
-import { formatHotspotCollection } from '../format/hotspot-geojson';
+import { formatHotspotCellList } from '../format/hotspot-geojson';
 import { buildHotspotCellsQuery, buildStudyZonesQuery } from '../queries/hotspots';
 import { assertMethodOfPest } from './method-of-pest';
 import { cellOwners } from '$geo/h3-study-area';
@@ -70,11 +70,11 @@ export async function methodMultiplier(
 	return (await assertMethodOfPest(db, pest, method)).multiplier;
 }
 
-/** `/api/hotspots`: bin the subject over the study area's H3 cells and run Gi*. */
-export async function computeHotspots(
-	db: Database,
-	q: HotspotCellQuery
-): Promise<HotspotCollection> {
+/**
+ * `/api/hotspots`: bin the subject over the study area's H3 cells and run Gi*; the cells as ids
+ * (`withCellGeometry` adds the hexagons for the GeoJSON form).
+ */
+export async function computeHotspots(db: Database, q: HotspotCellQuery): Promise<HotspotCellList> {
 	const multiplier =
 		q.subject === 'pest' ? await methodMultiplier(db, q.pest!, q.method!) : Number.NaN;
 	const area = await loadStudyArea(db, q.zone, q.res);
@@ -86,7 +86,7 @@ export async function computeHotspots(
 			: assembleCountSet(area.cover, rows);
 	if (set.cells.length > MAX_HOTSPOT_CELLS) refuseTooManyCells(set.cells.length, q.res);
 	const analysis = analyseHotspots(set.cells, set.values, { k: q.k, fdr: q.fdr });
-	return formatHotspotCollection(analysis, area.names, {
+	return formatHotspotCellList(analysis, area.names, {
 		k: q.k,
 		res: q.res,
 		fdr: q.fdr,

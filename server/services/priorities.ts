@@ -62,7 +62,7 @@ export async function computePriorities(db: Database, q: PriorityQuery): Promise
 		from,
 		to
 	});
-	const bins = new Map(hotspots.features.map((f) => [f.properties.h3, f.properties.bin]));
+	const bins = new Map(hotspots.cells.map((c) => [c.h3, c.bin]));
 	const cellsQuery = buildPriorityCellsQuery({
 		res: PRIORITY_RES,
 		from,

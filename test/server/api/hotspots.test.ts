@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatCellPolygon } from '$geo/h3-cells';
 import { createTestApp, type TestApp } from '../../helpers/signed-in-app';
 import type { Database } from '../../../server/db/database';
 import { loadDataset } from '../../../server/ingest/load-dataset';
@@ -145,6 +146,29 @@ describe('GET /api/hotspots', () => {
 		const { status, body } = await get('/api/hotspots?zone=c99');
 		expect(status).toBe(404);
 		expect(body.error.message).toContain('c99');
+	});
+
+	it('gives the same cells and bins as ids with format=cells, the hexagon being cellToBoundary (issue 18)', async () => {
+		for (const query of ['subject=blindspots&fdr=true', 'subject=open&k=2', 'zone=c01&res=10']) {
+			const geo = await get(`/api/hotspots?${query}`);
+			const ids = await get(`/api/hotspots?${query}&format=cells`);
+			expect(ids.status).toBe(200);
+			expect(Object.keys(ids.body).sort()).toEqual(['cells', 'meta']);
+			expect(ids.body.meta).toEqual(geo.body.meta);
+			expect(ids.body.cells).toEqual(cells(geo.body));
+			for (const [i, f] of geo.body.features.entries()) {
+				expect(f.geometry).toEqual(formatCellPolygon(ids.body.cells[i].h3));
+			}
+			expect(ids.text.length).toBeLessThan(geo.text.length / 2);
+		}
+	});
+
+	it('answers survey sites as points only: format=cells with a site neighbourhood is a 400', async () => {
+		const { status, body } = await get(
+			'/api/hotspots?subject=pest&pest=mosquito&method=mosquito.bi&neighbourhood=knn&format=cells'
+		);
+		expect(status).toBe(400);
+		expect(body.error.message).toContain('format=cells applies to neighbourhood=h3');
 	});
 });
 

@@ -23,10 +23,10 @@ const base = {
 describe('hot-spot queries', () => {
 	it('sends pest and method only for the pest subject', () => {
 		expect(buildHotspotQuery(base)).toBe(
-			'subject=blindspots&res=9&k=1&fdr=false&from=2025-01-01&to=2025-12-31'
+			'subject=blindspots&res=9&k=1&fdr=false&from=2025-01-01&to=2025-12-31&format=cells'
 		);
 		expect(buildHotspotQuery({ ...base, subject: 'pest', method: 'rat.powder', from: null })).toBe(
-			'subject=pest&pest=rat&method=rat.powder&res=9&k=1&fdr=false&to=2025-12-31'
+			'subject=pest&pest=rat&method=rat.powder&res=9&k=1&fdr=false&to=2025-12-31&format=cells'
 		);
 	});
 

@@ -37,7 +37,7 @@ describe('HotspotData', () => {
 		flushSync();
 		await tick();
 		expect(requests).toEqual([
-			'hotspots?subject=blindspots&res=9&k=1&fdr=false&from=2025-01-01&to=2025-12-31'
+			'hotspots?subject=blindspots&res=9&k=1&fdr=false&from=2025-01-01&to=2025-12-31&format=cells'
 		]);
 		stop();
 	});

@@ -1,6 +1,6 @@
 import type { DensityResponse, DensitySeriesResponse } from '../../../server/contract/density';
 import type {
-	HotspotResponse,
+	HotspotWebResponse,
 	PriorityResponse,
 	RoadRankingCollection
 } from '../../../server/contract/hotspots';
@@ -115,7 +115,7 @@ export function createApiClient(fetchFn: FetchFn = apiFetch) {
 			getJson<DensitySeriesResponse>(`/api/density/series?${query}`, signal),
 		/** `query` from `buildHotspotQuery`. */
 		hotspots: (query: string, signal?: AbortSignal) =>
-			getJson<HotspotResponse>(`/api/hotspots?${query}`, signal),
+			getJson<HotspotWebResponse>(`/api/hotspots?${query}`, signal),
 		/** `url` from `buildRoadRankingUrl(…, 'geojson')`. */
 		roadRanking: (url: string, signal?: AbortSignal) => getJson<RoadRankingCollection>(url, signal),
 		/** `url` from `buildPrioritiesUrl(…, 'json')`. */

@@ -5,8 +5,8 @@ export type { DensityUnitJson, DensityUnitKind, Level };
 
 /** The units `/api/density` groups by, restated at run time (the contract is type-only here). */
 export const DENSITY_UNIT_KINDS = ['zone', 'grid', 'h3'] as const satisfies DensityUnitKind[];
-/** H3 resolutions the API accepts: the ones stored on every point (geo/h3-cells.ts). */
-export { H3_RESOLUTIONS } from '$geo/h3-cells';
+/** H3 resolutions the API accepts: the ones stored on every point (geo/h3-resolutions.ts). */
+export { H3_RESOLUTIONS } from '$geo/h3-resolutions';
 
 export interface DensityQueryParams {
 	pest: Pest;

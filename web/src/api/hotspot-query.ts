@@ -2,6 +2,8 @@ import type { HotspotNeighbourhood, HotspotSubject } from '../../../server/contr
 import type { Pest } from './codes';
 
 export type {
+	HotspotCellList,
+	HotspotWebResponse,
 	HotspotCollection,
 	HotspotMeta,
 	HotspotNeighbourhood,
@@ -75,7 +77,10 @@ export function buildHotspotQuery(q: HotspotQueryParams): string {
 		if (q.neighbourhood === 'distance' && q.bandM !== null) p.set('bandM', String(q.bandM));
 		if (q.neighbourhood === 'knn') p.set('nearest', String(q.nearest));
 	}
-	return period(p, q).toString();
+	period(p, q);
+	// Grid cells as ids: the map draws the hexagons itself (issue 18), a third of the bytes.
+	if (q.subject !== 'pest' || q.neighbourhood === 'h3') p.set('format', 'cells');
+	return p.toString();
 }
 
 /** `from=…&to=…` alone: the blind spots of a period for the heat map (`/api/layers/blindspots`). */

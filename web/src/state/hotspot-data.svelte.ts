@@ -7,10 +7,10 @@ import {
 	buildPeriodQuery,
 	buildPrioritiesUrl,
 	buildRoadRankingUrl,
-	type HotspotCollection,
+	type HotspotCellList,
 	type HotspotProperties,
 	type HotspotQueryParams,
-	type HotspotResponse,
+	type HotspotWebResponse,
 	type SiteHotspotCollection,
 	type PriorityResponse,
 	type RoadRankingCollection
@@ -42,7 +42,7 @@ export interface HotspotDataOptions {
 
 /** Hot-spot mode's data: Gi* cells, the road ranking and the priority list. */
 export class HotspotData {
-	readonly cells = new JsonLoader<HotspotResponse>();
+	readonly cells = new JsonLoader<HotspotWebResponse>();
 	readonly roads = new JsonLoader<RoadRankingCollection>();
 	readonly priorities = new JsonLoader<PriorityResponse>();
 	/** Blind spots of the period, for the heat map (whatever the point layer shows). */
@@ -83,10 +83,12 @@ export class HotspotData {
 		return { subject, pest, method: method ?? null, ...rest };
 	});
 
-	/** The loaded cells (grid neighbourhood); empty while off or showing survey sites. */
-	readonly features = $derived.by((): HotspotCollection['features'] => {
+	/** The loaded cells (grid neighbourhood), as features without geometry; empty while off or showing survey sites. */
+	readonly features = $derived.by((): { properties: HotspotProperties }[] => {
 		const data = this.query ? this.cells.data : null;
-		return data?.meta.neighbourhood === 'h3' ? (data as HotspotCollection).features : [];
+		return data?.meta.neighbourhood === 'h3'
+			? (data as HotspotCellList).cells.map((properties) => ({ properties }))
+			: [];
 	});
 
 	/** The loaded survey sites (distance or nearest-site neighbourhood); empty otherwise. */

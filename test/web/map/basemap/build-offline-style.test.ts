@@ -42,6 +42,30 @@ describe('buildOfflineStyle', () => {
 		expect(Object.keys(s.sources).sort()).toEqual(Object.values(BASEMAP_SOURCES).sort());
 	});
 
+	it('needs one fill and one line program: constant paint, no antialias outline pass (issue 18)', () => {
+		// MapLibre compiles a program per layer type and per set of data-driven paint properties,
+		// and fills with antialiasing draw an outline with a second program (0.1–0.6 s each in SwiftShader).
+		for (const layer of style().layers) {
+			const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+			for (const [key, value] of Object.entries(paint)) {
+				expect(typeof value === 'object' ? `${layer.id} ${key} is data-driven` : 'constant').toBe(
+					'constant'
+				);
+			}
+			if (layer.type === 'fill') expect(paint['fill-antialias']).toBe(false);
+		}
+		expect(new Set(style().layers.map((l) => l.type))).toEqual(
+			new Set(['background', 'fill', 'line'])
+		);
+	});
+
+	it('casts each road grade its own casing width, grades outside 1–3 as grade 4', () => {
+		const casings = style().layers.filter((l) => l.id.startsWith('basemap:road-casing'));
+		expect(casings.map((l) => (l.paint as { 'line-width': number })['line-width'])).toEqual([
+			8, 6.5, 5, 3.5
+		]);
+	});
+
 	it('takes its colours from the palette', () => {
 		const s = buildOfflineStyle({ ...LIGHT_PALETTE, background: '#123456' }, EMPTY_BASEMAP_DATA);
 		expect(s.layers[0]).toMatchObject({ paint: { 'background-color': '#123456' } });

@@ -1,4 +1,5 @@
 import { latLngToCell } from 'h3-js';
+import { formatCellPolygon } from '$geo/h3-cells';
 import { describe, expect, it } from 'vitest';
 import { hexToRgba, LEVEL_COLORS } from '../../../../web/src/map/colors';
 import {
@@ -68,7 +69,9 @@ describe('formatDensityShapes', () => {
 
 	it('draws H3 units as closed hexagons around their cell', () => {
 		const cell = latLngToCell(22.96, 113.09, 8);
-		const [shape] = formatDensityShapes([createDensityUnit(cell, 'C')], 'h3', []);
+		const cellRing = (h3: string) => formatCellPolygon(h3).coordinates[0];
+		expect(formatDensityShapes([createDensityUnit(cell, 'C')], 'h3', [], null)).toEqual([]);
+		const [shape] = formatDensityShapes([createDensityUnit(cell, 'C')], 'h3', [], cellRing);
 		const ring = shape.rings[0];
 		expect(ring).toHaveLength(7);
 		expect(ring[0]).toEqual(ring[6]);

@@ -2,6 +2,7 @@ import type { Feature, Polygon } from 'geojson';
 import { cellToLatLng, latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
 import type {
+	HotspotCellList,
 	HotspotCollection,
 	HotspotProperties,
 	RoadRankingCollection,
@@ -57,16 +58,33 @@ function collection(bins: number[]): HotspotCollection {
 	};
 }
 
+/** The web's form of `collection` (`format=cells`): ids and values, no geometry. */
+function cellList(bins: number[]): HotspotCellList {
+	const c = collection(bins);
+	return { meta: c.meta, cells: c.features.map((f) => f.properties) };
+}
+const ring = (h3: string) => formatCellPolygon(h3).coordinates[0];
+
 describe('formatHotspotCells', () => {
-	it('is empty without data', () => {
-		expect(formatHotspotCells(null)).toEqual([]);
+	it('is empty without data, and until h3-js has loaded', () => {
+		expect(formatHotspotCells(null, ring)).toEqual([]);
+		expect(formatHotspotCells(cellList([3, 0]), null)).toEqual([]);
 	});
 
 	it('colours each cell by its bin and draws significant cells last', () => {
-		const cells = formatHotspotCells(collection([3, 0, -2, 1]));
+		const cells = formatHotspotCells(cellList([3, 0, -2, 1]), ring);
 		expect(cells.map((c) => c.bin)).toEqual([0, 1, -2, 3]);
 		expect(cells[3].fill).toEqual(hotspotFill(3));
 		expect(cells[0].ring).toHaveLength(7);
+	});
+
+	it('draws from the ids the very hexagons the GeoJSON form carries (issue 18)', () => {
+		const geojson = collection([3, 0, -2, 1]);
+		const drawn = formatHotspotCells(cellList([3, 0, -2, 1]), ring);
+		for (const f of geojson.features) {
+			const cell = drawn.find((c) => c.h3 === f.properties.h3);
+			expect(cell?.ring).toEqual(f.geometry.coordinates[0]);
+		}
 	});
 });
 
@@ -110,8 +128,8 @@ describe('formatHotspotSites (issue 17: Gi* on survey sites)', () => {
 	});
 
 	it('a site result has no hexagons, a cell result no dots', () => {
-		expect(formatHotspotCells(sites)).toEqual([]);
-		expect(formatHotspotSites(collection([1, 0]))).toEqual([]);
+		expect(formatHotspotCells(sites, ring)).toEqual([]);
+		expect(formatHotspotSites(cellList([1, 0]))).toEqual([]);
 		expect(formatHotspotSites(null)).toEqual([]);
 	});
 });
@@ -158,7 +176,7 @@ describe('formatHeatPoints', () => {
 
 describe('cellBbox', () => {
 	it('surrounds the cell centre with about two cells of context at res 9', () => {
-		const [w, s, e, n] = cellBbox(CELL);
+		const [w, s, e, n] = cellBbox(CELL, ring);
 		const [lat, lng] = cellToLatLng(CELL);
 		expect(lng).toBeGreaterThan(w);
 		expect(lng).toBeLessThan(e);

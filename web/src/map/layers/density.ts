@@ -1,10 +1,10 @@
 import { PolygonLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
-import { cellToBoundary } from 'h3-js';
 import type { DensityUnitJson } from '../../../../server/contract/density';
 import type { LayerFeature } from '../../../../server/contract/layers';
 import type { DensityUnitKind } from '../../api/density-query';
 import type { Bbox } from '$geo/bbox';
+import type { CellRing } from '../h3-lazy.svelte';
 import { hexToRgba, LEVEL_COLORS, LEVEL_KEYS, levelKey, type LevelKey, type Rgba } from '../colors';
 
 /** Fill opacity of graded units: strong enough to read the level, light enough to see roads. */
@@ -50,16 +50,18 @@ function shape(id: string, rings: Position[][], unit: DensityUnitJson | undefine
 
 /**
  * Choropleth shapes: zones or grids joined to their unit by id (a zone the answer lacks is
- * no data), or the answer's H3 cells as hexagons. One shape per polygon part.
+ * no data), or the answer's H3 cells as hexagons drawn from their ids. One shape per polygon part.
  */
 export function formatDensityShapes(
 	units: readonly DensityUnitJson[],
 	by: DensityUnitKind,
-	zones: readonly LayerFeature<'zones'>[]
+	zones: readonly LayerFeature<'zones'>[],
+	/** H3 cells' hexagons (h3-js, loaded lazily); no cell shapes until it is there. */
+	cellRing: CellRing | null = null
 ): DensityShape[] {
 	const byId = new Map(units.map((u) => [u.id, u]));
 	if (by === 'h3') {
-		return units.map((u) => shape(u.id, [cellToBoundary(u.id, true)], u));
+		return cellRing ? units.map((u) => shape(u.id, [cellRing(u.id)], u)) : [];
 	}
 	const shapes: DensityShape[] = [];
 	for (const zone of zones) {

@@ -3,15 +3,15 @@ import type { PickingInfo } from '@deck.gl/core';
 import { PathLayer, PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import type {
-	HotspotCollection,
-	HotspotResponse,
+	HotspotCellList,
+	HotspotWebResponse,
 	SiteHotspotCollection
 } from '../../api/hotspot-query';
 import { computeGeometryBbox, padBbox, type Bbox } from '$geo/bbox';
 import type { CrsId } from '$geo/crs';
-import { formatCellPolygon } from '$geo/h3-cells';
 import { shiftCoordinates } from '$geo/shift-for-basemap';
 import { hexToRgba, type Rgba } from '../colors';
+import type { CellRing } from '../h3-lazy.svelte';
 import {
 	HEATMAP_COLORS,
 	hotspotFill,
@@ -27,12 +27,18 @@ export interface HotspotCell {
 	fill: Rgba;
 }
 
-/** Gi* cells as hexagons, not-significant ones first so significant edges draw on top. */
-export function formatHotspotCells(collection: HotspotResponse | null): HotspotCell[] {
-	if (collection && collection.meta.neighbourhood !== 'h3') return [];
-	const cells = ((collection as HotspotCollection | null)?.features ?? []).map((f) => {
-		const bin = toHotspotBin(f.properties.bin);
-		return { h3: f.properties.h3, ring: f.geometry.coordinates[0], bin, fill: hotspotFill(bin) };
+/**
+ * Gi* cells as hexagons drawn from their ids (issue 18: the web asks `format=cells`), not-significant
+ * ones first so significant edges draw on top; none until h3-js has loaded.
+ */
+export function formatHotspotCells(
+	collection: HotspotWebResponse | null,
+	cellRing: CellRing | null
+): HotspotCell[] {
+	if (!cellRing || (collection && collection.meta.neighbourhood !== 'h3')) return [];
+	const cells = ((collection as HotspotCellList | null)?.cells ?? []).map((c) => {
+		const bin = toHotspotBin(c.bin);
+		return { h3: c.h3, ring: cellRing(c.h3), bin, fill: hotspotFill(bin) };
 	});
 	return cells.sort((a, b) => Math.abs(a.bin) - Math.abs(b.bin));
 }
@@ -48,7 +54,7 @@ export interface HotspotSite {
 }
 
 /** Gi* sites as dots, not-significant ones first so hot and cold ones draw on top. */
-export function formatHotspotSites(collection: HotspotResponse | null): HotspotSite[] {
+export function formatHotspotSites(collection: HotspotWebResponse | null): HotspotSite[] {
 	if (!collection || collection.meta.neighbourhood === 'h3') return [];
 	const sites = (collection as SiteHotspotCollection).features.map((f) => {
 		const bin = toHotspotBin(f.properties.bin);
@@ -170,13 +176,20 @@ export function renderHotspotHeatmap(points: HeatPoint[]) {
 export const CELL_VIEW_PADDING = 2;
 
 /** The box to fly to for an H3 cell: the cell with its surroundings. */
-export function cellBbox(h3: string): Bbox {
-	return padBbox(computeGeometryBbox(formatCellPolygon(h3)), CELL_VIEW_PADDING);
+export function cellBbox(h3: string, cellRing: CellRing): Bbox {
+	return padBbox(
+		computeGeometryBbox({ type: 'Polygon', coordinates: [cellRing(h3)] }),
+		CELL_VIEW_PADDING
+	);
 }
 
-/** A thick dark outline round the cell a list row pointed at. */
-export function renderCellHighlight(h3: string | null, crs: CrsId = 'wgs84') {
-	const ring = h3 ? shiftCoordinates(formatCellPolygon(h3).coordinates[0], crs) : null;
+/** A thick dark outline round the cell a list row pointed at (none until h3-js has loaded). */
+export function renderCellHighlight(
+	h3: string | null,
+	crs: CrsId = 'wgs84',
+	cellRing: CellRing | null = null
+) {
+	const ring = h3 && cellRing ? shiftCoordinates(cellRing(h3), crs) : null;
 	return new PathLayer<Position[]>({
 		id: 'hotspots:highlight',
 		data: ring ? [ring] : [],

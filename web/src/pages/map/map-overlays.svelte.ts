@@ -7,6 +7,7 @@ import {
 	formatHotspotSites
 } from '../../map/layers/hotspots';
 import { formatRoadRates } from '../../map/layers/road-rates';
+import { cellRing } from '../../map/h3-lazy.svelte';
 
 /** What the map page draws besides the data layers: basemap data, density and hot-spot modes. */
 export class MapOverlays {
@@ -17,14 +18,20 @@ export class MapOverlays {
 	/** Density mode's units as shapes; null while density mode is off. */
 	readonly densityShapes = $derived.by(() => {
 		const { density, layers } = this.app;
-		return density.query
-			? formatDensityShapes(density.units, density.query.by, layers.zones.data?.features ?? [])
-			: null;
+		if (!density.query) return null;
+		const ring = density.query.by === 'h3' ? cellRing() : null;
+		return formatDensityShapes(
+			density.units,
+			density.query.by,
+			layers.zones.data?.features ?? [],
+			ring
+		);
 	});
 	/** Gi* hexagons; null while hot-spot mode is off. */
 	readonly hotspotCells = $derived.by(() => {
 		const { hotspots } = this.app;
-		return hotspots.query ? formatHotspotCells(hotspots.cells.data) : null;
+		// h3-js loads when the mode opens, alongside the Gi* request (the priority list needs it too).
+		return hotspots.query ? formatHotspotCells(hotspots.cells.data, cellRing()) : null;
 	});
 	/** Gi* survey sites (distance or nearest-site neighbourhood); null while hot-spot mode is off. */
 	readonly hotspotSites = $derived.by(() => {
