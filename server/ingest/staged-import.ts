@@ -58,6 +58,8 @@ import type { EnrichedColumns } from './staged-jobs';
 /** Characters JavaScript's String.prototype.trim removes (the row-object path trims cells so). */
 const JS_WHITESPACE =
 	'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** A cell starting or ending with white space (JavaScript's trim would change it). */
+const WHITESPACE_EDGE_RE = `^[${JS_WHITESPACE}]|[${JS_WHITESPACE}]$`;
 /** A plain decimal number, which JavaScript's Number and DuckDB's DOUBLE read alike. */
 const NUMBER_RE = '[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?';
 /** parse-value.ts DATE_TEXT with ASCII white space only (RE2): a subset of what it takes. */
@@ -67,6 +69,7 @@ const DATE_RE =
 /** The TEMP tables of one staged import, dropped when it ends whatever happened. */
 const TEMP_TABLES = [
 	STAGE_TABLE,
+	'import_typed',
 	'import_rows',
 	'import_slow',
 	'import_points',
@@ -159,9 +162,11 @@ async function checkAndWrite(
 	await stageCatalogues(session, ctx.catalogueRows);
 	const column = (field: string) => {
 		const header = mapping[field];
-		return header === undefined ? 'NULL::VARCHAR' : staged.columns[headers.indexOf(header)];
+		return header === undefined ? 'NULL::VARCHAR' : `s.${staged.columns[headers.indexOf(header)]}`;
 	};
-	await session.run(fastSurveysSql(column), {
+	const [typed, fast] = fastSurveysSql(column);
+	await session.run(typed);
+	await session.run(fast, {
 		max: MAX_NAME_CHARS,
 		minYear: MIN_YEAR,
 		maxYear: MAX_YEAR,
@@ -261,62 +266,57 @@ async function stageCatalogues(session: Session, rows: ImportCatalogueRows): Pro
  * The rows whose every cell SQL can take as it is (see the file's comment), typed, into
  * import_rows; `$fast` is false when coordinates need converting (GCJ-02, BD-09), which
  * leaves every row to the row-object checks. Each condition accepts only what parse-value.ts
- * and build-records.ts accept with the same value, so a row taken here has no problem there.
+ * and build-records.ts accept with the same value, so a row taken here has no problem there:
+ * a text cell with white space at an edge, a number or date with anything around it, goes to
+ * them. The cells are typed once into import_typed and filtered there: a filter over computed
+ * columns in one SELECT would compute each expression twice.
  */
-function fastSurveysSql(column: (field: string) => string): string {
-	const cell = (f: string) => `nullif(trim(${column(f)}, ${sqlText(JS_WHITESPACE)}), '')`;
+function fastSurveysSql(column: (field: string) => string): string[] {
+	const text = (f: string) => `nullif(${column(f)}, '')`;
+	const edge = (f: string) =>
+		`(${column(f)} IS NULL OR NOT regexp_matches(${column(f)}, ${sqlText(WHITESPACE_EDGE_RE)}))`;
 	const num = (f: string) =>
-		`CASE WHEN regexp_full_match(t.${f}, ${sqlText(NUMBER_RE)}) THEN TRY_CAST(t.${f} AS DOUBLE) END`;
-	const fields = [
-		'id',
-		'method',
-		'pest',
-		'site_id',
-		'habitat',
-		'surveyed_at',
-		'count',
-		'effort',
-		'count2',
-		'lng',
-		'lat'
-	];
-	return `CREATE TEMP TABLE import_rows AS
-	WITH t AS (
-		SELECT CAST(rowid + 1 AS INTEGER) AS n, ${fields.map((f) => `${cell(f)} AS ${f}`).join(', ')}
-		FROM ${STAGE_TABLE} WHERE rowid > 0
-	), v AS (
-		SELECT t.n, t.id, t.method AS method_text, t.pest AS pest_text, t.site_id, t.habitat,
-			t.count2 AS count2_text, mw.code AS method, pw.code AS pest_code, m.pest AS method_pest,
-			regexp_extract(t.surveyed_at, ${sqlText(DATE_RE)}, ['y', 'mo', 'd', 'h', 'mi', 's']) AS dt,
-			${num('count')} AS count, ${num('effort')} AS effort, ${num('count2')} AS count2,
-			${num('lng')} AS lng, ${num('lat')} AS lat
-		FROM t
-		LEFT JOIN import_method_words mw ON mw.key = lower(t.method)
-		LEFT JOIN import_methods m ON m.code = mw.code
-		LEFT JOIN import_pest_words pw ON pw.key = lower(t.pest)
-	), d AS (
-		SELECT v.*, TRY_CAST(nullif(dt.y, '') || '-' || dt.mo || '-' || dt.d AS DATE) AS day,
+		`CASE WHEN regexp_full_match(${column(f)}, ${sqlText(NUMBER_RE)}) THEN TRY_CAST(${column(f)} AS DOUBLE) END`;
+	const date = column('surveyed_at');
+	const typed = `CREATE TEMP TABLE import_typed AS
+	SELECT CAST(s.rowid + 1 AS INTEGER) AS n, ${text('id')} AS id, mw.code AS method,
+		coalesce(pw.code, m.pest) AS pest, ${text('pest')} IS NULL OR pw.code IS NOT NULL AS pest_ok,
+		${text('site_id')} AS site_id, ${text('habitat')} AS habitat,
+		${['id', 'method', 'pest', 'site_id', 'habitat'].map(edge).join(' AND ')} AS edges_ok,
+		greatest(${['id', 'method', 'pest', 'site_id', 'habitat'].map((f) => `coalesce(strlen(${column(f)}), 0)`).join(', ')}) AS longest,
+		CASE WHEN regexp_full_match(${date}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST(${date} AS DATE)
+			END AS iso_day,
+		CASE WHEN NOT regexp_full_match(${date}, '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+			THEN regexp_extract(${date}, ${sqlText(DATE_RE)}, ['y', 'mo', 'd', 'h', 'mi', 's']) END AS dt,
+		${num('count')} AS count, ${num('effort')} AS effort, ${num('count2')} AS count2,
+		${text('count2')} IS NULL AS no_count2, ${num('lng')} AS lng, ${num('lat')} AS lat
+	FROM ${STAGE_TABLE} s
+	LEFT JOIN import_method_words mw ON mw.key = lower(${column('method')})
+	LEFT JOIN import_methods m ON m.code = mw.code
+	LEFT JOIN import_pest_words pw ON pw.key = lower(${column('pest')})
+	WHERE s.rowid > 0`;
+	const rows = `CREATE TEMP TABLE import_rows AS
+	WITH d AS (
+		SELECT *, coalesce(iso_day, TRY_CAST(nullif(dt.y, '') || '-' || dt.mo || '-' || dt.d AS DATE)) AS day,
 			coalesce(TRY_CAST(nullif(dt.h, '') AS INTEGER), 0) AS hh,
 			coalesce(TRY_CAST(nullif(dt.mi, '') AS INTEGER), 0) AS mm,
 			coalesce(TRY_CAST(nullif(dt.s, '') AS INTEGER), 0) AS ss
-		FROM v
+		FROM import_typed
 	)
-	SELECT n, id, coalesce(pest_code, method_pest) AS pest, method, coalesce(site_id, id) AS site_id,
-		coalesce(habitat, '') AS habitat, strftime(day, '%Y-%m-%d') AS surveyed_at, count, effort,
-		count2, lng, lat, lng AS orig_x, lat AS orig_y
+	SELECT n, id, pest, method, coalesce(site_id, id) AS site_id, coalesce(habitat, '') AS habitat,
+		strftime(day, '%Y-%m-%d') AS surveyed_at, count, effort, count2, lng, lat,
+		lng AS orig_x, lat AS orig_y
 	FROM d
-	WHERE $fast AND id IS NOT NULL AND strlen(id) <= $max
-		AND method IS NOT NULL AND strlen(method_text) <= $max
-		AND (pest_text IS NULL OR (strlen(pest_text) <= $max AND pest_code IS NOT NULL))
-		AND coalesce(pest_code, method_pest) IS NOT NULL
-		AND (site_id IS NULL OR strlen(site_id) <= $max) AND (habitat IS NULL OR strlen(habitat) <= $max)
+	WHERE $fast AND id IS NOT NULL AND method IS NOT NULL AND pest_ok AND pest IS NOT NULL
+		AND edges_ok AND longest <= $max
 		AND day IS NOT NULL AND year(day) BETWEEN $minYear AND $maxYear
-		AND CAST(dt.y AS INTEGER) = year(day) AND hh < 24 AND mm < 60 AND ss < 60
+		AND hh < 24 AND mm < 60 AND ss < 60
 		AND isfinite(count) AND count >= 0 AND isfinite(effort) AND effort > 0
-		AND (count2_text IS NULL OR isfinite(count2))
+		AND (no_count2 OR isfinite(count2))
 		AND isfinite(lng) AND isfinite(lat) AND lng BETWEEN -180 AND 180 AND lat BETWEEN -90 AND 90
 		AND NOT (lng = 0 AND lat = 0)
 		AND ($noArea OR (lng >= $w AND lat >= $s AND lng <= $e AND lat <= $n))`;
+	return [typed, rows];
 }
 
 /** import_rows' columns as the appender writes a record the row-object checks built. */
@@ -524,5 +524,4 @@ const INSERT_SURVEYS_SQL = `INSERT INTO surveys (id, pest, method, site_id, habi
 	SELECT r.id, r.pest, r.method, r.site_id, r.habitat, CAST(r.surveyed_at AS DATE), r.count,
 		r.effort, r.count2, r.lng, r.lat, $crs, r.orig_x, r.orig_y, e.zone_id, e.grid_id, e.h3_r7,
 		e.h3_r8, e.h3_r9, e.h3_r10, e.segment_id, e.segment_distance_m
-	FROM import_rows r JOIN import_enriched e ON e.lng = r.lng AND e.lat = r.lat
-	ORDER BY r.n`;
+	FROM import_rows r JOIN import_enriched e ON e.lng = r.lng AND e.lat = r.lat`;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../server/db/database';
 import { AppError } from '../../../server/errors';
 import { checkImport, type ImportRequest } from '../../../server/ingest/check-import';
@@ -18,6 +18,19 @@ import { createMiniTownStore } from '../../helpers/mini-town';
  */
 let db: Database;
 afterEach(async () => db?.close());
+// The worker thread's first start (tsx loading the job modules) is not what these tests time.
+beforeAll(
+	() =>
+		sharedWorkerPool().run('checkRowBatch', {
+			kind: 'surveys',
+			rows: [],
+			mapping: {},
+			crs: 'wgs84',
+			serviceArea: null,
+			catalogueRows: { methods: [], thresholds: [], categories: [] }
+		}),
+	60_000
+);
 
 const actor = systemActor('test');
 const request = (csv: string | Uint8Array, extra: Partial<ImportRequest> = {}): ImportRequest => ({
