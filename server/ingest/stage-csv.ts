@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TextEncoding } from '../contract/import-results';
 import type { Session } from '../db/database';
@@ -28,17 +29,24 @@ export interface StagedCsv {
 	columns: string[];
 }
 
-function readChunks(path: string, each: (chunk: Uint8Array, last: boolean) => void): void {
-	const fd = openSync(path, 'r');
+/**
+ * Calls `each` on every chunk of the file, one chunk per turn of the event loop, so checking
+ * or transcoding a 100 MB file never holds other requests (/api/health) for more than a chunk.
+ */
+async function readChunks(
+	path: string,
+	each: (chunk: Uint8Array, last: boolean) => void | Promise<void>
+): Promise<void> {
+	const file = await open(path, 'r');
 	try {
 		const buf = new Uint8Array(CHUNK_BYTES);
 		for (;;) {
-			const n = readSync(fd, buf, 0, CHUNK_BYTES, null);
-			if (n === 0) return each(new Uint8Array(0), true);
-			each(buf.subarray(0, n), false);
+			const { bytesRead } = await file.read(buf, 0, CHUNK_BYTES, null);
+			if (bytesRead === 0) return await each(new Uint8Array(0), true);
+			await each(buf.subarray(0, bytesRead), false);
 		}
 	} finally {
-		closeSync(fd);
+		await file.close();
 	}
 }
 
@@ -50,7 +58,7 @@ function readChunks(path: string, each: (chunk: Uint8Array, last: boolean) => vo
  * its last row: DuckDB's reader skips blank lines, which would shift the Excel row numbers
  * messages name, so such a file takes the row-object path.
  */
-export function prepareCsvFile(path: string, dir: string): CsvFile | null {
+export async function prepareCsvFile(path: string, dir: string): Promise<CsvFile | null> {
 	const head = new Uint8Array(3);
 	const fd = openSync(path, 'r');
 	readSync(fd, head, 0, 3, 0);
@@ -58,35 +66,39 @@ export function prepareCsvFile(path: string, dir: string): CsvFile | null {
 	let encoding: TextEncoding;
 	if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) encoding = 'utf-8-bom';
 	else if (head[0] === 0xff && head[1] === 0xfe) encoding = 'utf-16le';
-	else encoding = isUtf8(path) ? 'utf-8' : 'gb18030';
+	else encoding = (await isUtf8(path)) ? 'utf-8' : 'gb18030';
 	const file =
 		encoding === 'utf-8' || encoding === 'utf-8-bom'
 			? { path, encoding }
-			: { path: transcode(path, encoding, join(dir, 'utf8.csv')), encoding };
-	return hasInnerBlankLine(file.path) ? null : file;
+			: { path: await transcode(path, encoding, join(dir, 'utf8.csv')), encoding };
+	return (await hasInnerBlankLine(file.path)) ? null : file;
 }
 
-function isUtf8(path: string): boolean {
+async function isUtf8(path: string): Promise<boolean> {
 	const decoder = new TextDecoder('utf-8', { fatal: true });
 	try {
-		readChunks(path, (chunk, last) => void decoder.decode(chunk, { stream: !last }));
+		await readChunks(path, (chunk, last) => void decoder.decode(chunk, { stream: !last }));
 		return true;
 	} catch {
 		return false;
 	}
 }
 
-function transcode(path: string, encoding: 'gb18030' | 'utf-16le', to: string): string {
+async function transcode(
+	path: string,
+	encoding: 'gb18030' | 'utf-16le',
+	to: string
+): Promise<string> {
 	const decoder = new TextDecoder(encoding, { ignoreBOM: false });
 	const encoder = new TextEncoder();
-	const out = openSync(to, 'w');
+	const out = await open(to, 'w');
 	try {
-		readChunks(path, (chunk, last) => {
+		await readChunks(path, async (chunk, last) => {
 			const text = decoder.decode(chunk, { stream: !last });
-			if (text) writeSync(out, encoder.encode(text));
+			if (text) await out.write(encoder.encode(text));
 		});
 	} finally {
-		closeSync(out);
+		await out.close();
 	}
 	return to;
 }
@@ -96,12 +108,12 @@ function transcode(path: string, encoding: 'gb18030' | 'utf-16le', to: string): 
  * between two rows, or any run before the first (after a BOM). Breaks inside quotes count
  * too, which only sends such a file down the slower path.
  */
-function hasInnerBlankLine(path: string): boolean {
+async function hasInnerBlankLine(path: string): Promise<boolean> {
 	let run = '';
 	let started = false;
 	let found = false;
 	let first = true;
-	readChunks(path, (chunk) => {
+	await readChunks(path, (chunk) => {
 		if (found) return;
 		let i = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
 		first = false;

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ImportResult } from '../contract/import-results';
@@ -118,9 +119,9 @@ export async function importStagedCsv(
 		let path = req.path;
 		if (!path) {
 			path = join(dir, 'upload.csv');
-			writeFileSync(path, req.bytes);
+			await writeFile(path, req.bytes);
 		}
-		const file = prepareCsvFile(path, dir);
+		const file = await prepareCsvFile(path, dir);
 		if (!file) return null;
 		return await db.session(async (session) => {
 			try {
@@ -177,6 +178,7 @@ async function checkAndWrite(
 		e: req.serviceArea?.[2] ?? 0,
 		n: req.serviceArea?.[3] ?? 0
 	});
+	await session.run('DROP TABLE import_typed');
 	const rejected = await checkSlowRows(session, req, work, ctx.catalogueRows, staged, mapping);
 	rejected.push(...(await duplicateIssues(session, mapping)));
 	rejected.push(...(await catalogueIssues(session, density, mapping, req.crs)));
@@ -352,6 +354,8 @@ async function checkSlowRows(
 	await session.run(`CREATE TEMP TABLE import_slow AS
 		SELECT CAST(s.rowid + 1 AS INTEGER) AS n, ${staged.columns.map((c) => `s.${c}`).join(', ')}
 		FROM ${STAGE_TABLE} s WHERE s.rowid > 0 AND s.rowid + 1 NOT IN (SELECT n FROM import_rows)`);
+	// The text of the file is not needed past here: its memory goes back before enrichment.
+	await session.run(`DROP TABLE ${STAGE_TABLE}`);
 	const issues: RawIssue[] = [];
 	let after = 0;
 	for (;;) {
