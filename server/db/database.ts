@@ -26,6 +26,11 @@ export interface Transaction {
 	connection: DuckDBConnection;
 }
 
+/** One borrowed connection (its TEMP tables) and transactions on it (Database.session). */
+export interface Session extends Transaction {
+	transaction<T>(body: (tx: Transaction) => Promise<T>): Promise<T>;
+}
+
 /**
  * The process's one DuckDB instance (toolchain.md §4: two instances on one file risk
  * corruption). Reads borrow pooled connections; writes are serialised through one
@@ -88,36 +93,63 @@ export class Database {
 	 * shutdown a transaction that has not started yet is refused with ShuttingDownError.
 	 */
 	transaction<T>(body: (tx: Transaction) => Promise<T>): Promise<T> {
+		return this.queueWrite(() => this.withConnection((con) => this.runTransaction(con, body)));
+	}
+
+	/**
+	 * Runs `body` on one connection of its own, so TEMP tables it creates (an import's staging,
+	 * issue 18) stay visible to every statement of it, and `session.transaction` writes from
+	 * them in one queued transaction on that same connection. The body drops what it created.
+	 */
+	session<T>(body: (session: Session) => Promise<T>): Promise<T> {
+		return this.withConnection((con) =>
+			body({
+				connection: con,
+				query: (sql, params = {}) => readRows(con, sql, params),
+				run: async (sql, params = {}) => {
+					await con.run(sql, toDuckDBValues(params));
+				},
+				transaction: (inner) => this.queueWrite(() => this.runTransaction(con, inner))
+			})
+		);
+	}
+
+	private queueWrite<T>(write: () => Promise<T>): Promise<T> {
 		const next = this.writeQueue.then(() => {
 			if (!this.acceptingWrites) throw new ShuttingDownError();
-			return this.withConnection(async (con) => {
-				const guard = () => {
-					if (this.aborting) throw new ShuttingDownError();
-				};
-				this.writing = con;
-				await con.run('BEGIN TRANSACTION');
-				try {
-					const result = await body({
-						connection: con,
-						query: (sql, params = {}) => (guard(), readRows(con, sql, params)),
-						run: async (sql, params = {}) => {
-							guard();
-							await con.run(sql, toDuckDBValues(params));
-						}
-					});
-					guard();
-					await con.run('COMMIT');
-					return result;
-				} catch (error) {
-					await con.run('ROLLBACK');
-					throw this.aborting ? new ShuttingDownError() : error;
-				} finally {
-					this.writing = null;
-				}
-			});
+			return write();
 		});
 		this.writeQueue = next.catch(() => undefined);
 		return next;
+	}
+
+	private async runTransaction<T>(
+		con: DuckDBConnection,
+		body: (tx: Transaction) => Promise<T>
+	): Promise<T> {
+		const guard = () => {
+			if (this.aborting) throw new ShuttingDownError();
+		};
+		this.writing = con;
+		await con.run('BEGIN TRANSACTION');
+		try {
+			const result = await body({
+				connection: con,
+				query: (sql, params = {}) => (guard(), readRows(con, sql, params)),
+				run: async (sql, params = {}) => {
+					guard();
+					await con.run(sql, toDuckDBValues(params));
+				}
+			});
+			guard();
+			await con.run('COMMIT');
+			return result;
+		} catch (error) {
+			await con.run('ROLLBACK');
+			throw this.aborting ? new ShuttingDownError() : error;
+		} finally {
+			this.writing = null;
+		}
 	}
 
 	/** Shutdown, first step: transactions not yet started are refused; the running one goes on. */

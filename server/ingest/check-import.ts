@@ -9,7 +9,8 @@ import {
 	invalidRowsMessage,
 	noRowsMessage
 } from '../domain/imports/import-summaries';
-import { createIssueWording } from '../domain/imports/issue-messages';
+import { createIssueWording, type IssueWording } from '../domain/imports/issue-messages';
+import type { RawIssue } from '../domain/imports/import-issue';
 import { POINT_KINDS, type ImportKind } from '../domain/imports/import-fields';
 import type { PointEnrichment } from '../domain/enrichment/point-enricher';
 import { resolveMapping, type ColumnMapping } from '../domain/imports/resolve-mapping';
@@ -43,6 +44,11 @@ export interface ImportRequest {
 	lang: ImportLang;
 	/** Import points far from every stored zone anyway (asked only with no service area). */
 	allowFar?: boolean;
+	/**
+	 * A file on this machine instead of `bytes` (the CLI, the import bench): its size and row
+	 * limits are MAX_FILE_IMPORT_BYTES and MAX_FILE_IMPORT_ROWS (import-limits.ts).
+	 */
+	path?: string;
 }
 
 /** A file that passed every check: its records, ready to write, and what the answer quotes. */
@@ -124,51 +130,19 @@ export async function checkImport(
 	}
 	const { catalogues, density, names } = buildImportCatalogues(catalogueRows);
 	const wording = createIssueWording(req.lang, names, table.headers);
-	if (issues.length) {
-		throw refuseImport(
-			'invalid_columns',
-			wording,
-			issues,
-			(g) => invalidColumnsMessage(wording, g),
-			{
-				headers: table.headers,
-				mapping
-			}
-		);
-	}
+	if (issues.length) throw refuseColumns(wording, issues, table.headers, mapping);
 	const { records, rejected, rowsOf } = validateRows(req.kind, table, mapping, {
 		crs: req.crs,
 		serviceArea: req.serviceArea,
 		catalogues,
 		density
 	});
-	if (rejected.length) {
-		const rows = new Set(rejected.map((r) => r.row)).size;
-		const total = table.rows.length;
-		throw refuseImport(
-			'invalid_rows',
-			wording,
-			rejected,
-			(g) => invalidRowsMessage(wording, rows, total, g),
-			{
-				rows: total,
-				rejectedRows: rows
-			}
-		);
-	}
+	if (rejected.length) throw refuseRows(wording, rejected, table.rows.length);
 	const far =
 		req.serviceArea || !zoneExtents
 			? []
 			: farIssues(req.kind, records, rowsOf, mapping, zoneExtents);
-	if (far.length && !req.dryRun && !req.allowFar) {
-		throw refuseImport(
-			'far_from_zones',
-			wording,
-			far,
-			(g) => farFromZonesMessage(wording, far.length, FAR_FROM_ZONES_KM, g),
-			{ rows: table.rows.length, rejectedRows: far.length, confirmWith: 'allowFar' }
-		);
-	}
+	if (far.length && !req.dryRun && !req.allowFar) throw refuseFar(wording, far, table.rows.length);
 	return {
 		records,
 		enrichment: layers && POINT_KINDS.has(req.kind) ? enrichPoints(records, layers) : null,
@@ -177,6 +151,48 @@ export async function checkImport(
 		mapping,
 		warnings: groupIssues(far, wording).groups
 	};
+}
+
+/** 422 invalid_columns: mapping or header problems (row 1), nothing written. */
+export function refuseColumns(
+	wording: IssueWording,
+	issues: readonly RawIssue[],
+	headers: readonly string[],
+	mapping: ColumnMapping
+) {
+	return refuseImport(
+		'invalid_columns',
+		wording,
+		issues,
+		(g) => invalidColumnsMessage(wording, g),
+		{
+			headers: [...headers],
+			mapping
+		}
+	);
+}
+
+/** 422 invalid_rows: every bad row's problems (sorted by row, then column), of `total` rows. */
+export function refuseRows(wording: IssueWording, rejected: readonly RawIssue[], total: number) {
+	const rows = new Set(rejected.map((r) => r.row)).size;
+	return refuseImport(
+		'invalid_rows',
+		wording,
+		rejected,
+		(g) => invalidRowsMessage(wording, rows, total, g),
+		{ rows: total, rejectedRows: rows }
+	);
+}
+
+/** 422 far_from_zones: points far from every stored zone, to confirm with `allowFar`. */
+export function refuseFar(wording: IssueWording, far: readonly RawIssue[], total: number) {
+	return refuseImport(
+		'far_from_zones',
+		wording,
+		far,
+		(g) => farFromZonesMessage(wording, far.length, FAR_FROM_ZONES_KM, g),
+		{ rows: total, rejectedRows: far.length, confirmWith: 'allowFar' }
+	);
 }
 
 /**

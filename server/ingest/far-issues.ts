@@ -33,13 +33,18 @@ export function farIssues<K extends ImportKind>(
 ): RawIssue[] {
 	if (!POINT_KINDS.has(kind) || extents.length === 0) return [];
 	const points = records as unknown as readonly Located[];
+	return findFarPoints(points, extents).map((i) => farIssue(rowsOf[i], mapping, points[i]));
+}
+
+/** A point far from every zone, at its row and longitude column, quoting the file's values. */
+export function farIssue(
+	row: number,
+	mapping: ColumnMapping,
+	p: { origX: number; origY: number }
+): RawIssue {
 	const column = mapping.lng ?? 'geometry';
 	const params = { km: FAR_FROM_ZONES_KM };
-	return findFarPoints(points, extents).map((i) => ({
-		row: rowsOf[i],
-		column,
-		...problem('far_from_zones', params, `${fmt(points[i].origX)}, ${fmt(points[i].origY)}`)
-	}));
+	return { row, column, ...problem('far_from_zones', params, `${fmt(p.origX)}, ${fmt(p.origY)}`) };
 }
 
 /** farIssues against the zones stored now. */

@@ -22,3 +22,19 @@ export const MAX_XLSX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
  * 88 MB answer; 1,000 is more than a clerk reads before fixing the column at fault.
  */
 export const MAX_REJECTED_LISTED = 1_000;
+/**
+ * Limits of a CSV named by its path on this machine (the import CLI opening the database
+ * itself, `npm run bench:import`) rather than uploaded (issue 18): DuckDB's reader stages it
+ * and SQL checks it, so a 1M-row survey file (~100 MB) imports in one go. Other formats and
+ * kinds read from a path keep the upload limits.
+ */
+export const MAX_FILE_IMPORT_BYTES = 1024 * 1024 * 1024;
+export const MAX_FILE_IMPORT_ROWS = 2_000_000;
+/**
+ * Staged rows SQL could not take as they are, checked by the row-object code in one worker
+ * job: 5,000 rows are read from DuckDB as objects in a few tens of milliseconds of the event
+ * loop.
+ */
+export const STAGED_CHECK_BATCH_ROWS = 5_000;
+/** Distinct points enriched (zone, grid, H3, nearest road) per worker job. */
+export const ENRICH_BATCH_POINTS = 20_000;

@@ -6,6 +6,12 @@ import { formatXlsx } from '../format/table-export';
 import { checkImport, previewImport, type ImportRequest } from '../ingest/check-import';
 import type { EnrichmentLayers } from '../ingest/enrichment-store';
 import type { ImportCatalogueRows } from '../ingest/import-catalogues';
+import {
+	checkRowBatch,
+	enrichPointBatch,
+	type CheckRowsJob,
+	type EnrichJob
+} from '../ingest/staged-jobs';
 import { parseMultipart } from '../routes/http/multipart';
 import type { Bbox } from '$geo/bbox';
 import { formatCellPolygon } from '$geo/h3-cells';
@@ -37,6 +43,9 @@ export const HEAVY_JOBS = {
 		layers: EnrichmentLayers | null;
 		zoneExtents: Bbox[] | null;
 	}) => checkImport(req, catalogueRows, layers, zoneExtents),
+	/** Issue 18: a staged CSV import's rows SQL could not take, and its points' enrichment. */
+	checkRowBatch: (job: CheckRowsJob) => checkRowBatch(job),
+	enrichPointBatch: (job: EnrichJob) => enrichPointBatch(job),
 	writeXlsx: ({ columns, cells, sheet }: XlsxJob) =>
 		formatXlsx(
 			columns.map((c, k) => ({ ...c, value: (row: (string | number | null)[]) => row[k] })),

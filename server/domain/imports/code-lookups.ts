@@ -106,11 +106,13 @@ export interface CodeLookup {
 /** Case and full- or half-width brackets do not matter: `鼠迹法(室内)` = `鼠迹法（室内）`. */
 const lookupKey = (word: string) => word.normalize('NFKC').trim().toLowerCase();
 
-/** A lookup over codes and their words (`{ rat: ['鼠', …] }`). */
-export function createCodeLookup(
-	words: Readonly<Record<string, readonly string[]>>,
-	list: CodeList
-): CodeLookup {
+/**
+ * Every word's lookup key and its code, the first code a key is given winning: what a lookup
+ * resolves, also as rows for SQL (an import's staged check, issue 18, joins on `lower(cell)`).
+ */
+export function lookupIndex(
+	words: Readonly<Record<string, readonly string[]>>
+): Map<string, string> {
 	const index = new Map<string, string>();
 	for (const [code, list] of Object.entries(words)) {
 		for (const w of [code, ...list]) {
@@ -118,6 +120,15 @@ export function createCodeLookup(
 			if (!index.has(key)) index.set(key, code);
 		}
 	}
+	return index;
+}
+
+/** A lookup over codes and their words (`{ rat: ['鼠', …] }`). */
+export function createCodeLookup(
+	words: Readonly<Record<string, readonly string[]>>,
+	list: CodeList
+): CodeLookup {
+	const index = lookupIndex(words);
 	return {
 		resolve: (text) => index.get(lookupKey(text)) ?? null,
 		codes: Object.keys(words),
