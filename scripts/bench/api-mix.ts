@@ -1,3 +1,4 @@
+import { zoomBand } from '../../server/contract/layer-zoom';
 import { sampleHealth, type LatencyStats } from '../../test/helpers/mixed-load';
 
 /**
@@ -8,9 +9,24 @@ import { sampleHealth, type LatencyStats } from '../../test/helpers/mixed-load';
  */
 export type Bbox = [number, number, number, number];
 
-/** The map's and the overview's opening requests (web/src/pages/map, web/src/pages/overview). */
+/** The Accept the map sends for its point layers (issue 18: Arrow, only the drawn columns). */
+const ARROW = 'application/vnd.apache.arrow.stream';
+/** Marks a path the map asks for as Arrow: `ARROW_MARK + path`. */
+const ARROW_MARK = 'arrow:';
+
+/** The zoom band of a 1280 px wide view fitted to the extent (web Mercator, 256 px tiles). */
+function fittedZoomBand(bbox: Bbox): number {
+	return zoomBand(Math.log2((360 * 1280) / (256 * Math.max(1e-9, bbox[2] - bbox[0]))));
+}
+
+/**
+ * The map's and the overview's opening requests (web/src/pages/map, web/src/pages/overview), as
+ * the web asks them: point layers as Arrow with the view's bbox and zoom band (the server may
+ * answer H3 counts), hot spots as cell ids.
+ */
 export function mapAndOverviewMix(bbox: Bbox): string[] {
 	const box = bbox.map((v) => v.toFixed(6)).join(',');
+	const view = `bbox=${box}&zoom=${fittedZoomBand(bbox)}`;
 	return [
 		// The map: what it reads at start, the layers in the first view, hot spots, density.
 		'/api/meta',
@@ -18,9 +34,9 @@ export function mapAndOverviewMix(bbox: Bbox): string[] {
 		'/api/layers/zones',
 		'/api/layers/roads',
 		'/api/layers/pois',
-		`/api/layers/blindspots?bbox=${box}`,
-		`/api/layers/surveys?bbox=${box}`,
-		'/api/hotspots',
+		`${ARROW_MARK}/api/layers/blindspots?${view}`,
+		`${ARROW_MARK}/api/layers/surveys?${view}`,
+		'/api/hotspots?format=cells',
 		'/api/density?pest=mosquito&by=zone',
 		// The overview: its cards (and the case figures it links to).
 		'/api/overview',
@@ -59,7 +75,10 @@ export async function runApiMix(
 			for (let i = 0; i < paths.length; i++) {
 				const path = paths[(offset + i) % paths.length];
 				const started = performance.now();
-				const res = await fetch(url + path, { headers: { authorization } });
+				const arrow = path.startsWith(ARROW_MARK);
+				const res = await fetch(url + (arrow ? path.slice(ARROW_MARK.length) : path), {
+					headers: arrow ? { authorization, accept: ARROW } : { authorization }
+				});
 				const body = await res.arrayBuffer();
 				times.get(path)!.push(performance.now() - started);
 				bytes.set(path, Math.max(bytes.get(path) ?? 0, body.byteLength));
