@@ -13,7 +13,7 @@
  * loaded: the semi-join the import uses, and the `list_contains` it replaced (measured on
  * BENCH_IMPORT_LIST_SLICES slices of 2,000 ids, as the old code sent them, and scaled).
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+import { Database } from '../server/db/database';
 import { execFileSync } from 'node:child_process';
 import {
 	closeSync,
@@ -114,55 +114,51 @@ function writeSurveyCsv(path: string, rows: number): void {
 	closeSync(fd);
 }
 
-/** DuckDB's own reader on the file: rows per second of a bare read_csv into a table. */
+/**
+ * DuckDB's own reader on the file: rows per second of a bare read_csv into a table, on a fresh
+ * in-memory database with the app's settings (all cores).
+ */
 async function readCsvReference(path: string): Promise<{ ms: number; rows: number }> {
-	const instance = await DuckDBInstance.create(':memory:', {
-		threads: String(availableParallelism())
-	});
-	const con = await instance.connect();
-	const started = performance.now();
-	await con.run(`CREATE TABLE t AS SELECT * FROM read_csv('${path}')`);
-	const ms = performance.now() - started;
-	const reader = await con.runAndReadAll('SELECT count(*) AS n FROM t');
-	const rows = Number(reader.getRowObjectsJS()[0].n);
-	con.closeSync();
-	instance.closeSync();
-	return { ms, rows };
+	const db = await Database.open(':memory:');
+	try {
+		const started = performance.now();
+		await db.run(`CREATE TABLE t AS SELECT * FROM read_csv('${path}')`);
+		const ms = performance.now() - started;
+		const [{ n }] = await db.query<{ n: number }>('SELECT count(*) AS n FROM t');
+		return { ms, rows: n };
+	} finally {
+		await db.close();
+	}
 }
 
 /** 50,000 ids (every other one stored) against the stored surveys: semi-join vs list_contains. */
 async function duplicateCheck(dbPath: string, rows: number) {
-	const instance = await DuckDBInstance.create(dbPath, { access_mode: 'READ_ONLY' });
-	const con = await instance.connect();
-	const ids = Array.from({ length: DUP_IDS }, (_, k) => `BS${String(2 * k).padStart(7, '0')}`);
-	await con.run('CREATE TEMP TABLE ids (id VARCHAR)');
-	const appender = await con.createAppender('ids', 'main', 'temp');
-	for (const id of ids) {
-		appender.appendVarchar(id);
-		appender.endRow();
-	}
-	appender.closeSync();
-	let started = performance.now();
-	const join = await con.runAndReadAll(
-		'SELECT count(*) AS n FROM ids SEMI JOIN surveys s ON s.id = ids.id'
-	);
-	const joinMs = performance.now() - started;
-	const found = Number(join.getRowObjectsJS()[0].n);
-	const { listValue } = await import('@duckdb/node-api');
-	started = performance.now();
-	for (let s = 0; s < LIST_SLICES; s++) {
-		const slice = ids.slice(s * OLD_ID_SLICE, (s + 1) * OLD_ID_SLICE);
-		await con.runAndReadAll('SELECT id FROM surveys WHERE list_contains($ids, id)', {
-			ids: listValue(slice)
+	const db = await Database.open(dbPath, { readOnly: true });
+	try {
+		const ids = Array.from({ length: DUP_IDS }, (_, k) => `BS${String(2 * k).padStart(7, '0')}`);
+		return await db.session(async (session) => {
+			await session.run('CREATE TEMP TABLE ids AS SELECT unnest($ids) AS id', { ids });
+			let started = performance.now();
+			const [{ n: found }] = await session.query<{ n: number }>(
+				'SELECT count(*) AS n FROM ids SEMI JOIN surveys s ON s.id = ids.id'
+			);
+			const joinMs = performance.now() - started;
+			started = performance.now();
+			for (let k = 0; k < LIST_SLICES; k++) {
+				const slice = ids.slice(k * OLD_ID_SLICE, (k + 1) * OLD_ID_SLICE);
+				await session.query('SELECT id FROM surveys WHERE list_contains($ids, id)', {
+					ids: slice
+				});
+			}
+			const listMs = ((performance.now() - started) / LIST_SLICES) * (DUP_IDS / OLD_ID_SLICE);
+			const [{ n: stored }] = await session.query<{ n: number }>(
+				'SELECT count(*) AS n FROM surveys'
+			);
+			return { joinMs, listMs, found, stored, rows };
 		});
+	} finally {
+		await db.close();
 	}
-	const listMs = ((performance.now() - started) / LIST_SLICES) * (DUP_IDS / OLD_ID_SLICE);
-	const [{ n: stored }] = (
-		await con.runAndReadAll('SELECT count(*) AS n FROM surveys')
-	).getRowObjectsJS() as { n: bigint }[];
-	con.closeSync();
-	instance.closeSync();
-	return { joinMs, listMs, found, stored: Number(stored), rows };
 }
 
 async function main(): Promise<void> {
