@@ -33,6 +33,7 @@ import { openStore } from '../server/ingest/open-store';
 import { createRng } from '../server/domain/random/seeded-random';
 import { systemActor } from '../server/services/actor';
 import { sharedWorkerPool } from '../server/workers/worker-pool';
+import { printBenchJson, type BenchRow } from './bench/bench-json';
 
 const DIR = process.env.BENCH_IMPORT_DIR ?? '/tmp/i18b';
 const SIZES = (process.env.BENCH_IMPORT_ROWS ?? '200000,1000000').split(',').map(Number);
@@ -42,16 +43,6 @@ const DUP_IDS = 50_000;
 const OLD_ID_SLICE = 2_000;
 const TARGET_RATIO = 0.3;
 const TARGET_RSS_MB = 1024;
-
-type Figure = {
-	figure: string;
-	value: number;
-	unit: string;
-	reference: string | null;
-	refValue: number | null;
-	target: string | null;
-	met: boolean | null;
-};
 
 /** The child: one import of `csv` into `db`, its time and the process's peak RSS, as JSON. */
 async function child(dbPath: string, csv: string): Promise<void> {
@@ -169,7 +160,7 @@ async function main(): Promise<void> {
 		const { db } = await openStore(template, { demo: true });
 		await db.close();
 	}
-	const figures: Figure[] = [];
+	const figures: BenchRow[] = [];
 	const table: string[] = [];
 	const load = loadavg()[0].toFixed(1);
 	let lastDb = '';
@@ -240,7 +231,7 @@ async function main(): Promise<void> {
 		`Survey CSV import vs DuckDB read_csv (${POINTS.toLocaleString('en')} distinct places; load average ${load} at start, ${loadavg()[0].toFixed(1)} at end, ${availableParallelism()} cores)`
 	);
 	for (const line of table) console.log(line);
-	if (json) console.log(`BENCH_JSON ${JSON.stringify({ rows: figures })}`);
+	if (json) printBenchJson(figures);
 }
 
 const at = process.argv.indexOf('--child');

@@ -15,6 +15,7 @@ import { scaleTown } from '../server/ingest/scale-town';
 import { loadMapLayer } from '../server/services/layers';
 import { LAYER_IDS, type LayerId } from '../server/contract/layers';
 import { zoomBand } from '../server/contract/layer-zoom';
+import { printBenchJson, type BenchRow } from './bench/bench-json';
 
 const json = process.argv.includes('--json');
 const scales = (process.env.BENCH_LAYERS_SCALES ?? '1,10').split(',').map(Number);
@@ -30,16 +31,7 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
 	return [v, performance.now() - t0];
 }
 
-interface Row {
-	figure: string;
-	value: number;
-	unit: string;
-	reference: string | null;
-	refValue: number | null;
-	target: string | null;
-	met: boolean | null;
-}
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 const table: string[][] = [];
 
 for (const scale of scales) {
@@ -126,4 +118,4 @@ const head = [
 ];
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
 for (const r of [head, ...table]) console.log(r.map((c, i) => c.padStart(widths[i]!)).join('  '));
-if (json) console.log(`BENCH_JSON ${JSON.stringify({ rows })}`);
+if (json) printBenchJson(rows);

@@ -21,6 +21,7 @@ import { launchBrowser } from '../test/browser/helpers/launch-browser';
 import { signInDemo } from '../test/browser/helpers/sign-in';
 import { startServer, type RunningServer } from '../test/helpers/server-process';
 import { buildWebIfStale, ROOT } from './web-build';
+import { printBenchJson, type BenchRow } from './bench/bench-json';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -131,18 +132,8 @@ const median = (xs: number[]) => {
 	return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 
-type Row = {
-	figure: string;
-	value: number;
-	unit: string;
-	reference: string | null;
-	refValue: number | null;
-	target: string | null;
-	met: boolean | null;
-};
-
 const dir = mkdtempSync(join(tmpdir(), 'sanimap-bench-map-'));
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 let browser: Browser | null = null;
 let server: RunningServer | null = null;
 try {
@@ -228,4 +219,4 @@ try {
 	await browser?.close();
 	rmSync(dir, { recursive: true, force: true });
 }
-if (json) console.log(`BENCH_JSON ${JSON.stringify({ rows })}`);
+if (json) printBenchJson(rows);

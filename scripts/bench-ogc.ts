@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { OGC_DEFAULT_LIMIT, OGC_MAX_LIMIT } from '../server/contract/ogc';
 import { startServer } from '../test/helpers/server-process';
+import { printBenchJson, type BenchRow } from './bench/bench-json';
 
 const run = promisify(execFile);
 const json = process.argv.includes('--json');
@@ -71,15 +72,7 @@ async function saveGeoJson(url: string, authorization: string, collection: strin
 	return { file, count: features.length };
 }
 
-const rows: {
-	figure: string;
-	value: number;
-	unit: string;
-	reference: string | null;
-	refValue: number | null;
-	target: string | null;
-	met: boolean | null;
-}[] = [];
+const rows: BenchRow[] = [];
 
 try {
 	const server = await startServer({ SANIMAP_DB: dbPath }, 180_000);
@@ -147,7 +140,7 @@ try {
 	await server.stop();
 	console.log(`${version.trim()}; ${RUNS} run(s) each, best kept`);
 	for (const l of lines) console.log(l);
-	if (json) console.log(`BENCH_JSON ${JSON.stringify({ rows })}`);
+	if (json) printBenchJson(rows);
 } finally {
 	rmSync(dir, { recursive: true, force: true });
 }

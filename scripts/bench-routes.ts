@@ -5,6 +5,7 @@ import { measurePath } from '../server/domain/routing/cost-matrix';
 import { solveTour } from '../server/domain/routing/solve-tour';
 import { buildEuc2dMatrix, parseBestSolutions, parseTsplib } from '../server/domain/routing/tsplib';
 import { benchCvrplib, CVRPLIB_INSTANCES } from './bench-routes-cvrplib';
+import { printBenchJson, type BenchRow } from './bench/bench-json';
 
 /**
  * `npm run bench:routes`: the route solver on TSPLIB (its TSP core; issue 5 targets: mean
@@ -173,7 +174,7 @@ console.log(
 	`load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadavg()[0].toFixed(2)}`
 );
 process.exitCode = allMet ? 0 : 1;
-if (json) console.log(`BENCH_JSON ${JSON.stringify({ rows: figures })}`);
+if (json) printBenchJson(figures);
 
 function round2(v: number) {
 	return Math.round(v * 100) / 100;
