@@ -107,15 +107,15 @@ export function findLoadedFeature(layers: LayerData, ref: FeatureRef): PickedFea
 	const f = (
 		features as readonly { properties: { id: unknown }; geometry: PickedFeature['geometry'] }[]
 	).find((x) => String(x.properties.id) === ref.id);
-	return f
-		? ({
-				layer: ref.layer,
-				properties: f.properties,
-				geometry: f.geometry,
-				x: 0,
-				y: 0
-			} as PickedFeature)
-		: null;
+	return f ? pickedOf(ref.layer, f) : null;
+}
+
+/** A whole feature of `layer` as a picked feature (not placed on the screen). */
+function pickedOf(
+	layer: LayerId,
+	f: { properties: unknown; geometry: PickedFeature['geometry'] }
+): PickedFeature {
+	return { layer, properties: f.properties, geometry: f.geometry, x: 0, y: 0 } as PickedFeature;
 }
 
 /**
@@ -152,13 +152,5 @@ export async function loadFeatureDetails(
 	const query = new URLSearchParams({ id: ref.id }).toString();
 	const collection = await api.layer(ref.layer, query, new AbortController().signal);
 	const f = collection.features[0];
-	return f
-		? ({
-				layer: ref.layer,
-				properties: f.properties,
-				geometry: f.geometry,
-				x: 0,
-				y: 0
-			} as PickedFeature)
-		: null;
+	return f ? pickedOf(ref.layer, f) : null;
 }
